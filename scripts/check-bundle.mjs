@@ -1,0 +1,82 @@
+// Checks the shipped bundle as Apps Script will load it; the build fails on any problem found.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+const NODE_ONLY = [
+  [/^\s*import[\s{*'"]/m, 'an import statement'],
+  [/^\s*export\s/m, 'an export statement'],
+  [/\brequire\s*\(/, 'require()'],
+  [/\bprocess\s*\.\s*(env|argv|exit|cwd|versions|platform|nextTick)\b/, 'process'],
+  [/\b__dirname\b|\b__filename\b/, '__dirname/__filename'],
+];
+const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
+
+/**
+ * Returns every problem found in dist/ (an empty list means the bundle is sound).
+ * @param {string} distDir
+ * @returns {string[]}
+ */
+export function checkBundle(distDir) {
+  const problems = [];
+  const files = readdirSync(distDir).sort();
+  const extra = files.filter((f) => !SHIPPED.includes(f));
+  if (extra.length)
+    problems.push(`dist/ holds files clasp would push besides ${SHIPPED.join(', ')}: ${extra}`);
+  for (const f of SHIPPED) if (!files.includes(f)) problems.push(`dist/${f} is missing`);
+  if (problems.length) return problems;
+
+  const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
+  for (const [pattern, what] of NODE_ONLY) if (pattern.test(code)) problems.push(`Code.js contains ${what}`);
+
+  // A bare context: no Node globals at all, as in Apps Script.
+  const context = vm.createContext({});
+  try {
+    new vm.Script(code, { filename: 'Code.js' }).runInContext(context, { timeout: 20_000 });
+  } catch (error) {
+    return [...problems, `Code.js does not load in a bare global scope: ${error.message}`];
+  }
+  const bundle = context.__crm;
+  if (!bundle || typeof bundle !== 'object') return [...problems, 'Code.js defines no __crm bundle object'];
+  const exported = Object.keys(bundle).filter((k) => k !== 'entryPoints');
+  if (exported.length)
+    problems.push(`src/entry/index.ts exports more than the registry: ${exported.join(', ')}`);
+
+  for (const [name, entry] of Object.entries(bundle.entryPoints ?? {})) {
+    const declaration = new RegExp(`^function ${name}\\(([^)]*)\\)`, 'm').exec(code);
+    if (!declaration) {
+      problems.push(`${name} has no top-level function declaration`);
+      continue;
+    }
+    if (typeof context[name] !== 'function') problems.push(`${name} is not callable as a global`);
+    if (typeof entry.run !== 'function') problems.push(`${name} has no implementation`);
+    if (entry.kind !== 'custom-function') continue;
+    if (!name.startsWith('CRM_')) problems.push(`custom function ${name} must be named CRM_…`);
+    const before = code.slice(0, declaration.index);
+    const doc = before.slice(before.lastIndexOf('/**'));
+    if (!doc.trimEnd().endsWith('*/')) {
+      problems.push(`${name} lacks its JSDoc`);
+      continue;
+    }
+    const firstLine = doc.split('\n')[1] ?? '';
+    if (!/^\s\*\s\S/.test(firstLine) || firstLine.includes('@'))
+      problems.push(`${name}: JSDoc lacks a description`);
+    if (!/@customfunction/.test(doc)) problems.push(`${name}: JSDoc lacks @customfunction`);
+    if (!/@return\s+\S/.test(doc)) problems.push(`${name}: JSDoc lacks @return with a description`);
+    const declared = declaration[1]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const param of declared) {
+      if (!new RegExp(`@param \\{[^}]*\\} ${param} \\S`).test(doc)) {
+        problems.push(`${name}: JSDoc lacks a described @param for ${param}`);
+      }
+    }
+    if (declared.length < entry.run.length) {
+      problems.push(
+        `${name}: documents ${declared.length} parameters but its implementation takes ${entry.run.length}`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,12 @@
+// The one registry of global entry points; scripts/build.mjs generates a top-level declaration
+// for each and nothing else is exposed to Apps Script.
+import { customFunctionEntryPoints } from './custom-functions';
+import type { EntryPoint } from './entry-point';
+import { menuEntryPoints } from './menu';
+import { sidebarEntryPoints } from './sidebar-api';
+
+export const entryPoints = {
+  ...menuEntryPoints,
+  ...sidebarEntryPoints,
+  ...customFunctionEntryPoints,
+} satisfies Record<string, EntryPoint>;
