@@ -1,0 +1,2 @@
+// Types for the bundle check, so TypeScript tests can import it.
+export function checkBundle(distDir: string): string[];

@@ -1,0 +1,108 @@
+// The bundle check must reject every way a bundle can break in Apps Script.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkBundle } from '../../scripts/check-bundle.mjs';
+import { generateStubs } from '../../scripts/generate-stubs.mjs';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const nps = {
+  kind: 'custom-function',
+  description: 'Net promoter score.',
+  params: [{ name: 'scores', description: 'Scores from 0 to 10.' }],
+  returns: 'The score from -100 to 100.',
+};
+const onOpen = {
+  kind: 'simple-trigger',
+  description: 'Adds the menu.',
+  params: [{ name: 'e', description: '' }],
+  returns: '',
+};
+
+/** A bundle in the build's own shape: stubs generated from the registry, then the IIFE. */
+function bundleFor(registry: Record<string, object>, body = 'function(scores) { return 1; }'): string {
+  const entries = Object.keys(registry)
+    .map((name) => `${name}: Object.assign(${JSON.stringify(registry[name])}, { run: ${body} })`)
+    .join(',\n');
+  return `${generateStubs(registry as never)}\nvar __crm = (() => ({ entryPoints: {\n${entries}\n} }))();\n`;
+}
+
+function distWith(code: string, extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-dist-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'Code.js'), code);
+  writeFileSync(join(dir, 'Sidebar.html'), '<!DOCTYPE html>');
+  writeFileSync(join(dir, 'appsscript.json'), '{}');
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('checkBundle', () => {
+  it('accepts a bundle whose every entry point is declared and documented', () => {
+    expect(checkBundle(distWith(bundleFor({ CRM_NPS: nps, onOpen })))).toEqual([]);
+  });
+
+  it('writes the JSDoc Sheets reads for a custom function', () => {
+    const stubs = generateStubs({ CRM_NPS: nps } as never);
+    expect(stubs).toContain('@param {any} scores Scores from 0 to 10.');
+    expect(stubs).toContain('@return The score from -100 to 100.');
+    expect(stubs).toContain('@customfunction');
+    expect(stubs).toMatch(/^function CRM_NPS\(scores\) \{$/m);
+  });
+
+  it('rejects an entry point without its top-level declaration', () => {
+    const code = bundleFor({ onOpen }).replace(/^function onOpen\(e\) \{$/m, 'var onOpen = function (e) {');
+    expect(checkBundle(distWith(code))).toContain('onOpen has no top-level function declaration');
+  });
+
+  it('rejects a custom function whose JSDoc lacks @customfunction or a described parameter', () => {
+    const noTag = bundleFor({ CRM_NPS: nps }).replace(' * @customfunction\n', '');
+    expect(checkBundle(distWith(noTag))).toContain('CRM_NPS: JSDoc lacks @customfunction');
+    const undescribed = bundleFor({ CRM_NPS: { ...nps, params: [{ name: 'scores', description: '' }] } });
+    expect(checkBundle(distWith(undescribed))).toContain(
+      'CRM_NPS: JSDoc lacks a described @param for scores',
+    );
+  });
+
+  it('rejects a custom function that takes more arguments than it documents', () => {
+    const code = bundleFor({ CRM_NPS: nps }, 'function(scores, extra) { return 1; }');
+    expect(checkBundle(distWith(code))).toContain(
+      'CRM_NPS: documents 1 parameters but its implementation takes 2',
+    );
+  });
+
+  it('rejects exports that bypass the registry', () => {
+    const code = bundleFor({ onOpen }).replace('({ entryPoints:', '({ helper: 1, entryPoints:');
+    expect(checkBundle(distWith(code))).toContain(
+      'src/entry/index.ts exports more than the registry: helper',
+    );
+  });
+
+  it('rejects Node-only code and modules', () => {
+    for (const [snippet, what] of [
+      ['const fs = require("fs");', 'require()'],
+      ['export const x = 1;', 'an export statement'],
+      ['var home = process.env.HOME;', 'process'],
+    ]) {
+      expect(checkBundle(distWith(`${snippet}\n${bundleFor({ onOpen })}`))).toContain(
+        `Code.js contains ${what}`,
+      );
+    }
+  });
+
+  it('rejects a bundle that throws while loading without Node globals', () => {
+    const problems = checkBundle(distWith(`Buffer.from('x');\n${bundleFor({ onOpen })}`));
+    expect(problems[0]).toMatch(/^Code.js does not load in a bare global scope: Buffer is not defined/);
+  });
+
+  it('rejects files besides the three clasp should push', () => {
+    expect(checkBundle(distWith(bundleFor({ onOpen }), { 'notes.js': '' }))[0]).toMatch(
+      /dist\/ holds files clasp would push besides/,
+    );
+  });
+});
