@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { fitTable } from '../../../src/core/formula/fit-table';
+
+describe('fitTable', () => {
+  it('lays pairs out as a labels row above a values row', () => {
+    expect(
+      fitTable([
+        ['p', 6.25],
+        ['q', 3.74],
+      ]),
+    ).toEqual([
+      ['p', 'q'],
+      [6.25, 3.74],
+    ]);
+  });
+  it('refuses a non-finite value', () => {
+    expect(() => fitTable([['r', Number.NaN]])).toThrow('the fit did not produce a finite r');
+  });
+});
