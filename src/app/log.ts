@@ -1,0 +1,74 @@
+// The Log tab: one row per bulk operation with its counts and the rows it rejected.
+import type { Cell, Clock, Workbook } from './ports';
+import { TAB, TAB_LAYOUTS } from './tab-layouts';
+
+/** A row of an input that was skipped, and why (row numbers as the user sees them in the file or tab). */
+export interface Rejection {
+  row: number;
+  reason: string;
+}
+
+/** What one operation did. */
+export interface LogEntry {
+  action: string;
+  result: 'ok' | 'partial' | 'failed' | 'nothing to do';
+  counts: Record<string, number>;
+  rejected?: Rejection[];
+  /** Free text added after the rejected rows (never personal data). */
+  details?: string;
+}
+
+/** Sheets holds at most 50,000 characters in a cell; the Details cell stays below it. */
+const MAX_DETAILS = 45_000;
+
+/** "added 3, merged 1, rejected 2": the counts in their insertion order. */
+export function formatCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ');
+}
+
+/**
+ * The Details text: every rejected row as "row N: reason", then the free text. When it would not
+ * fit in one cell, the list is cut and ends with how many rows were left out.
+ */
+export function formatDetails(rejected: Rejection[] = [], details = ''): string {
+  const parts: string[] = [];
+  let length = details.length;
+  let shown = 0;
+  for (const rejection of rejected) {
+    const line = `row ${rejection.row}: ${rejection.reason}`;
+    if (length + line.length + 2 > MAX_DETAILS - 40) break;
+    parts.push(line);
+    length += line.length + 2;
+    shown++;
+  }
+  if (shown < rejected.length) parts.push(`… and ${rejected.length - shown} more rejected rows`);
+  if (details) parts.push(details);
+  return parts.join('; ');
+}
+
+/** The cells of the Log row of an entry. */
+export function logRow(entry: LogEntry, time: Date): Cell[] {
+  return [
+    time,
+    entry.action,
+    entry.result,
+    formatCounts(entry.counts),
+    formatDetails(entry.rejected, entry.details),
+  ];
+}
+
+/**
+ * Appends the entry to the Log tab (creating the tab with its header when it is missing).
+ * Costs one read of the header and one write.
+ */
+export function appendLog(workbook: Workbook, clock: Clock, entry: LogEntry): void {
+  if (workbook.readHeader(TAB.log).length === 0) {
+    if (!workbook.tabNames().includes(TAB.log)) workbook.createTab(TAB.log);
+    const layout = TAB_LAYOUTS.find((tab) => tab.name === TAB.log)!;
+    workbook.writeBlock(TAB.log, 1, 1, [layout.columns.map((column) => column.header)]);
+    workbook.freezeRows(TAB.log, 1);
+  }
+  workbook.appendRows(TAB.log, [logRow(entry, clock.now())]);
+}

@@ -1,0 +1,90 @@
+// The ports the use cases depend on; src/gas implements them over Apps Script services.
+
+/** A cell value as Google Sheets hands it to scripts: an empty cell is ''. */
+export type Cell = string | number | boolean | Date;
+
+/** A data validation rule the add-on sets on a column below its header. */
+export type ColumnValidation =
+  | { kind: 'list'; values: string[] }
+  | { kind: 'number-between'; min: number; max: number }
+  | { kind: 'date' }
+  | { kind: 'checkbox' };
+
+/**
+ * The spreadsheet. Rows and columns are 1-based like Apps Script's. Every read is one
+ * `getValues` and every write one `setValues`, whatever the number of rows, so the number of
+ * spreadsheet calls of an operation does not grow with the data.
+ */
+export interface Workbook {
+  /** IANA time zone of the spreadsheet. */
+  timeZone(): string;
+  /** Names of the tabs, in order. */
+  tabNames(): string[];
+  /** Every value of a tab (header row first), trailing empty rows left out; [] for an empty or missing tab. */
+  readTab(tab: string): Cell[][];
+  /** The header row of a tab (one getValues over row 1); [] for an empty or missing tab. */
+  readHeader(tab: string): Cell[];
+  /** The values of one column from `fromRow` to the last row of the tab; [] when there are none. */
+  readColumn(tab: string, column: number, fromRow: number): Cell[];
+  /** Writes a rectangular block whose top-left cell is (row, column), growing the grid when needed. */
+  writeBlock(tab: string, row: number, column: number, values: Cell[][]): void;
+  /** Writes rows below the last row that holds data; returns the row number of the first one written. */
+  appendRows(tab: string, rows: Cell[][]): number;
+  /** Empties rows `fromRow`…last of a tab (values only; formats and validation stay). */
+  clearRows(tab: string, fromRow: number): void;
+  /** Creates an empty tab at the end; throws when it exists. */
+  createTab(tab: string): void;
+  /** Hides a tab from the tab bar (the data stays readable). */
+  hideTab(tab: string): void;
+  /** Freezes the first `rows` rows. */
+  freezeRows(tab: string, rows: number): void;
+  /** Sets the number or date format of a column from row 2 down to the end of the grid. */
+  formatColumn(tab: string, column: number, numberFormat: string): void;
+  /** Sets the data validation of a column from row 2 down to the end of the grid. */
+  validateColumn(tab: string, column: number, rule: ColumnValidation): void;
+  /** Applies every pending change (SpreadsheetApp.flush) so it is visible before a lock is released. */
+  flush(): void;
+}
+
+/** The time source; in the emulator it is the virtual clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A small persistent string store (document properties): values ≤ 9 KB, 500 KB in all. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}
+
+/** Mutual exclusion between executions on the same document. */
+export interface Lock {
+  /**
+   * Runs `work` holding the lock and always releases it.
+   * Throws when the lock cannot be had within `timeoutMs`.
+   */
+  withLock<T>(timeoutMs: number, work: () => T): T;
+}
+
+/** Installable triggers of the script. */
+export interface Triggers {
+  /** Handler function names of the installed triggers, one entry per trigger. */
+  handlers(): string[];
+  /** Installs a trigger that calls `handler` every day at `hour` (0–23) in the spreadsheet's time zone. */
+  installDaily(handler: string, hour: number): void;
+  /** Deletes every trigger calling `handler`; returns how many were deleted. */
+  remove(handler: string): number;
+}
+
+/** Where long work reports how far it got (the CLI shows it on a TTY). */
+export type Progress = (done: number, total: number, stage: string) => void;
+
+/** Everything a use case may touch. */
+export interface Ports {
+  workbook: Workbook;
+  clock: Clock;
+  store: KeyValueStore;
+  lock: Lock;
+  progress?: Progress;
+}

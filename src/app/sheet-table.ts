@@ -1,0 +1,47 @@
+// A tab read once: its header row, a header index and its data rows, with lookups by header name.
+import { headerIndex, headerKey } from './header-key';
+import { isDate } from './is-date';
+import type { Cell, Workbook } from './ports';
+
+/** A tab's content; data row i is sheet row i + 2. */
+export interface SheetTable {
+  tab: string;
+  header: Cell[];
+  index: Map<string, number>;
+  rows: Cell[][];
+}
+
+/** Reads a whole tab with one getValues. A missing tab gives an empty table. */
+export function readTable(workbook: Workbook, tab: string): SheetTable {
+  const values = workbook.readTab(tab);
+  const header = values[0] ?? [];
+  return { tab, header, index: headerIndex(header), rows: values.slice(1) };
+}
+
+/** 0-based column of a header (matched ignoring case, spaces, punctuation), or -1. */
+export function columnOf(table: Pick<SheetTable, 'index'>, header: string): number {
+  return table.index.get(headerKey(header)) ?? -1;
+}
+
+/** The cell of a row under a header; '' when the column is missing. */
+export function cellOf(table: Pick<SheetTable, 'index'>, row: readonly Cell[], header: string): Cell {
+  const column = columnOf(table, header);
+  return column < 0 ? '' : (row[column] ?? '');
+}
+
+/** A cell as key text: dates as ISO instants, numbers and text as written, trimmed. */
+export function keyText(cell: Cell): string {
+  return isDate(cell) ? cell.toISOString() : String(cell ?? '').trim();
+}
+
+/** The identity of a row: the key cells joined with a separator no cell contains in practice. */
+export function rowKey(table: Pick<SheetTable, 'index'>, row: readonly Cell[], keyHeaders: string[]): string {
+  return keyHeaders.map((header) => keyText(cellOf(table, row, header))).join('\u241f');
+}
+
+/** A row as wide as the header, padded with empty cells. */
+export function padRow(row: readonly Cell[], width: number): Cell[] {
+  const out = row.slice(0, Math.max(width, row.length));
+  while (out.length < width) out.push('');
+  return out;
+}

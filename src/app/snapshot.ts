@@ -1,0 +1,131 @@
+// Undo snapshots: what a bulk operation will change, saved before it runs, in a hidden owned tab.
+//
+// Where: a hidden tab ("CRM Undo"), one JSON text cut into cells of 45,000 characters in column A.
+// Document properties cap values at 9 KB and the whole store at 500 KB, which a refresh of a few
+// thousand customers already exceeds; a tab holds megabytes, is written with one setValues and
+// survives the way the data it protects does (copies of the spreadsheet carry it along). The
+// document properties keep only a small index (operation, time, number of cells) to check it.
+import { isDate } from './is-date';
+import type { Cell, KeyValueStore, Workbook } from './ports';
+import { TAB } from './tab-layouts';
+
+/** Rows of a tab identified by key columns: the cells before the operation and the rows it added. */
+export interface RowsSnapshot {
+  kind: 'rows';
+  tab: string;
+  /** Headers whose values, joined, identify a row (e.g. Channel + Order ID). */
+  keyHeaders: string[];
+  /** The headers the saved cells belong to (all of the row, or only the owned columns). */
+  headers: string[];
+  /** Saved cells per row key; a key missing from the tab at undo time is appended back. */
+  before: Array<[string, Cell[]]>;
+  /** Keys of rows the operation appended; undo removes them. */
+  added: string[];
+}
+
+/** A whole small tab (Dashboard, Surveys): undo writes it back as it was. */
+export interface TabSnapshot {
+  kind: 'tab';
+  tab: string;
+  values: Cell[][];
+}
+
+/** Everything one operation changed. */
+export interface Snapshot {
+  operation: string;
+  takenAt: string;
+  parts: Array<RowsSnapshot | TabSnapshot>;
+}
+
+/** The index kept in document properties. */
+interface SnapshotIndex {
+  operation: string;
+  takenAt: string;
+  cells: number;
+  length: number;
+}
+
+const INDEX_KEY = 'crm.undo';
+const CELL_CHARS = 45_000;
+/**
+ * Every chunk starts with this letter so Sheets stores it as text: a chunk that happened to begin
+ * with "=" or look like a number or a date would otherwise be converted.
+ */
+const CHUNK_PREFIX = 's';
+
+function encode(snapshot: Snapshot): string {
+  return JSON.stringify(snapshot, function (this: Record<string, unknown>, key, value) {
+    const raw = this[key];
+    return isDate(raw) ? { $date: raw.getTime() } : value;
+  });
+}
+
+function decode(text: string): Snapshot {
+  return JSON.parse(text, (_key, value) =>
+    value !== null && typeof value === 'object' && typeof value.$date === 'number'
+      ? new Date(value.$date)
+      : value,
+  ) as Snapshot;
+}
+
+/**
+ * Saves the snapshot of the operation about to run, replacing the previous one (undo goes back one
+ * operation only). Costs one read of the header, one clear and one write, whatever its size.
+ */
+export function saveSnapshot(workbook: Workbook, store: KeyValueStore, snapshot: Snapshot): void {
+  const text = encode(snapshot);
+  const chunks: Cell[][] = [];
+  for (let at = 0; at < text.length; at += CELL_CHARS)
+    chunks.push([CHUNK_PREFIX + text.slice(at, at + CELL_CHARS)]);
+  if (workbook.readHeader(TAB.undo).length === 0) {
+    if (!workbook.tabNames().includes(TAB.undo)) workbook.createTab(TAB.undo);
+    workbook.writeBlock(TAB.undo, 1, 1, [
+      ['Undo snapshot of the last bulk operation (Solo CRM): do not edit'],
+    ]);
+    workbook.formatColumn(TAB.undo, 1, '@');
+    workbook.hideTab(TAB.undo);
+  } else {
+    workbook.clearRows(TAB.undo, 2);
+  }
+  workbook.writeBlock(TAB.undo, 2, 1, chunks);
+  const index: SnapshotIndex = {
+    operation: snapshot.operation,
+    takenAt: snapshot.takenAt,
+    cells: chunks.length,
+    length: text.length,
+  };
+  store.set(INDEX_KEY, JSON.stringify(index));
+}
+
+/** The operation the saved snapshot belongs to, without reading the snapshot; null when there is none. */
+export function snapshotSummary(store: KeyValueStore): { operation: string; takenAt: string } | null {
+  const raw = store.get(INDEX_KEY);
+  if (!raw) return null;
+  const index = JSON.parse(raw) as SnapshotIndex;
+  return { operation: index.operation, takenAt: index.takenAt };
+}
+
+/**
+ * Reads the saved snapshot back. Returns null when there is none; throws when the hidden tab no
+ * longer matches its index (edited or truncated), rather than restoring half a snapshot.
+ */
+export function loadSnapshot(workbook: Workbook, store: KeyValueStore): Snapshot | null {
+  const raw = store.get(INDEX_KEY);
+  if (!raw) return null;
+  const index = JSON.parse(raw) as SnapshotIndex;
+  const cells = workbook.readColumn(TAB.undo, 1, 2);
+  const text = cells
+    .slice(0, index.cells)
+    .map((cell) => String(cell).slice(CHUNK_PREFIX.length))
+    .join('');
+  if (cells.length < index.cells || text.length !== index.length) {
+    throw new Error(`The undo snapshot in the hidden "${TAB.undo}" tab is damaged; it cannot be restored.`);
+  }
+  return decode(text);
+}
+
+/** Forgets the saved snapshot (after an undo, so the same operation is not undone twice). */
+export function clearSnapshot(workbook: Workbook, store: KeyValueStore): void {
+  store.delete(INDEX_KEY);
+  workbook.clearRows(TAB.undo, 2);
+}

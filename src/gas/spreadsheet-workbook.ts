@@ -1,0 +1,160 @@
+// Apps Script adapter of the Workbook port: one getValues per read, one setValues per written block.
+import type { Cell, ColumnValidation, Workbook } from '../app/ports';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Drops trailing rows whose cells are all empty (getDataRange of an empty tab is A1 = ''). */
+function trimTrailingEmptyRows(values: Cell[][]): Cell[][] {
+  let end = values.length;
+  while (end > 0 && values[end - 1].every((v) => v === '' || v === null || v === undefined)) end--;
+  return end === values.length ? values : values.slice(0, end);
+}
+
+/** The Workbook port over a Google spreadsheet (the active one in Apps Script, the emulated one locally). */
+export class SpreadsheetWorkbook implements Workbook {
+  private readonly sheets = new Map<string, Sheet>();
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  /** The workbook of the spreadsheet the script is bound to. */
+  static active(): SpreadsheetWorkbook {
+    return new SpreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  }
+
+  timeZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  tabNames(): string[] {
+    return this.spreadsheet.getSheets().map((sheet) => {
+      const name = sheet.getName();
+      this.sheets.set(name, sheet);
+      return name;
+    });
+  }
+
+  readTab(tab: string): Cell[][] {
+    const sheet = this.find(tab);
+    if (!sheet) return [];
+    return trimTrailingEmptyRows(sheet.getDataRange().getValues() as Cell[][]);
+  }
+
+  readHeader(tab: string): Cell[] {
+    const sheet = this.find(tab);
+    if (!sheet) return [];
+    const columns = sheet.getLastColumn();
+    if (columns < 1) return [];
+    const header = sheet.getRange(1, 1, 1, columns).getValues()[0] as Cell[];
+    let end = header.length;
+    while (end > 0 && header[end - 1] === '') end--;
+    return header.slice(0, end);
+  }
+
+  readColumn(tab: string, column: number, fromRow: number): Cell[] {
+    const sheet = this.find(tab);
+    if (!sheet) return [];
+    const last = sheet.getLastRow();
+    if (last < fromRow) return [];
+    return sheet
+      .getRange(fromRow, column, last - fromRow + 1, 1)
+      .getValues()
+      .map((row) => row[0] as Cell);
+  }
+
+  writeBlock(tab: string, row: number, column: number, values: Cell[][]): void {
+    const width = values.reduce((max, cells) => Math.max(max, cells.length), 0);
+    if (width === 0) return;
+    // setValues needs a rectangle: short rows are padded with empty cells.
+    const block = values.map((cells) =>
+      cells.length === width ? cells : [...cells, ...new Array<Cell>(width - cells.length).fill('')],
+    );
+    const sheet = this.sheet(tab);
+    const lastRow = row + block.length - 1;
+    const lastColumn = column + width - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+    sheet.getRange(row, column, block.length, width).setValues(block);
+  }
+
+  appendRows(tab: string, rows: Cell[][]): number {
+    const first = this.sheet(tab).getLastRow() + 1;
+    this.writeBlock(tab, first, 1, rows);
+    return first;
+  }
+
+  clearRows(tab: string, fromRow: number): void {
+    const sheet = this.find(tab);
+    if (!sheet) return;
+    const last = sheet.getLastRow();
+    const columns = sheet.getLastColumn();
+    if (last < fromRow || columns < 1) return;
+    sheet.getRange(fromRow, 1, last - fromRow + 1, columns).clearContent();
+  }
+
+  createTab(tab: string): void {
+    if (this.find(tab)) throw new Error(`A tab named "${tab}" already exists.`);
+    const sheet = this.spreadsheet.insertSheet(tab, this.spreadsheet.getSheets().length);
+    this.sheets.set(tab, sheet);
+  }
+
+  hideTab(tab: string): void {
+    this.sheet(tab).hideSheet();
+  }
+
+  freezeRows(tab: string, rows: number): void {
+    this.sheet(tab).setFrozenRows(rows);
+  }
+
+  formatColumn(tab: string, column: number, numberFormat: string): void {
+    this.belowHeader(tab, column).setNumberFormat(numberFormat);
+  }
+
+  validateColumn(tab: string, column: number, rule: ColumnValidation): void {
+    const builder = SpreadsheetApp.newDataValidation();
+    switch (rule.kind) {
+      case 'list':
+        builder.requireValueInList(rule.values, true);
+        break;
+      case 'number-between':
+        builder.requireNumberBetween(rule.min, rule.max);
+        break;
+      case 'date':
+        builder.requireDate();
+        break;
+      case 'checkbox':
+        builder.requireCheckbox();
+        break;
+    }
+    // Rejecting invalid input would make a paste of legacy data fail; a warning keeps it visible instead.
+    this.belowHeader(tab, column).setDataValidation(builder.setAllowInvalid(true).build());
+  }
+
+  flush(): void {
+    SpreadsheetApp.flush();
+  }
+
+  /** The range of a column from row 2 to the end of the grid. */
+  private belowHeader(tab: string, column: number): GoogleAppsScript.Spreadsheet.Range {
+    const sheet = this.sheet(tab);
+    const maxColumns = sheet.getMaxColumns();
+    if (column > maxColumns) sheet.insertColumnsAfter(maxColumns, column - maxColumns);
+    return sheet.getRange(2, column, Math.max(1, sheet.getMaxRows() - 1), 1);
+  }
+
+  private find(tab: string): Sheet | null {
+    const cached = this.sheets.get(tab);
+    if (cached) return cached;
+    const sheet = this.spreadsheet.getSheetByName(tab);
+    if (sheet) this.sheets.set(tab, sheet);
+    return sheet;
+  }
+
+  private sheet(tab: string): Sheet {
+    const sheet = this.find(tab);
+    if (!sheet) throw new Error(`The tab "${tab}" does not exist; run Solo CRM > Set up first.`);
+    return sheet;
+  }
+}
