@@ -60,15 +60,20 @@ export function logRow(entry: LogEntry, time: Date): Cell[] {
 }
 
 /**
- * Appends the entry to the Log tab (creating the tab with its header when it is missing).
- * Costs one read of the header and one write.
+ * Appends one row per entry to the Log tab (creating the tab with its header when it is missing).
+ * Costs one read of the header and one write, however many entries.
  */
-export function appendLog(workbook: Workbook, clock: Clock, entry: LogEntry): void {
+export function appendLog(workbook: Workbook, clock: Clock, ...entries: LogEntry[]): void {
+  if (entries.length === 0) return;
   if (workbook.readHeader(TAB.log).length === 0) {
     if (!workbook.tabNames().includes(TAB.log)) workbook.createTab(TAB.log);
     const layout = TAB_LAYOUTS.find((tab) => tab.name === TAB.log)!;
     workbook.writeBlock(TAB.log, 1, 1, [layout.columns.map((column) => column.header)]);
     workbook.freezeRows(TAB.log, 1);
   }
-  workbook.appendRows(TAB.log, [logRow(entry, clock.now())]);
+  const time = clock.now();
+  workbook.appendRows(
+    TAB.log,
+    entries.map((entry) => logRow(entry, time)),
+  );
 }

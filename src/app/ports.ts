@@ -24,6 +24,8 @@ export interface Workbook {
   readTab(tab: string): Cell[][];
   /** The header row of a tab (one getValues over row 1); [] for an empty or missing tab. */
   readHeader(tab: string): Cell[];
+  /** A rectangular block of values (one getValues); cells past the last row come back ''. */
+  readBlock(tab: string, row: number, column: number, rows: number, columns: number): Cell[][];
   /** The values of one column from `fromRow` to the last row of the tab; [] when there are none. */
   readColumn(tab: string, column: number, fromRow: number): Cell[];
   /** Writes a rectangular block whose top-left cell is (row, column), growing the grid when needed. */

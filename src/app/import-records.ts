@@ -1,0 +1,556 @@
+// Import of parsed records: matches customers across channels, merges them, appends new orders and surveys.
+import { emailKey, nameKey, phoneKey } from './customer-keys';
+import { isDate } from './is-date';
+import { appendLog, type LogEntry, type Rejection } from './log';
+import { neutralise } from './neutralise';
+import type { Cell, Ports, Workbook } from './ports';
+import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
+import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
+import { TAB } from './tab-layouts';
+
+/** One order as a preset reads it from a file (row = line number in the file, header = 1). */
+export interface IncomingOrder {
+  row: number;
+  orderId: string;
+  email: string;
+  phone: string;
+  name: string;
+  company: string;
+  /** 'yes', 'no' or '' when the channel does not say. */
+  consent: string;
+  tags: string;
+  date: Date;
+  amount: number;
+  currency: string;
+  product: string;
+  quantity: number;
+  status: string;
+}
+
+/** One survey response (Google Forms). */
+export interface IncomingSurvey {
+  row: number;
+  date: Date;
+  email: string;
+  name: string;
+  nps: number | '';
+  csat: number | '';
+  comment: string;
+}
+
+/** What a preset made of a file. */
+export interface ParsedImport {
+  /** Channel written on customers and orders (shopify, stripe, woocommerce, forms, or the generic mapping's). */
+  channel: string;
+  orders: IncomingOrder[];
+  surveys: IncomingSurvey[];
+  /** Rows the preset could not read. */
+  rejected: Rejection[];
+  /** Identifies the file, so an interrupted import resumes only the same one. */
+  fileKey: string;
+}
+
+export interface ImportOptions {
+  /** Drop dots and +tags of Gmail addresses when matching. */
+  gmailCanonical?: boolean;
+  /** Country of phone numbers written without a country code (ISO 3166 alpha-2). */
+  defaultCountry?: string;
+  /** Time this execution may spend before it stops and saves where it got to (default 4.5 minutes). */
+  budgetMs?: number;
+  /** When the execution started (default: now). */
+  startedAt?: Date;
+}
+
+/** A possible duplicate that matching by email and phone did not join: only suggested. */
+export interface MergeSuggestion {
+  customerId: string;
+  similarTo: string;
+  reason: string;
+}
+
+/** What one execution of an import did. */
+export interface ImportReport {
+  channel: string;
+  /** False when the time budget ran out: run the same import again to continue. */
+  complete: boolean;
+  processed: number;
+  total: number;
+  customersAdded: number;
+  customersMerged: number;
+  ordersAdded: number;
+  ordersAlreadyThere: number;
+  surveysAdded: number;
+  surveysAlreadyThere: number;
+  rejected: Rejection[];
+  suggestions: MergeSuggestion[];
+}
+
+const LOCK_MS = 30_000;
+const DEFAULT_BUDGET_MS = 270_000;
+/** Records handled between two looks at the clock. */
+const CHUNK = 500;
+const PROGRESS_KEY = 'crm.import.progress';
+/** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
+const MAX_AMOUNT = 1e9;
+
+const ORDER_KEY = ['Channel', 'Order ID'];
+const SURVEY_KEY = ['Date', 'Email'];
+const CUSTOMER_KEY = ['Customer ID'];
+
+/** The fields merged into an existing customer, with the incoming value of each. */
+const MERGED_FIELDS = ['Name', 'Email', 'Phone', 'Company', 'Consent'] as const;
+
+interface CustomerIndex {
+  byEmail: Map<string, number>;
+  byPhone: Map<string, number>;
+  byName: Map<string, number>;
+  nextNumber: number;
+}
+
+/** Where things are in the Customers table while an import runs. */
+interface Working {
+  customers: SheetTable;
+  index: CustomerIndex;
+  /** Data-row indexes of existing customers changed by a merge, with their cells before. */
+  merged: Map<number, Cell[]>;
+  /** Rows appended (data-row indexes ≥ the original length). */
+  firstNew: number;
+  mergeLog: LogEntry[];
+}
+
+function text(value: unknown): string {
+  return String(value ?? '').trim();
+}
+
+function buildIndex(customers: SheetTable, options: ImportOptions): CustomerIndex {
+  const index: CustomerIndex = { byEmail: new Map(), byPhone: new Map(), byName: new Map(), nextNumber: 1 };
+  customers.rows.forEach((row, i) => {
+    const email = emailKey(cellOf(customers, row, 'Email'), options.gmailCanonical);
+    if (email && !index.byEmail.has(email)) index.byEmail.set(email, i);
+    const phone = phoneKey(cellOf(customers, row, 'Phone'), options.defaultCountry);
+    if (phone && !index.byPhone.has(phone)) index.byPhone.set(phone, i);
+    const name = nameKey(cellOf(customers, row, 'Name'));
+    if (name && !index.byName.has(name)) index.byName.set(name, i);
+    const id = /^C(\d+)$/.exec(text(cellOf(customers, row, 'Customer ID')));
+    if (id) index.nextNumber = Math.max(index.nextNumber, Number(id[1]) + 1);
+  });
+  return index;
+}
+
+/** Adds a comma-separated value to a list cell without repeating it. */
+function addToList(list: Cell, value: string): string {
+  const items = text(list)
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of value.split(',').map((v) => v.trim())) {
+    if (item && !items.some((existing) => existing.toLowerCase() === item.toLowerCase())) items.push(item);
+  }
+  return items.join(', ');
+}
+
+function setCell(table: SheetTable, row: Cell[], header: string, value: Cell): void {
+  const column = columnOf(table, header);
+  if (column >= 0) row[column] = value;
+}
+
+/** True when two values of a field mean the same customer detail. */
+function sameValue(field: string, a: string, b: string, options: ImportOptions): boolean {
+  if (field === 'Email') return emailKey(a, options.gmailCanonical) === emailKey(b, options.gmailCanonical);
+  if (field === 'Phone') {
+    const pa = phoneKey(a, options.defaultCountry);
+    return pa !== '' && pa === phoneKey(b, options.defaultCountry);
+  }
+  if (field === 'Name') return nameKey(a) === nameKey(b);
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Merges an incoming customer into an existing row: blanks are filled, equal values left alone,
+ * and a different value is kept in Notes with its source, so no value is ever lost.
+ * Returns the names of the fields that conflicted.
+ */
+function mergeInto(
+  work: Working,
+  at: number,
+  incoming: Record<(typeof MERGED_FIELDS)[number], string>,
+  extra: { channel: string; tags: string; source: string },
+  options: ImportOptions,
+): { changed: boolean; conflicts: string[]; filled: string[] } {
+  const table = work.customers;
+  const row = padRow(table.rows[at], table.header.length);
+  const before = row.slice();
+  const conflicts: string[] = [];
+  const filled: string[] = [];
+  let notes = text(cellOf(table, row, 'Notes'));
+  for (const field of MERGED_FIELDS) {
+    const value = incoming[field];
+    if (!value) continue;
+    const current = text(cellOf(table, row, field)).replace(/^'/, '');
+    if (!current) {
+      setCell(table, row, field, neutralise(value));
+      filled.push(field);
+    } else if (!sameValue(field, current, value, options)) {
+      const note = `${field} from ${extra.source}: ${value}`;
+      if (!notes.includes(note)) {
+        notes = notes ? `${notes}\n${note}` : note;
+        conflicts.push(field);
+      }
+    }
+  }
+  setCell(table, row, 'Notes', neutralise(notes));
+  setCell(table, row, 'Channel', addToList(cellOf(table, row, 'Channel'), extra.channel));
+  if (extra.tags) setCell(table, row, 'Tags', neutralise(addToList(cellOf(table, row, 'Tags'), extra.tags)));
+  const changed = row.some((cell, i) => keyText(cell) !== keyText(before[i] ?? ''));
+  if (changed) {
+    table.rows[at] = row;
+    if (at < work.firstNew && !work.merged.has(at)) work.merged.set(at, before);
+  }
+  return { changed, conflicts, filled };
+}
+
+/** Finds the customer of an incoming record, or creates one; returns its Customer ID. */
+function resolveCustomer(
+  work: Working,
+  who: { email: string; phone: string; name: string; company: string; consent: string; tags: string },
+  channel: string,
+  source: string,
+  date: Date,
+  report: ImportReport,
+  options: ImportOptions,
+): string {
+  const table = work.customers;
+  const email = emailKey(who.email, options.gmailCanonical);
+  const phone = phoneKey(who.phone, options.defaultCountry);
+  let at = email ? work.index.byEmail.get(email) : undefined;
+  if (at === undefined && phone) at = work.index.byPhone.get(phone);
+  // With neither email nor phone, only a customer created by this same import can be recognised by name.
+  const name = nameKey(who.name);
+  if (at === undefined && !email && !phone && name) {
+    const candidate = work.index.byName.get(name);
+    if (candidate !== undefined && candidate >= work.firstNew) at = candidate;
+  }
+  const incoming = {
+    Name: text(who.name),
+    Email: text(who.email),
+    Phone: phone || text(who.phone),
+    Company: text(who.company),
+    Consent: text(who.consent),
+  };
+  if (at !== undefined) {
+    const { changed, conflicts, filled } = mergeInto(work, at, incoming, { channel, tags: who.tags, source }, options);
+    const id = text(cellOf(table, table.rows[at], 'Customer ID'));
+    if (changed && at < work.firstNew) {
+      work.mergeLog.push({
+        action: 'merge',
+        result: 'ok',
+        counts: { 'fields filled': filled.length, 'conflicts kept in Notes': conflicts.length },
+        details: `${id} ← ${source}${filled.length ? `; filled ${filled.join(', ')}` : ''}${conflicts.length ? `; conflicting ${conflicts.join(', ')} kept in Notes` : ''}`,
+      });
+    }
+    if (email && !work.index.byEmail.has(email)) work.index.byEmail.set(email, at);
+    if (phone && !work.index.byPhone.has(phone)) work.index.byPhone.set(phone, at);
+    return id;
+  }
+  const id = `C${String(work.index.nextNumber++).padStart(6, '0')}`;
+  const row = padRow([], table.header.length);
+  setCell(table, row, 'Customer ID', id);
+  setCell(table, row, 'Name', neutralise(incoming.Name));
+  setCell(table, row, 'Email', neutralise(incoming.Email));
+  setCell(table, row, 'Phone', neutralise(incoming.Phone));
+  setCell(table, row, 'Company', neutralise(incoming.Company));
+  setCell(table, row, 'Channel', channel);
+  setCell(table, row, 'Tags', neutralise(who.tags));
+  setCell(table, row, 'Consent', incoming.Consent);
+  setCell(table, row, 'Created at', date);
+  const newAt = table.rows.length;
+  table.rows.push(row);
+  if (email) work.index.byEmail.set(email, newAt);
+  if (phone) work.index.byPhone.set(phone, newAt);
+  if (name) {
+    const similar = work.index.byName.get(name);
+    if (similar !== undefined && similar < work.firstNew) {
+      report.suggestions.push({
+        customerId: id,
+        similarTo: text(cellOf(table, table.rows[similar], 'Customer ID')),
+        reason: 'same name, different email and phone',
+      });
+    } else if (similar === undefined) {
+      work.index.byName.set(name, newAt);
+    }
+  }
+  report.customersAdded++;
+  return id;
+}
+
+/** Why an order cannot be imported, or '' when it can. */
+function orderProblem(order: IncomingOrder): string {
+  const id = text(order.orderId);
+  if (!id) return 'missing Order ID';
+  if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|ERROR!|NULL!)$/i.test(id)) return `Order ID is an error value (${id})`;
+  if (!isDate(order.date)) return 'date is missing or not a valid date';
+  if (typeof order.amount !== 'number' || !Number.isFinite(order.amount)) return 'amount is not a number';
+  if (Math.abs(order.amount) >= MAX_AMOUNT) return `amount ${order.amount} is too large to be an order`;
+  if (!Number.isFinite(order.quantity) || order.quantity < 0) return 'quantity is negative or not a number';
+  if (!text(order.email) && !text(order.phone) && !text(order.name)) return 'no email, phone or name to find the customer';
+  return '';
+}
+
+/** Builds an Orders row in the tab's own column order. */
+function orderRow(orders: SheetTable, order: IncomingOrder, customerId: string, channel: string): Cell[] {
+  const row = padRow([], orders.header.length);
+  setCell(orders, row, 'Order ID', neutralise(text(order.orderId)));
+  setCell(orders, row, 'Customer ID', customerId);
+  setCell(orders, row, 'Email', neutralise(text(order.email)));
+  setCell(orders, row, 'Date', order.date);
+  setCell(orders, row, 'Amount', order.amount);
+  setCell(orders, row, 'Currency', neutralise(text(order.currency).toUpperCase()));
+  setCell(orders, row, 'Product', neutralise(text(order.product)));
+  setCell(orders, row, 'Quantity', order.quantity);
+  setCell(orders, row, 'Channel', channel);
+  setCell(orders, row, 'Status', neutralise(text(order.status)));
+  return row;
+}
+
+function surveyRow(surveys: SheetTable, survey: IncomingSurvey): Cell[] {
+  const row = padRow([], surveys.header.length);
+  setCell(surveys, row, 'Date', survey.date);
+  setCell(surveys, row, 'Email', neutralise(text(survey.email)));
+  setCell(surveys, row, 'NPS', survey.nps);
+  setCell(surveys, row, 'CSAT', survey.csat);
+  setCell(surveys, row, 'Comment', neutralise(text(survey.comment)));
+  return row;
+}
+
+function surveyProblem(survey: IncomingSurvey): string {
+  if (!isDate(survey.date)) return 'timestamp is missing or not a valid date';
+  if (!emailKey(survey.email)) return 'no valid email address';
+  if (survey.nps !== '' && !(Number.isInteger(survey.nps) && survey.nps >= 0 && survey.nps <= 10)) {
+    return 'NPS is not a whole number from 0 to 10';
+  }
+  if (survey.csat !== '' && !(Number.isInteger(survey.csat) && survey.csat >= 1 && survey.csat <= 5)) {
+    return 'CSAT is not a whole number from 1 to 5';
+  }
+  return '';
+}
+
+/** Writes changed and new customers: one re-read and one write of the changed span, one append. */
+function writeCustomers(workbook: Workbook, work: Working): void {
+  const table = work.customers;
+  const width = table.header.length;
+  if (work.merged.size > 0) {
+    const indexes = [...work.merged.keys()].sort((a, b) => a - b);
+    const first = indexes[0];
+    const last = indexes[indexes.length - 1];
+    // Re-read the span just before writing so cells the user changed meanwhile in other rows are kept.
+    const fresh = workbook.readBlock(TAB.customers, first + 2, 1, last - first + 1, width);
+    for (const i of indexes) fresh[i - first] = padRow(table.rows[i], width);
+    workbook.writeBlock(TAB.customers, first + 2, 1, fresh);
+  }
+  const added = table.rows.slice(work.firstNew);
+  if (added.length) workbook.appendRows(TAB.customers, added);
+}
+
+/** Merges this execution's snapshot into the one of the same import's earlier executions. */
+function importSnapshot(previous: Snapshot | null, operation: string, next: Snapshot): Snapshot {
+  if (!previous || previous.operation !== operation) return next;
+  const parts = previous.parts.map((part) => {
+    const more = next.parts.find((p) => p.tab === part.tab) as RowsSnapshot | undefined;
+    if (part.kind !== 'rows' || !more) return part;
+    const known = new Set(part.before.map(([key]) => key));
+    const added = new Set(part.added);
+    return {
+      ...part,
+      before: [...part.before, ...more.before.filter(([key]) => !known.has(key) && !added.has(key))],
+      added: [...part.added, ...more.added],
+    };
+  });
+  return { ...previous, parts };
+}
+
+/**
+ * Imports parsed records under the document lock. Customers are matched by normalised email, then
+ * E.164 phone; a match is merged (values kept, conflicts written to Notes with their source, one
+ * Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
+ * tab under the same (Channel, Order ID) are skipped, so importing a file twice adds nothing; so
+ * are surveys with the same (Date, Email). Bad rows are skipped and reported with their row number.
+ * Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
+ * When the time budget runs out the progress is saved in document properties and the next run of
+ * the same file continues where this one stopped.
+ */
+export function importRecords(ports: Ports, parsed: ParsedImport, options: ImportOptions = {}): ImportReport {
+  const startedAt = options.startedAt ?? ports.clock.now();
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  return ports.lock.withLock(LOCK_MS, () => {
+    const { workbook, store } = ports;
+    const saved = store.get(PROGRESS_KEY);
+    const progress = saved ? (JSON.parse(saved) as { fileKey: string; next: number }) : null;
+    const start = progress && progress.fileKey === parsed.fileKey ? progress.next : 0;
+    const records: Array<{ order?: IncomingOrder; survey?: IncomingSurvey }> = [
+      ...parsed.orders.map((order) => ({ order })),
+      ...parsed.surveys.map((survey) => ({ survey })),
+    ];
+    const report: ImportReport = {
+      channel: parsed.channel,
+      complete: true,
+      processed: 0,
+      total: records.length,
+      customersAdded: 0,
+      customersMerged: 0,
+      ordersAdded: 0,
+      ordersAlreadyThere: 0,
+      surveysAdded: 0,
+      surveysAlreadyThere: 0,
+      // Rows the preset rejected are reported by the first execution only.
+      rejected: start === 0 ? [...parsed.rejected] : [],
+      suggestions: [],
+    };
+
+    const customers = readTable(workbook, TAB.customers);
+    const orders = readTable(workbook, TAB.orders);
+    const surveys = parsed.surveys.length ? readTable(workbook, TAB.surveys) : null;
+    for (const table of [customers, orders, ...(surveys ? [surveys] : [])]) {
+      if (table.header.length === 0) throw new Error(`The ${table.tab} tab is missing; run Set up first.`);
+    }
+    const work: Working = {
+      customers,
+      index: buildIndex(customers, options),
+      merged: new Map(),
+      firstNew: customers.rows.length,
+      mergeLog: [],
+    };
+    const orderKeys = new Map<string, number>();
+    for (const row of orders.rows) orderKeys.set(rowKey(orders, row, ORDER_KEY), 0);
+    const surveyKeys = new Set<string>();
+    if (surveys) for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
+    const newOrders: Cell[][] = [];
+    const newSurveys: Cell[][] = [];
+    const addedOrderKeys: string[] = [];
+    const addedSurveyKeys: string[] = [];
+    const channel = parsed.channel;
+    const fileRow = new Map<string, number>();
+
+    let next = start;
+    while (next < records.length) {
+      const end = Math.min(records.length, next + CHUNK);
+      for (; next < end; next++) {
+        const { order, survey } = records[next];
+        if (order) {
+          const problem = orderProblem(order);
+          if (problem) {
+            report.rejected.push({ row: order.row, reason: problem });
+            continue;
+          }
+          const probe = padRow([], orders.header.length);
+          setCell(orders, probe, 'Channel', channel);
+          setCell(orders, probe, 'Order ID', neutralise(text(order.orderId)));
+          const key = rowKey(orders, probe, ORDER_KEY);
+          const firstSeen = fileRow.get(key);
+          if (firstSeen !== undefined) {
+            report.rejected.push({ row: order.row, reason: `duplicate Order ID ${order.orderId} (first at row ${firstSeen})` });
+            continue;
+          }
+          fileRow.set(key, order.row);
+          if (orderKeys.has(key)) {
+            report.ordersAlreadyThere++;
+            continue;
+          }
+          const source = `${channel} order ${text(order.orderId)}`;
+          const customerId = resolveCustomer(work, order, channel, source, order.date, report, options);
+          newOrders.push(orderRow(orders, order, customerId, channel));
+          orderKeys.set(key, 1);
+          addedOrderKeys.push(key);
+          report.ordersAdded++;
+        } else if (survey && surveys) {
+          const problem = surveyProblem(survey);
+          if (problem) {
+            report.rejected.push({ row: survey.row, reason: problem });
+            continue;
+          }
+          const row = surveyRow(surveys, survey);
+          const key = rowKey(surveys, row, SURVEY_KEY).toLowerCase();
+          if (surveyKeys.has(key)) {
+            report.surveysAlreadyThere++;
+            continue;
+          }
+          surveyKeys.add(key);
+          newSurveys.push(row);
+          addedSurveyKeys.push(rowKey(surveys, row, SURVEY_KEY));
+          report.surveysAdded++;
+        }
+      }
+      ports.progress?.(next, records.length, 'import');
+      if (next < records.length && ports.clock.now().getTime() - startedAt.getTime() > budget) {
+        report.complete = false;
+        break;
+      }
+    }
+    report.processed = next - start;
+    report.customersMerged = work.merged.size;
+
+    const operation = `import ${channel} ${parsed.fileKey}`;
+    const changedSomething = newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
+    if (changedSomething) {
+      const width = customers.header.length;
+      const snapshot: Snapshot = {
+        operation,
+        takenAt: ports.clock.now().toISOString(),
+        parts: [
+          {
+            kind: 'rows',
+            tab: TAB.customers,
+            keyHeaders: CUSTOMER_KEY,
+            headers: customers.header.map(String),
+            before: [...work.merged].map(([i, before]) => [rowKey(customers, before, CUSTOMER_KEY), padRow(before, width)]),
+            added: customers.rows.slice(work.firstNew).map((row) => rowKey(customers, row, CUSTOMER_KEY)),
+          },
+          {
+            kind: 'rows',
+            tab: TAB.orders,
+            keyHeaders: ORDER_KEY,
+            headers: [],
+            before: [],
+            added: addedOrderKeys,
+          },
+          ...(surveys
+            ? [{ kind: 'rows' as const, tab: TAB.surveys, keyHeaders: SURVEY_KEY, headers: [], before: [], added: addedSurveyKeys }]
+            : []),
+        ],
+      };
+      const previous = start > 0 ? loadSnapshot(workbook, store) : null;
+      saveSnapshot(workbook, store, importSnapshot(previous, operation, snapshot));
+      writeCustomers(workbook, work);
+      if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
+      if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);
+    }
+    if (report.complete) store.delete(PROGRESS_KEY);
+    else store.set(PROGRESS_KEY, JSON.stringify({ fileKey: parsed.fileKey, next }));
+
+    const counts: Record<string, number> = {
+      'customers added': report.customersAdded,
+      'customers merged': report.customersMerged,
+      'orders added': report.ordersAdded,
+      'orders already there': report.ordersAlreadyThere,
+    };
+    if (parsed.surveys.length) {
+      counts['surveys added'] = report.surveysAdded;
+      counts['surveys already there'] = report.surveysAlreadyThere;
+    }
+    counts.rejected = report.rejected.length;
+    appendLog(workbook, ports.clock, ...work.mergeLog, {
+      action: `import ${channel}`,
+      result: report.complete ? (changedSomething ? 'ok' : 'nothing to do') : 'partial',
+      counts,
+      rejected: report.rejected,
+      details: [
+        report.complete ? '' : `stopped at record ${next} of ${records.length}; run the import again to continue`,
+        report.suggestions.length
+          ? `possible duplicates to check: ${report.suggestions.map((s) => `${s.customerId} ~ ${s.similarTo}`).join(', ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    });
+    return report;
+  });
+}
