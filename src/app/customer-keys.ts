@@ -1,5 +1,5 @@
 // Keys that match one customer across channels: normalised email, E.164 phone, name for suggestions.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /** A leading apostrophe is how a neutralised cell or a Shopify export marks text; it is not data. */
 function unquote(value: unknown): string {

@@ -238,7 +238,13 @@ function resolveCustomer(
     Consent: text(who.consent),
   };
   if (at !== undefined) {
-    const { changed, conflicts, filled } = mergeInto(work, at, incoming, { channel, tags: who.tags, source }, options);
+    const { changed, conflicts, filled } = mergeInto(
+      work,
+      at,
+      incoming,
+      { channel, tags: who.tags, source },
+      options,
+    );
     const id = text(cellOf(table, table.rows[at], 'Customer ID'));
     if (changed && at < work.firstNew) {
       work.mergeLog.push({
@@ -287,12 +293,14 @@ function resolveCustomer(
 function orderProblem(order: IncomingOrder): string {
   const id = text(order.orderId);
   if (!id) return 'missing Order ID';
-  if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|ERROR!|NULL!)$/i.test(id)) return `Order ID is an error value (${id})`;
+  if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|ERROR!|NULL!)$/i.test(id))
+    return `Order ID is an error value (${id})`;
   if (!isDate(order.date)) return 'date is missing or not a valid date';
   if (typeof order.amount !== 'number' || !Number.isFinite(order.amount)) return 'amount is not a number';
   if (Math.abs(order.amount) >= MAX_AMOUNT) return `amount ${order.amount} is too large to be an order`;
   if (!Number.isFinite(order.quantity) || order.quantity < 0) return 'quantity is negative or not a number';
-  if (!text(order.email) && !text(order.phone) && !text(order.name)) return 'no email, phone or name to find the customer';
+  if (!text(order.email) && !text(order.phone) && !text(order.name))
+    return 'no email, phone or name to find the customer';
   return '';
 }
 
@@ -422,7 +430,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const orderKeys = new Map<string, number>();
     for (const row of orders.rows) orderKeys.set(rowKey(orders, row, ORDER_KEY), 0);
     const surveyKeys = new Set<string>();
-    if (surveys) for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
+    if (surveys)
+      for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
     const newOrders: Cell[][] = [];
     const newSurveys: Cell[][] = [];
     const addedOrderKeys: string[] = [];
@@ -447,7 +456,10 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           const key = rowKey(orders, probe, ORDER_KEY);
           const firstSeen = fileRow.get(key);
           if (firstSeen !== undefined) {
-            report.rejected.push({ row: order.row, reason: `duplicate Order ID ${order.orderId} (first at row ${firstSeen})` });
+            report.rejected.push({
+              row: order.row,
+              reason: `duplicate Order ID ${order.orderId} (first at row ${firstSeen})`,
+            });
             continue;
           }
           fileRow.set(key, order.row);
@@ -489,7 +501,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     report.customersMerged = work.merged.size;
 
     const operation = `import ${channel} ${parsed.fileKey}`;
-    const changedSomething = newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
+    const changedSomething =
+      newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
     if (changedSomething) {
       const width = customers.header.length;
       const snapshot: Snapshot = {
@@ -501,7 +514,10 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             tab: TAB.customers,
             keyHeaders: CUSTOMER_KEY,
             headers: customers.header.map(String),
-            before: [...work.merged].map(([i, before]) => [rowKey(customers, before, CUSTOMER_KEY), padRow(before, width)]),
+            before: [...work.merged.values()].map((before) => [
+              rowKey(customers, before, CUSTOMER_KEY),
+              padRow(before, width),
+            ]),
             added: customers.rows.slice(work.firstNew).map((row) => rowKey(customers, row, CUSTOMER_KEY)),
           },
           {
@@ -513,7 +529,16 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             added: addedOrderKeys,
           },
           ...(surveys
-            ? [{ kind: 'rows' as const, tab: TAB.surveys, keyHeaders: SURVEY_KEY, headers: [], before: [], added: addedSurveyKeys }]
+            ? [
+                {
+                  kind: 'rows' as const,
+                  tab: TAB.surveys,
+                  keyHeaders: SURVEY_KEY,
+                  headers: [],
+                  before: [],
+                  added: addedSurveyKeys,
+                },
+              ]
             : []),
         ],
       };
@@ -543,7 +568,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       counts,
       rejected: report.rejected,
       details: [
-        report.complete ? '' : `stopped at record ${next} of ${records.length}; run the import again to continue`,
+        report.complete
+          ? ''
+          : `stopped at record ${next} of ${records.length}; run the import again to continue`,
         report.suggestions.length
           ? `possible duplicates to check: ${report.suggestions.map((s) => `${s.customerId} ~ ${s.similarTo}`).join(', ')}`
           : '',

@@ -1,7 +1,10 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
 import { headerIndex, headerKey } from './header-key';
-import type { Workbook } from './ports';
-import { type ColumnLayout, TAB_LAYOUTS, type TabLayout } from './tab-layouts';
+import { appendLog } from './log';
+import type { Ports, Workbook } from './ports';
+import { type ColumnLayout, TAB, TAB_LAYOUTS, type TabLayout } from './tab-layouts';
+
+const LOCK_MS = 30_000;
 
 /** What Set up changed; an empty report means the workbook was already complete. */
 export interface SetupReport {
@@ -44,11 +47,32 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
  * Creates every tab of product.md section 2 that is missing (headers, frozen header row, number
  * and date formats, data validation) and adds the missing columns of existing tabs on their right.
  * Idempotent: it never rewrites a header, a value, a format or a rule that is already there, and a
- * second run changes nothing. Headers are matched ignoring case, spaces and punctuation.
+ * second run changes nothing. Headers are matched ignoring case, spaces and punctuation. Runs
+ * under the document lock and writes a Log row when it changed something.
  */
-export function setup(workbook: Workbook, layouts: TabLayout[] = TAB_LAYOUTS): SetupReport {
-  const report: SetupReport = { createdTabs: [], addedColumns: [] };
-  const existing = new Set(workbook.tabNames());
-  for (const layout of layouts) setUpTab(workbook, layout, existing, report);
-  return report;
+export function setup(
+  ports: Pick<Ports, 'workbook' | 'lock' | 'clock'>,
+  layouts: TabLayout[] = TAB_LAYOUTS,
+): SetupReport {
+  return ports.lock.withLock(LOCK_MS, () => {
+    const { workbook } = ports;
+    const report: SetupReport = { createdTabs: [], addedColumns: [] };
+    const existing = new Set(workbook.tabNames());
+    for (const layout of layouts) setUpTab(workbook, layout, existing, report);
+    const added = report.addedColumns.reduce((sum, tab) => sum + tab.headers.length, 0);
+    if (report.createdTabs.length + added > 0 && layouts.some((layout) => layout.name === TAB.log)) {
+      appendLog(workbook, ports.clock, {
+        action: 'setup',
+        result: 'ok',
+        counts: { 'tabs created': report.createdTabs.length, 'columns added': added },
+        details: [
+          report.createdTabs.length ? `created ${report.createdTabs.join(', ')}` : '',
+          ...report.addedColumns.map((tab) => `added to ${tab.tab}: ${tab.headers.join(', ')}`),
+        ]
+          .filter(Boolean)
+          .join('; '),
+      });
+    }
+    return report;
+  });
 }

@@ -1,0 +1,274 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type IncomingOrder, importRecords, type ParsedImport } from '../../src/app/import-records';
+import type { Ports } from '../../src/app/ports';
+import { setup } from '../../src/app/setup';
+import { undoLastOperation } from '../../src/app/undo';
+import { type MemoryWorkbook, memoryPorts, type SteppingClock } from './memory-ports';
+
+function order(row: number, fields: Partial<IncomingOrder>): IncomingOrder {
+  return {
+    row,
+    orderId: `#${1000 + row}`,
+    email: '',
+    phone: '',
+    name: '',
+    company: '',
+    consent: '',
+    tags: '',
+    date: new Date(Date.UTC(2024, 0, row)),
+    amount: 10,
+    currency: 'EUR',
+    product: 'Candle',
+    quantity: 1,
+    status: 'paid',
+    ...fields,
+  };
+}
+
+function parsed(channel: string, orders: IncomingOrder[], fileKey = channel): ParsedImport {
+  return Object.freeze({ channel, orders, surveys: [], rejected: [], fileKey }) as ParsedImport;
+}
+
+/** The Customers tab as objects keyed by header, for readable assertions. */
+function customers(workbook: MemoryWorkbook): Array<Record<string, unknown>> {
+  const [header, ...rows] = workbook.values('Customers');
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+function orders(workbook: MemoryWorkbook): Array<Record<string, unknown>> {
+  const [header, ...rows] = workbook.values('Orders');
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+describe('importRecords', () => {
+  let ports: Ports;
+  let workbook: MemoryWorkbook;
+  let clock: SteppingClock;
+
+  beforeEach(() => {
+    ({ ports, workbook, clock } = memoryPorts());
+    setup(ports);
+  });
+
+  it('creates customers and orders keyed by (Channel, Order ID)', () => {
+    const report = importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana.silva@example.com', name: 'Ana Silva', amount: 46.9, consent: 'yes' }),
+        order(4, { email: 'ben@example.com', name: 'Ben Okafor', amount: 28 }),
+        order(5, { email: 'ANA.SILVA@example.com ', name: 'Ana Silva', amount: 12 }),
+      ]),
+    );
+    expect(report).toMatchObject({ customersAdded: 2, ordersAdded: 3, customersMerged: 0, complete: true });
+    expect(customers(workbook).map((c) => [c['Customer ID'], c.Email, c.Channel, c.Consent])).toEqual([
+      ['C000001', 'ana.silva@example.com', 'shopify', 'yes'],
+      ['C000002', 'ben@example.com', 'shopify', ''],
+    ]);
+    expect(orders(workbook).map((o) => [o['Order ID'], o['Customer ID'], o.Amount, o.Channel])).toEqual([
+      ['#1002', 'C000001', 46.9, 'shopify'],
+      ['#1004', 'C000002', 28, 'shopify'],
+      ['#1005', 'C000001', 12, 'shopify'],
+    ]);
+  });
+
+  it('re-importing the same file adds 0 rows', () => {
+    const file = parsed('stripe', [
+      order(2, { email: 'a@example.com' }),
+      order(3, { email: 'b@example.com' }),
+    ]);
+    importRecords(ports, file);
+    const before = JSON.stringify([workbook.values('Customers'), workbook.values('Orders')]);
+    const again = importRecords(ports, file);
+    expect(again).toMatchObject({
+      ordersAdded: 0,
+      ordersAlreadyThere: 2,
+      customersAdded: 0,
+      customersMerged: 0,
+    });
+    expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(before);
+    const log = workbook.values('Log');
+    expect(log[log.length - 1].slice(2, 4)).toEqual([
+      'nothing to do',
+      'customers added 0, customers merged 0, orders added 0, orders already there 2, rejected 0',
+    ]);
+  });
+
+  it('matches one customer across channels by email and by E.164 phone, keeping conflicts in Notes', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, {
+          email: 'ana.silva@example.com',
+          name: 'Ana Silva',
+          phone: '+351 910 000 001',
+          company: 'Lumen',
+        }),
+      ]),
+    );
+    const report = importRecords(
+      ports,
+      parsed('stripe', [
+        // Same mailbox, other case: merged by email; a different company is a conflict.
+        order(2, {
+          orderId: 'ch_1',
+          email: 'Ana.Silva@Example.com',
+          name: 'Ana Silva',
+          company: 'Lumen Lda',
+        }),
+        // No email, same phone written differently: merged by phone.
+        order(3, { orderId: 'ch_2', phone: '+351910000001', name: 'A. Silva' }),
+      ]),
+      { defaultCountry: 'PT' },
+    );
+    expect(report).toMatchObject({ customersAdded: 0, customersMerged: 1, ordersAdded: 2 });
+    const [ana] = customers(workbook);
+    expect(ana.Channel).toBe('shopify, stripe');
+    expect(ana.Company).toBe('Lumen');
+    expect(ana.Name).toBe('Ana Silva');
+    expect(ana.Phone).toBe("'+351910000001");
+    expect(ana.Notes).toBe(
+      'Company from stripe order ch_1: Lumen Lda\nName from stripe order ch_2: A. Silva',
+    );
+    expect(orders(workbook).every((o) => o['Customer ID'] === 'C000001')).toBe(true);
+    // One Log row for the merge (no personal data in it) and one for the import.
+    const log = workbook.values('Log').slice(1);
+    const merge = log.find((row) => row[1] === 'merge')!;
+    expect(merge[4]).toBe('C000001 ← stripe order ch_1; conflicting Company kept in Notes');
+    expect(log[log.length - 1][1]).toBe('import stripe');
+  });
+
+  it('treats Gmail dots and +tags as the same mailbox only when asked', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana.silva@gmail.com' })]));
+    const plain = importRecords(
+      ports,
+      parsed('stripe', [order(2, { orderId: 'ch_1', email: 'anasilva+shop@gmail.com' })]),
+    );
+    expect(plain.customersAdded).toBe(1);
+    const canonical = importRecords(
+      ports,
+      parsed('woocommerce', [order(2, { orderId: '77', email: 'a.n.a.silva+x@googlemail.com' })]),
+      { gmailCanonical: true },
+    );
+    expect(canonical).toMatchObject({ customersAdded: 0, customersMerged: 1 });
+  });
+
+  it('suggests, but never makes, a merge on the same name with different contact details', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@one.example', name: 'Ana Silva' })]));
+    const report = importRecords(
+      ports,
+      parsed('stripe', [order(2, { orderId: 'ch_9', email: 'ana@two.example', name: 'silva, ana' })]),
+    );
+    expect(report.customersAdded).toBe(1);
+    expect(report.suggestions).toEqual([
+      { customerId: 'C000002', similarTo: 'C000001', reason: 'same name, different email and phone' },
+    ]);
+  });
+
+  it('skips bad rows with their row number and reason, and imports the rest', () => {
+    const report = importRecords(
+      ports,
+      parsed('generic', [
+        order(2, { email: 'ok@example.com', amount: 5 }),
+        order(3, { email: 'x@example.com', amount: Number.NaN }),
+        order(4, { email: 'x@example.com', date: new Date('nope') }),
+        order(5, { email: 'x@example.com', orderId: '' }),
+        order(6, { email: 'x@example.com', orderId: '#N/A' }),
+        order(7, { email: 'x@example.com', amount: 1e15 }),
+        order(8, { email: 'x@example.com', orderId: '#1002' }),
+        order(9, { email: 'x@example.com', quantity: -2 }),
+        order(10, {}),
+      ]),
+    );
+    expect(report.ordersAdded).toBe(1);
+    expect(report.rejected).toEqual([
+      { row: 3, reason: 'amount is not a number' },
+      { row: 4, reason: 'date is missing or not a valid date' },
+      { row: 5, reason: 'missing Order ID' },
+      { row: 6, reason: 'Order ID is an error value (#N/A)' },
+      { row: 7, reason: 'amount 1000000000000000 is too large to be an order' },
+      { row: 8, reason: 'duplicate Order ID #1002 (first at row 2)' },
+      { row: 9, reason: 'quantity is negative or not a number' },
+      { row: 10, reason: 'no email, phone or name to find the customer' },
+    ]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][4])).toContain('row 3: amount is not a number; row 4: date is missing');
+  });
+
+  it('neutralises text that would become a formula', () => {
+    importRecords(
+      ports,
+      parsed('generic', [
+        order(2, {
+          email: 'evil@example.com',
+          name: '=HYPERLINK("http://x","y")',
+          product: '@SUM(A1)',
+          orderId: '+1',
+        }),
+      ]),
+    );
+    expect(customers(workbook)[0].Name).toBe('\'=HYPERLINK("http://x","y")');
+    expect(orders(workbook)[0].Product).toBe("'@SUM(A1)");
+    expect(orders(workbook)[0]['Order ID']).toBe("'+1");
+  });
+
+  it('costs a constant number of spreadsheet calls whatever the number of rows', () => {
+    const count = (n: number) => {
+      const fresh = memoryPorts();
+      setup(fresh.ports);
+      const before = new Map(fresh.workbook.calls);
+      importRecords(
+        fresh.ports,
+        parsed(
+          'shopify',
+          Array.from({ length: n }, (_, i) => order(i + 2, { email: `c${i % (n / 2)}@example.com` })),
+        ),
+      );
+      return [...fresh.workbook.calls].map(([m, c]) => [m, c - (before.get(m) ?? 0)]);
+    };
+    expect(count(100)).toEqual(count(2000));
+  });
+
+  it('stops when the time budget is spent and the next run continues without duplicates', () => {
+    clock.stepMs = 60_000; // every look at the clock is a minute later
+    const file = parsed(
+      'shopify',
+      Array.from({ length: 1200 }, (_, i) => order(i + 2, { email: `c${i % 300}@example.com` })),
+      'big-file',
+    );
+    const first = importRecords(ports, file, { budgetMs: 30_000 });
+    expect(first).toMatchObject({ complete: false, processed: 500, ordersAdded: 500 });
+    expect(workbook.values('Log').at(-1)![2]).toBe('partial');
+    const second = importRecords(ports, file, { budgetMs: 30_000 });
+    expect(second).toMatchObject({ complete: false, processed: 500, ordersAdded: 500 });
+    const third = importRecords(ports, file, { budgetMs: 30_000 });
+    expect(third).toMatchObject({ complete: true, processed: 200, ordersAdded: 200 });
+    expect(orders(workbook)).toHaveLength(1200);
+    expect(new Set(orders(workbook).map((o) => o['Order ID'])).size).toBe(1200);
+    expect(customers(workbook)).toHaveLength(300);
+    // Undo reverts the whole resumed import, not only its last part.
+    undoLastOperation(ports);
+    expect(orders(workbook)).toHaveLength(0);
+    expect(customers(workbook)).toHaveLength(0);
+  });
+
+  it('is undone by Undo: added rows removed, merged rows restored', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
+    const afterFirst = JSON.stringify([workbook.values('Customers'), workbook.values('Orders')]);
+    importRecords(
+      ports,
+      parsed('stripe', [
+        order(2, { orderId: 'ch_1', email: 'ana@example.com', name: 'Ana Maria', company: 'Lumen' }),
+        order(3, { orderId: 'ch_2', email: 'new@example.com' }),
+      ]),
+    );
+    expect(customers(workbook)).toHaveLength(2);
+    const undone = undoLastOperation(ports);
+    expect(undone.operation).toBe('import stripe stripe');
+    expect(undone.tabs).toEqual([
+      { tab: 'Customers', restored: 1, removed: 1, putBack: 0 },
+      { tab: 'Orders', restored: 0, removed: 2, putBack: 0 },
+    ]);
+    expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(afterFirst);
+    expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
+  });
+});
