@@ -51,6 +51,27 @@ export class SpreadsheetWorkbook implements Workbook {
     return header.slice(0, end);
   }
 
+  readBlock(tab: string, row: number, column: number, rows: number, columns: number): Cell[][] {
+    if (rows < 1 || columns < 1) return [];
+    const sheet = this.sheet(tab);
+    const maxRows = sheet.getMaxRows();
+    const maxColumns = sheet.getMaxColumns();
+    const inRows = Math.max(0, Math.min(rows, maxRows - row + 1));
+    const inColumns = Math.max(0, Math.min(columns, maxColumns - column + 1));
+    const values =
+      inRows > 0 && inColumns > 0
+        ? (sheet.getRange(row, column, inRows, inColumns).getValues() as Cell[][])
+        : [];
+    const out: Cell[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const cells = values[r] ?? [];
+      out.push(
+        cells.length === columns ? cells : [...cells, ...new Array<Cell>(columns - cells.length).fill('')],
+      );
+    }
+    return out;
+  }
+
   readColumn(tab: string, column: number, fromRow: number): Cell[] {
     const sheet = this.find(tab);
     if (!sheet) return [];
