@@ -81,7 +81,7 @@ export interface EmulatedClockTriggerBuilder {
   atHour(hour: number): EmulatedClockTriggerBuilder;
   nearMinute(minute: number): EmulatedClockTriggerBuilder;
   inTimezone(timezone: string): EmulatedClockTriggerBuilder;
-  at(date: Date): EmulatedClockTriggerBuilder;
+  at(date: GoogleAppsScript.Base.Date): EmulatedClockTriggerBuilder;
   after(durationMilliseconds: number): EmulatedClockTriggerBuilder;
   create(): EmulatedTrigger;
 }
@@ -315,7 +315,7 @@ function clockBuilder(
     },
     at(date) {
       meter.call('ClockTriggerBuilder', 'at');
-      schedule.at = new Date(date).toISOString();
+      schedule.at = new Date(date.getTime()).toISOString();
       return builder;
     },
     after(durationMilliseconds) {
