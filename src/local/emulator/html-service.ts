@@ -77,6 +77,25 @@ function exception(message: string): Error {
   return error;
 }
 
+/**
+ * `target` with every method call metered as `service.method`; a method that returns `target` (the
+ * chaining setters) returns the metered view instead, so a whole chain is counted.
+ */
+function metered<T extends object>(target: T, service: string, meter: ServiceMeter): T {
+  const view: T = new Proxy(target, {
+    get(object, key) {
+      const value = Reflect.get(object, key);
+      if (typeof value !== 'function' || typeof key !== 'string') return value;
+      return (...args: unknown[]) => {
+        meter.call(service, key);
+        const result = value.apply(object, args);
+        return result === object ? view : result;
+      };
+    },
+  });
+  return view;
+}
+
 /** The HTML escaping of printing scriptlets and appendUntrusted. */
 function escapeHtml(value: string): string {
   return value
@@ -236,6 +255,7 @@ export function createHtmlService(
       evaluate() {
         meter.call('HtmlTemplate', 'evaluate');
         const output = createOutput('', template);
+        // Scriptlets write to the output unmetered: in Apps Script, evaluate() is the one call.
         // `with` needs sloppy mode, which Function bodies have unless they ask for strict mode.
         const run = new Function(
           '__scope',
@@ -252,11 +272,20 @@ export function createHtmlService(
           (value: unknown) => output.append(printable(value)),
           output,
         );
-        return output;
+        return metered(output, 'HtmlOutput', meter);
       },
-      getCode: () => code,
-      getCodeWithComments: () => compileTemplate(source, true),
-      getRawContent: () => source,
+      getCode() {
+        meter.call('HtmlTemplate', 'getCode');
+        return code;
+      },
+      getCodeWithComments() {
+        meter.call('HtmlTemplate', 'getCodeWithComments');
+        return compileTemplate(source, true);
+      },
+      getRawContent() {
+        meter.call('HtmlTemplate', 'getRawContent');
+        return source;
+      },
     };
     return self;
   };
@@ -265,11 +294,11 @@ export function createHtmlService(
     SandboxMode: SandboxMode as unknown as typeof GoogleAppsScript.HTML.SandboxMode,
     createHtmlOutput(html = '') {
       meter.call('HtmlService', 'createHtmlOutput');
-      return createOutput(String(html), template);
+      return metered(createOutput(String(html), template), 'HtmlOutput', meter);
     },
     createHtmlOutputFromFile(filename) {
       meter.call('HtmlService', 'createHtmlOutputFromFile');
-      return createOutput(read(filename), template);
+      return metered(createOutput(read(filename), template), 'HtmlOutput', meter);
     },
     createTemplate(html) {
       meter.call('HtmlService', 'createTemplate');

@@ -383,6 +383,23 @@ function decodeBase64(encoded: string, webSafe: boolean): Byte[] {
   return toSigned(Buffer.from(text, webSafe ? 'base64url' : 'base64'));
 }
 
+/** `blob` with every method call metered as Blob.method; setters keep returning the metered view. */
+function meteredBlob(blob: EmulatedBlob, meter: ServiceMeter): EmulatedBlob {
+  const view: EmulatedBlob = new Proxy(blob, {
+    get(object, key) {
+      const value = Reflect.get(object, key);
+      if (typeof value !== 'function' || typeof key !== 'string') return value;
+      return (...args: unknown[]) => {
+        meter.call('Blob', key);
+        const result = value.apply(object, args);
+        if (result === object) return view;
+        return key === 'copyBlob' ? meteredBlob(result as EmulatedBlob, meter) : result;
+      };
+    },
+  });
+  return view;
+}
+
 function createBlob(initial: Buffer, contentType: string | null, name: string | null): EmulatedBlob {
   let bytes = initial;
   let type = contentType;
@@ -525,7 +542,7 @@ export function createUtilities(meter: ServiceMeter): EmulatedUtilities {
     },
     newBlob(data: string | Byte[], contentType?: string, name?: string) {
       meter.call('Utilities', 'newBlob');
-      return createBlob(toBuffer(data), contentType ?? null, name ?? null);
+      return meteredBlob(createBlob(toBuffer(data), contentType ?? null, name ?? null), meter);
     },
     getUuid() {
       meter.call('Utilities', 'getUuid');

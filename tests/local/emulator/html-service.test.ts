@@ -42,6 +42,17 @@ describe('HtmlOutput', () => {
     expect(output.clear().getContent()).toBe('');
   });
 
+  it('meters every call along a chain', () => {
+    const meter = new TestMeter();
+    createHtmlService(files, meter).createHtmlOutput('x').setTitle('t').setWidth(300).getContent();
+    expect(meter.calls).toEqual([
+      'HtmlService.createHtmlOutput',
+      'HtmlOutput.setTitle',
+      'HtmlOutput.setWidth',
+      'HtmlOutput.getContent',
+    ]);
+  });
+
   it('reads project files with or without .html and reports a missing one', () => {
     const html = createHtmlService(files, new TestMeter());
     expect(html.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<h1>Sidebar</h1>');
@@ -86,6 +97,8 @@ describe('HtmlTemplate', () => {
       'HtmlService.createTemplateFromFile',
       'HtmlTemplate.evaluate',
       'HtmlService.createHtmlOutputFromFile',
+      'HtmlOutput.getContent',
+      'HtmlOutput.getContent',
     ]);
   });
 

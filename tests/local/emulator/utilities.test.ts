@@ -189,6 +189,9 @@ describe('blobs, UUIDs, sleep and CSV', () => {
     expect(blob.getContentType()).toBe('text/plain');
     expect(blob.setName('x').getName()).toBe('x');
     expect(utilities().newBlob([104, 105]).getDataAsString()).toBe('hi');
+    const meter = new TestMeter();
+    createUtilities(meter).newBlob('a').setName('n').copyBlob().getName();
+    expect(meter.calls).toEqual(['Utilities.newBlob', 'Blob.setName', 'Blob.copyBlob', 'Blob.getName']);
   });
 
   it('getUuid returns RFC 4122 version 4 UUIDs', () => {
