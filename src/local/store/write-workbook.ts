@@ -1,0 +1,172 @@
+// Write a WorkbookData to an .xlsx file atomically, streaming rows so big tabs stay within modest memory.
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetData, WorkbookData } from '../emulator/workbook-data';
+import { a1Address } from './a1-address';
+import { writeFileAtomically } from './atomic-write';
+import { defaultDateFormat } from './default-date-format';
+import { keywordsWithSettings } from './keyword-settings';
+import { wallClockOf } from './wall-clock';
+import { WorkbookStoreError } from './workbook-store-error';
+import { toXlsxValidation } from './xlsx-validation';
+
+/** Excel's limit on the characters in one cell [support.microsoft.com, "Excel specifications and limits"]. */
+const MAX_CELL_TEXT = 32_767;
+
+/** The error values a formula can result in; Sheets' getValues hands them to scripts as these strings. */
+const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+
+type XlsxErrorValue = '#N/A' | '#REF!' | '#NAME?' | '#DIV/0!' | '#NULL!' | '#VALUE!' | '#NUM!';
+type XlsxScalar = string | number | boolean | Date;
+
+function fail(sheet: SheetData, row: number, column: number, reason: string): never {
+  throw new Error(`${sheet.name}!${a1Address(row, column)}: ${reason}`);
+}
+
+/** The scalar exceljs writes for a value: Dates become the wall clock in the spreadsheet's zone. */
+function toXlsxScalar(
+  value: CellValue,
+  sheet: SheetData,
+  row: number,
+  column: number,
+  timeZone: string,
+): XlsxScalar {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) fail(sheet, row, column, 'the date is invalid');
+    return wallClockOf(value, timeZone);
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail(sheet, row, column, `${value} is not a finite number`);
+    return value;
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_CELL_TEXT) {
+      fail(
+        sheet,
+        row,
+        column,
+        `${value.length} characters is more than the ${MAX_CELL_TEXT} a cell can hold`,
+      );
+    }
+    return value;
+  }
+  if (typeof value === 'boolean') return value;
+  return fail(sheet, row, column, `${String(value)} is not a cell value`);
+}
+
+/** Last column index that holds something, per row, for cells known only to the sparse maps. */
+function mapExtents(sheet: SheetData): Map<number, number> {
+  const extents = new Map<number, number>();
+  for (const map of [sheet.formulas, sheet.numberFormats]) {
+    for (const key of map.keys()) {
+      const [row, column] = key.split(':').map(Number);
+      extents.set(row, Math.max(extents.get(row) ?? -1, column));
+    }
+  }
+  return extents;
+}
+
+function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
+  const extents = mapExtents(sheet);
+  let lastRow = sheet.values.length - 1;
+  for (const row of extents.keys()) lastRow = Math.max(lastRow, row);
+  for (let r = 0; r <= lastRow; r++) {
+    const values = sheet.values[r] ?? [];
+    const lastColumn = Math.max(values.length - 1, extents.get(r) ?? -1);
+    if (lastColumn < 0) continue;
+    const xlsxRow = worksheet.getRow(r + 1);
+    for (let c = 0; c <= lastColumn; c++) {
+      const key = `${r}:${c}`;
+      const value = values[c] ?? '';
+      const formula = sheet.formulas.get(key);
+      let numberFormat = sheet.numberFormats.get(key);
+      if (formula === undefined && value === '' && numberFormat === undefined) continue;
+      const scalar = value === '' ? undefined : toXlsxScalar(value, sheet, r, c, timeZone);
+      const cell = xlsxRow.getCell(c + 1);
+      if (formula !== undefined) {
+        const result =
+          typeof scalar === 'string' && ERROR_VALUES.has(scalar)
+            ? { error: scalar as XlsxErrorValue }
+            : scalar;
+        cell.value = { formula: formula.startsWith('=') ? formula.slice(1) : formula, result };
+      } else if (scalar !== undefined) {
+        cell.value = scalar;
+      }
+      if (numberFormat === undefined && scalar instanceof Date) numberFormat = defaultDateFormat(scalar);
+      if (numberFormat !== undefined) cell.numFmt = numberFormat;
+    }
+    xlsxRow.commit();
+  }
+}
+
+/** exceljs's typings leave out the validation table its worksheets (plain and streaming) have. */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function addValidations(worksheet: ExcelJS.Worksheet, sheet: SheetData): void {
+  const table = (worksheet as unknown as WithValidations).dataValidations;
+  for (const [key, rule] of sheet.validations) {
+    const [row, column] = key.split(':').map(Number);
+    try {
+      table.add(a1Address(row, column), toXlsxValidation(rule));
+    } catch (error) {
+      fail(sheet, row, column, (error as Error).message);
+    }
+  }
+}
+
+function checkWorkbook(workbook: WorkbookData): void {
+  if (workbook.sheets.length === 0) throw new Error('a workbook needs at least one tab');
+  if (workbook.sheets.every((sheet) => sheet.hidden))
+    throw new Error('a workbook needs at least one visible tab');
+  try {
+    wallClockOf(new Date(0), workbook.timeZone);
+  } catch {
+    throw new Error(`unknown time zone ${JSON.stringify(workbook.timeZone)}`);
+  }
+}
+
+/**
+ * Writes `workbook` to the .xlsx file at `path`, replacing it atomically (see writeFileAtomically): on any
+ * failure the file at `path` is untouched. Dates are written as the wall clock in the workbook's time zone
+ * with their number format (yyyy-mm-dd, or yyyy-mm-dd hh:mm:ss past midnight, when none is set); formulas
+ * carry their values as cached results so a reader shows them before recalculating; the name, time zone
+ * and id go to the file's core properties (title, keywords).
+ * Rejects with WorkbookStoreError when the workbook has no visible tab, an unknown time zone, a value
+ * .xlsx cannot hold (NaN, an invalid Date, text over 32,767 characters, a list item with a comma), an
+ * invalid tab name, or when the file cannot be written.
+ */
+export async function writeWorkbook(path: string, workbook: WorkbookData): Promise<void> {
+  try {
+    checkWorkbook(workbook);
+    await writeFileAtomically(path, async (stream) => {
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+        stream,
+        useStyles: true,
+        useSharedStrings: true,
+      });
+      writer.title = workbook.name;
+      writer.keywords = keywordsWithSettings(undefined, workbook.timeZone, workbook.id);
+      writer.creator = 'Solo CRM';
+      writer.lastModifiedBy = 'Solo CRM';
+      for (const sheet of workbook.sheets) {
+        const worksheet = writer.addWorksheet(sheet.name, {
+          state: sheet.hidden ? 'hidden' : 'visible',
+          views:
+            sheet.frozenRows > 0 || sheet.frozenColumns > 0
+              ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+              : [],
+        });
+        writeRows(worksheet, sheet, workbook.timeZone);
+        addValidations(worksheet, sheet);
+        worksheet.commit();
+      }
+      await writer.commit();
+    });
+  } catch (error) {
+    if (error instanceof WorkbookStoreError) throw error;
+    throw new WorkbookStoreError(path, `cannot write workbook: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
