@@ -1,0 +1,63 @@
+// Emulated SpreadsheetApp over a WorkbookData: the bound spreadsheet, flush, the Ui and the validation builder.
+import { EmulatedDataValidationBuilder } from './data-validation';
+import { EmulatedSpreadsheet } from './emulated-spreadsheet';
+import { EmulatedUi } from './emulated-ui';
+import type { ServiceMeter } from './service-meter';
+import type { SpreadsheetContext } from './spreadsheet-context';
+import { UiLog } from './ui-log';
+import { hostRealm, type ValueRealm } from './value-realm';
+import type { WorkbookData } from './workbook-data';
+
+export interface SpreadsheetAppOptions {
+  /** Where the Ui records what it shows and takes scripted answers from; a new log unless told. */
+  uiLog?: UiLog;
+  /** Realm of returned arrays and Dates; Node's own unless told (the local runtime passes the vm's). */
+  realm?: ValueRealm;
+}
+
+/** The SpreadsheetApp global of one execution. */
+export class EmulatedSpreadsheetApp {
+  private readonly spreadsheet: EmulatedSpreadsheet;
+  private readonly ctx: SpreadsheetContext;
+
+  constructor(workbook: WorkbookData, meter: ServiceMeter, options: SpreadsheetAppOptions = {}) {
+    const ui = new EmulatedUi(meter, options.uiLog ?? new UiLog());
+    this.ctx = { workbook, meter, realm: options.realm ?? hostRealm, ui };
+    this.spreadsheet = new EmulatedSpreadsheet(this.ctx);
+  }
+
+  /** The spreadsheet the script is bound to. */
+  getActive(): EmulatedSpreadsheet {
+    this.ctx.meter.call('SpreadsheetApp', 'getActive');
+    return this.spreadsheet;
+  }
+
+  getActiveSpreadsheet(): EmulatedSpreadsheet {
+    this.ctx.meter.call('SpreadsheetApp', 'getActiveSpreadsheet');
+    return this.spreadsheet;
+  }
+
+  /** Applies pending changes; writes here are immediate, so it only counts as a call. */
+  flush(): void {
+    this.ctx.meter.call('SpreadsheetApp', 'flush');
+  }
+
+  getUi(): EmulatedUi {
+    this.ctx.meter.call('SpreadsheetApp', 'getUi');
+    return this.ctx.ui;
+  }
+
+  newDataValidation(): EmulatedDataValidationBuilder {
+    this.ctx.meter.call('SpreadsheetApp', 'newDataValidation');
+    return new EmulatedDataValidationBuilder(this.ctx.meter);
+  }
+}
+
+/** SpreadsheetApp over `workbook`, every call metered by `meter`. */
+export function createSpreadsheetApp(
+  workbook: WorkbookData,
+  meter: ServiceMeter,
+  options: SpreadsheetAppOptions = {},
+): EmulatedSpreadsheetApp {
+  return new EmulatedSpreadsheetApp(workbook, meter, options);
+}
