@@ -30,11 +30,18 @@ export interface TabSnapshot {
   values: Cell[][];
 }
 
+/** Single cells changed in place (forget): [sheet row, column, value before], 1-based. */
+export interface CellsSnapshot {
+  kind: 'cells';
+  tab: string;
+  cells: Array<[number, number, Cell]>;
+}
+
 /** Everything one operation changed. */
 export interface Snapshot {
   operation: string;
   takenAt: string;
-  parts: Array<RowsSnapshot | TabSnapshot>;
+  parts: Array<RowsSnapshot | TabSnapshot | CellsSnapshot>;
 }
 
 /** The index kept in document properties. */

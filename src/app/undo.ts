@@ -59,6 +59,22 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
 function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
   return snapshot.parts.map((part) => {
     if (part.kind === 'rows') return restoreRows(workbook, part);
+    if (part.kind === 'cells') {
+      const values = workbook.readTab(part.tab);
+      for (const [row, column, value] of part.cells) {
+        while (values.length < row) values.push([]);
+        const cells = values[row - 1];
+        while (cells.length < column) cells.push('');
+        cells[column - 1] = value;
+      }
+      workbook.writeBlock(part.tab, 1, 1, values);
+      return {
+        tab: part.tab,
+        restored: new Set(part.cells.map(([row]) => row)).size,
+        removed: 0,
+        putBack: 0,
+      };
+    }
     workbook.clearRows(part.tab, 1);
     workbook.writeBlock(part.tab, 1, 1, part.values);
     return { tab: part.tab, restored: Math.max(0, part.values.length - 1), removed: 0, putBack: 0 };

@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportCustomer } from '../../src/app/export-customer';
+import { forgetCustomer } from '../../src/app/forget-customer';
+import type { Ports } from '../../src/app/ports';
+import { setup } from '../../src/app/setup';
+import { undoLastOperation } from '../../src/app/undo';
+import { type MemoryWorkbook, memoryPorts } from './memory-ports';
+
+const JAN = new Date(Date.UTC(2024, 0, 5));
+
+function seed(workbook: MemoryWorkbook): void {
+  const put = (tab: string, rows: unknown[][]) => {
+    const header = workbook.tab(tab).rows[0];
+    workbook.tab(tab).rows.push(
+      ...rows.map((r) => {
+        const out = header.map(() => '' as unknown);
+        r.forEach((v, i) => {
+          out[i] = v;
+        });
+        return out as never;
+      }),
+    );
+  };
+  // Customers: Customer ID, Name, Email, Phone, Company, Channel, Tags, Consent, Unsubscribed at, Created at, Notes
+  put('Customers', [
+    [
+      'C000001',
+      'Ana Silva',
+      'ana@example.com',
+      '+351910000001',
+      'Lumen',
+      'shopify',
+      'vip',
+      'yes',
+      '',
+      JAN,
+      'likes figs',
+    ],
+    ['C000002', 'Ben Okafor', 'ben@example.com', '', '', 'stripe', '', 'no', '', JAN, ''],
+  ]);
+  // Orders: Order ID, Customer ID, Email, Date, Amount, Currency, Product, Quantity, Channel, Status
+  put('Orders', [
+    ['#1001', 'C000001', 'ana@example.com', JAN, 46.9, 'EUR', 'Candle', 2, 'shopify', 'paid'],
+    ['ch_1', 'C000002', 'ben@example.com', JAN, 10, 'EUR', 'Box', 1, 'stripe', 'paid'],
+    ['#1002', '', 'ANA@example.com', JAN, 12, 'EUR', 'Wick', 1, 'shopify', 'paid'],
+  ]);
+  // Surveys: Date, Email, NPS, CSAT, Comment
+  put('Surveys', [[JAN, 'ana@example.com', 9, 5, 'Lovely, Ana']]);
+  // Outbox: Key, Rule, Customer ID, Email, Subject, Status, …
+  put('Outbox', [['welcome|C000001|1', 'welcome', 'C000001', 'ana@example.com', 'Hi Ana', 'sent']]);
+}
+
+describe('exportCustomer and forgetCustomer', () => {
+  let ports: Ports;
+  let workbook: MemoryWorkbook;
+
+  beforeEach(() => {
+    ({ ports, workbook } = memoryPorts());
+    setup(ports);
+    seed(workbook);
+  });
+
+  it('exports every row about the customer across tabs as plain JSON', () => {
+    const out = exportCustomer(ports, 'ANA@example.com');
+    expect(out.customerId).toBe('C000001');
+    expect(Object.keys(out.tabs)).toEqual(['Customers', 'Orders', 'Surveys', 'Outbox']);
+    expect(out.tabs.Customers[0]).toMatchObject({
+      Name: 'Ana Silva',
+      'Created at': '2024-01-05T00:00:00.000Z',
+    });
+    expect(out.tabs.Orders.map((o) => o['Order ID'])).toEqual(['#1001', '#1002']);
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+  });
+
+  it('refuses an unknown customer', () => {
+    expect(() => exportCustomer(ports, 'nobody@example.com')).toThrow(
+      'No customer has the Customer ID or email "nobody@example.com".',
+    );
+  });
+
+  it('removes PII everywhere, keeps the orders anonymised, logs without PII, and can be undone', () => {
+    const before = JSON.stringify(
+      ['Customers', 'Orders', 'Surveys', 'Outbox'].map((t) => workbook.values(t)),
+    );
+    const report = forgetCustomer(ports, 'C000001');
+    expect(report).toEqual({
+      anonymousId: 'ANON-1',
+      tabs: { Customers: 1, Orders: 2, Surveys: 1, Outbox: 1 },
+      undoable: true,
+    });
+    const everything = JSON.stringify(
+      ['Customers', 'Orders', 'Surveys', 'Outbox', 'Log'].map((t) => workbook.values(t)),
+    );
+    for (const secret of [
+      'Ana',
+      'ana@example.com',
+      'ANA@example.com',
+      '+351910000001',
+      'Lumen',
+      'likes figs',
+      'C000001',
+    ]) {
+      expect(everything.toLowerCase()).not.toContain(secret.toLowerCase());
+    }
+    const orders = workbook.values('Orders').slice(1);
+    expect(orders.map((o) => [o[0], o[1], o[2], o[4]])).toEqual([
+      ['#1001', 'ANON-1', '', 46.9],
+      ['ch_1', 'C000002', 'ben@example.com', 10],
+      ['#1002', 'ANON-1', '', 12],
+    ]);
+    expect(workbook.values('Outbox')[1][0]).toBe('welcome|ANON-1|1');
+    const log = workbook.values('Log');
+    expect(log[log.length - 1].slice(1, 4)).toEqual([
+      'forget',
+      'ok',
+      'Customers 1, Orders 2, Surveys 1, Outbox 1',
+    ]);
+    // Ben is untouched.
+    expect(workbook.values('Customers')[2].slice(0, 3)).toEqual(['C000002', 'Ben Okafor', 'ben@example.com']);
+
+    undoLastOperation(ports);
+    expect(JSON.stringify(['Customers', 'Orders', 'Surveys', 'Outbox'].map((t) => workbook.values(t)))).toBe(
+      before,
+    );
+  });
+
+  it('without keepUndo holds no copy of the removed data, not even an older snapshot', () => {
+    forgetCustomer(ports, 'ben@example.com'); // leaves a snapshot holding Ben's data
+    forgetCustomer(ports, 'ana@example.com', { keepUndo: false });
+    expect(JSON.stringify(workbook.values('CRM Undo'))).not.toContain('ana@example.com');
+    expect(JSON.stringify(workbook.values('CRM Undo'))).not.toContain('ben@example.com');
+    expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
+    expect(workbook.values('Customers')[1][0]).toBe('ANON-2');
+  });
+});
