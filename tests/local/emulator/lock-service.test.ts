@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createLockService, LOCK_TIMEOUT_MESSAGE, LockTable } from '../../../src/local/emulator/lock-service';
@@ -114,7 +118,7 @@ describe('createLockService', () => {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
-  const { tsImport } = await import('tsx/esm/api');
+  const { tsImport } = await import(workerData.tsxApi);
   const lockModule = await tsImport(workerData.lockModule, workerData.base);
   const { LockTable, createLockService } = lockModule;
   const table = new LockTable(workerData.locks);
@@ -140,6 +144,13 @@ const { parentPort, workerData } = require('node:worker_threads');
 })().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
 `;
 
+/** tsx's ESM API entry, resolved here (through its exports map) so the worker finds it from any directory. */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
+}
+
 function runWorker(
   name: string,
   locks: SharedArrayBuffer,
@@ -156,6 +167,7 @@ function runWorker(
         rounds,
         lockModule: new URL('../../../src/local/emulator/lock-service.ts', import.meta.url).href,
         base: import.meta.url,
+        tsxApi: tsxEsmApi(),
       },
     });
     worker.once('message', (message: { overlaps: number; error?: string }) => {
