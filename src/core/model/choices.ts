@@ -1,0 +1,30 @@
+// The closed lists of values some columns accept (data validation lists and zod enums share them).
+
+/** Interactions channels (product.md section 2). */
+export const INTERACTION_CHANNELS = ['email', 'phone', 'social', 'web', 'form', 'meeting', 'chat'] as const;
+
+/** Direction of an interaction, seen from the business. */
+export const DIRECTIONS = ['in', 'out'] as const;
+
+/** Order statuses; refunded and cancelled orders are excluded from analytics. */
+export const ORDER_STATUSES = ['paid', 'pending', 'refunded', 'cancelled'] as const;
+
+/** Statuses that keep an order out of revenue, frequency and the models. */
+export const EXCLUDED_ORDER_STATUSES: ReadonlySet<string> = new Set(['refunded', 'cancelled']);
+
+/** Outbox statuses of the exactly-once send protocol (product.md section 5). */
+export const OUTBOX_STATUSES = ['planned', 'sending', 'sent', 'failed', 'skipped', 'uncertain'] as const;
+
+/** Follow-up triggers (product.md section 5). */
+export const FOLLOW_UP_TRIGGERS = [
+  'days_after_first_order',
+  'days_after_last_order',
+  'days_since_last_contact',
+  'churn_risk_above',
+  'clv_above',
+  'nps_detractor',
+  'new_segment_member',
+] as const;
+
+/** Analytics period unit of the BTYD models. */
+export const ANALYTICS_UNITS = ['days', 'weeks'] as const;

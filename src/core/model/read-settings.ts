@@ -1,0 +1,48 @@
+// Reads the Settings tab's Key/Value rows into Settings, keeping defaults for bad or missing values.
+import { normalizeHeader } from '../table/normalize-header';
+import { SETTING_KEYS, type Settings, SettingsSchema } from './settings';
+
+/** A Settings row that was ignored, and why (row = sheet row, header = 1). */
+export interface SettingProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+/**
+ * Settings from the cells of the Settings tab (header row first; Key in column A, Value in B).
+ * Keys are matched like headers (case, spaces and punctuation ignored); unknown keys are left for
+ * the user. A value that does not validate falls back to its default and is reported with its row.
+ */
+export function readSettings(cells: readonly (readonly unknown[])[]): {
+  settings: Settings;
+  problems: SettingProblem[];
+} {
+  const fieldByKey = new Map<string, keyof Settings>();
+  for (const [field, key] of Object.entries(SETTING_KEYS) as [keyof Settings, string][]) {
+    fieldByKey.set(normalizeHeader(key), field);
+  }
+  const raw: Record<string, unknown> = {};
+  const rowOf: Record<string, number> = {};
+  for (let i = 1; i < cells.length; i++) {
+    const field = fieldByKey.get(normalizeHeader(cells[i][0]));
+    if (field) {
+      raw[field] = cells[i][1] ?? '';
+      rowOf[field] = i + 1;
+    }
+  }
+  const problems: SettingProblem[] = [];
+  const shape = SettingsSchema.shape;
+  for (const field of Object.keys(raw) as (keyof Settings)[]) {
+    const result = shape[field].safeParse(raw[field]);
+    if (!result.success) {
+      problems.push({
+        row: rowOf[field],
+        column: 'Value',
+        reason: `${SETTING_KEYS[field]}: ${result.error.issues[0]?.message ?? 'invalid'}; default used`,
+      });
+      delete raw[field];
+    }
+  }
+  return { settings: SettingsSchema.parse(raw), problems };
+}

@@ -1,0 +1,243 @@
+// Every tab of the workbook as product.md section 2 defines it: headers in order, required, owned, formats, validation.
+import {
+  DIRECTIONS,
+  FOLLOW_UP_TRIGGERS,
+  INTERACTION_CHANNELS,
+  ORDER_STATUSES,
+  OUTBOX_STATUSES,
+} from './choices';
+import { FORMATS } from './formats';
+import type { ColumnSpec, TabSpec } from './tab-spec';
+
+const { date, dateTime, money, integer, decimal, percent } = FORMATS;
+
+const CHECKBOX = { kind: 'checkbox' } as const;
+const DATE_RULE = { kind: 'date' } as const;
+
+/** The Customers tab: the user's columns, then the columns refresh computes. */
+const CUSTOMERS: readonly ColumnSpec[] = [
+  { header: 'Customer ID', field: 'customerId', kind: 'id', required: true },
+  { header: 'Name', field: 'name', kind: 'text' },
+  { header: 'Email', field: 'email', kind: 'email', required: true },
+  { header: 'Phone', field: 'phone', kind: 'phone' },
+  { header: 'Company', field: 'company', kind: 'text' },
+  { header: 'Channel', field: 'channel', kind: 'text' },
+  { header: 'Tags', field: 'tags', kind: 'text' },
+  { header: 'Consent', field: 'consent', kind: 'boolean', validation: CHECKBOX },
+  { header: 'Unsubscribed at', field: 'unsubscribedAt', kind: 'datetime', numberFormat: dateTime },
+  { header: 'Created at', field: 'createdAt', kind: 'datetime', numberFormat: dateTime },
+  { header: 'Notes', field: 'notes', kind: 'text' },
+  { header: 'Orders', field: 'orders', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'First order', field: 'firstOrder', kind: 'date', owned: true, numberFormat: date },
+  { header: 'Last order', field: 'lastOrder', kind: 'date', owned: true, numberFormat: date },
+  { header: 'Revenue', field: 'revenue', kind: 'money', owned: true, numberFormat: money },
+  { header: 'Frequency', field: 'frequency', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Recency', field: 'recency', kind: 'number', owned: true, numberFormat: decimal },
+  { header: 'T', field: 't', kind: 'number', owned: true, numberFormat: decimal },
+  { header: 'Avg order value', field: 'avgOrderValue', kind: 'money', owned: true, numberFormat: money },
+  { header: 'P(alive)', field: 'pAlive', kind: 'percent', owned: true, numberFormat: percent },
+  { header: 'Churn risk', field: 'churnRisk', kind: 'percent', owned: true, numberFormat: percent },
+  {
+    header: 'Expected orders 90d',
+    field: 'expectedOrders90d',
+    kind: 'number',
+    owned: true,
+    numberFormat: decimal,
+  },
+  { header: 'Predicted CLV 12m', field: 'predictedClv12m', kind: 'money', owned: true, numberFormat: money },
+  { header: 'RFM', field: 'rfm', kind: 'text', owned: true },
+  { header: 'RFM segment', field: 'rfmSegment', kind: 'text', owned: true },
+  { header: 'Cluster', field: 'cluster', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Lead score', field: 'leadScore', kind: 'number', owned: true, numberFormat: integer },
+  { header: 'Last NPS', field: 'lastNps', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Recommended', field: 'recommended', kind: 'text', owned: true },
+  { header: 'Last contacted', field: 'lastContacted', kind: 'datetime', owned: true, numberFormat: dateTime },
+  { header: 'Segments', field: 'segments', kind: 'text', owned: true },
+  { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+];
+
+const ORDERS: readonly ColumnSpec[] = [
+  { header: 'Order ID', field: 'orderId', kind: 'id', required: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id' },
+  { header: 'Email', field: 'email', kind: 'email' },
+  {
+    header: 'Date',
+    field: 'date',
+    kind: 'datetime',
+    required: true,
+    numberFormat: date,
+    validation: DATE_RULE,
+  },
+  { header: 'Amount', field: 'amount', kind: 'money', required: true, numberFormat: money },
+  { header: 'Currency', field: 'currency', kind: 'text' },
+  { header: 'Product', field: 'product', kind: 'text' },
+  {
+    header: 'Quantity',
+    field: 'quantity',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 0, max: 1e9 },
+  },
+  { header: 'Channel', field: 'channel', kind: 'text' },
+  { header: 'Status', field: 'status', kind: 'text', validation: { kind: 'list', values: ORDER_STATUSES } },
+];
+
+const INTERACTIONS: readonly ColumnSpec[] = [
+  {
+    header: 'Date',
+    field: 'date',
+    kind: 'datetime',
+    required: true,
+    numberFormat: dateTime,
+    validation: DATE_RULE,
+  },
+  { header: 'Customer ID', field: 'customerId', kind: 'id' },
+  { header: 'Email', field: 'email', kind: 'email' },
+  {
+    header: 'Channel',
+    field: 'channel',
+    kind: 'text',
+    required: true,
+    validation: { kind: 'list', values: INTERACTION_CHANNELS },
+  },
+  { header: 'Direction', field: 'direction', kind: 'text', validation: { kind: 'list', values: DIRECTIONS } },
+  { header: 'Subject', field: 'subject', kind: 'text' },
+  { header: 'Notes', field: 'notes', kind: 'text' },
+  { header: 'Source', field: 'source', kind: 'text' },
+];
+
+const SURVEYS: readonly ColumnSpec[] = [
+  {
+    header: 'Date',
+    field: 'date',
+    kind: 'datetime',
+    required: true,
+    numberFormat: dateTime,
+    validation: DATE_RULE,
+  },
+  { header: 'Email', field: 'email', kind: 'email', required: true },
+  {
+    header: 'NPS',
+    field: 'nps',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 0, max: 10 },
+  },
+  {
+    header: 'CSAT',
+    field: 'csat',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 1, max: 5 },
+  },
+  { header: 'Comment', field: 'comment', kind: 'text' },
+];
+
+const FOLLOW_UPS: readonly ColumnSpec[] = [
+  { header: 'Rule', field: 'rule', kind: 'id', required: true },
+  { header: 'Active', field: 'active', kind: 'boolean', required: true, validation: CHECKBOX },
+  { header: 'Audience', field: 'audience', kind: 'text', required: true },
+  {
+    header: 'Trigger',
+    field: 'trigger',
+    kind: 'text',
+    required: true,
+    validation: { kind: 'list', values: FOLLOW_UP_TRIGGERS },
+  },
+  { header: 'Value', field: 'value', kind: 'number' },
+  { header: 'Subject', field: 'subject', kind: 'text', required: true },
+  { header: 'Body', field: 'body', kind: 'text', required: true },
+  { header: 'Send hours', field: 'sendHours', kind: 'text' },
+  {
+    header: 'Min days between',
+    field: 'minDaysBetween',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 0, max: 3650 },
+  },
+  {
+    header: 'Max per run',
+    field: 'maxPerRun',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 0, max: 1500 },
+  },
+];
+
+const OUTBOX: readonly ColumnSpec[] = [
+  { header: 'Key', field: 'key', kind: 'id', required: true, owned: true },
+  { header: 'Rule', field: 'rule', kind: 'text', owned: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', owned: true },
+  { header: 'Email', field: 'email', kind: 'email', owned: true },
+  { header: 'Subject', field: 'subject', kind: 'text', owned: true },
+  {
+    header: 'Status',
+    field: 'status',
+    kind: 'text',
+    owned: true,
+    validation: { kind: 'list', values: OUTBOX_STATUSES },
+  },
+  { header: 'Reason', field: 'reason', kind: 'text', owned: true },
+  { header: 'Planned at', field: 'plannedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+  { header: 'Sent at', field: 'sentAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+];
+
+const SEGMENTS: readonly ColumnSpec[] = [
+  { header: 'Segment', field: 'segment', kind: 'id', required: true, owned: true },
+  { header: 'Definition', field: 'definition', kind: 'text', owned: true },
+  { header: 'Customers', field: 'customers', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Revenue share', field: 'revenueShare', kind: 'percent', owned: true, numberFormat: percent },
+  { header: 'Avg CLV', field: 'avgClv', kind: 'money', owned: true, numberFormat: money },
+  { header: 'Avg churn risk', field: 'avgChurnRisk', kind: 'percent', owned: true, numberFormat: percent },
+  { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+];
+
+// The Dashboard is a KPI table (charts sit beside it); each KPI row carries its own format in Format.
+const DASHBOARD: readonly ColumnSpec[] = [
+  { header: 'KPI', field: 'kpi', kind: 'id', required: true, owned: true },
+  { header: 'Value', field: 'value', kind: 'number', owned: true },
+  { header: 'Note', field: 'note', kind: 'text', owned: true },
+  { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+];
+
+const SETTINGS: readonly ColumnSpec[] = [
+  { header: 'Key', field: 'key', kind: 'id', required: true },
+  { header: 'Value', field: 'value', kind: 'text', required: true },
+];
+
+const LOG: readonly ColumnSpec[] = [
+  {
+    header: 'Time',
+    field: 'time',
+    kind: 'datetime',
+    required: true,
+    owned: true,
+    numberFormat: 'yyyy-mm-dd hh:mm:ss',
+  },
+  { header: 'Action', field: 'action', kind: 'text', required: true, owned: true },
+  { header: 'Result', field: 'result', kind: 'text', owned: true },
+  { header: 'Counts', field: 'counts', kind: 'text', owned: true },
+  { header: 'Details', field: 'details', kind: 'text', owned: true },
+];
+
+/** Every tab of product.md section 2, by a stable code name; `name` is the tab's title in the workbook. */
+export const TAB_SPECS = {
+  customers: { name: 'Customers', columns: CUSTOMERS, key: ['Customer ID'] },
+  orders: {
+    name: 'Orders',
+    columns: ORDERS,
+    requiredAnyOf: [['Customer ID', 'Email']],
+    key: ['Channel', 'Order ID'],
+  },
+  interactions: { name: 'Interactions', columns: INTERACTIONS, requiredAnyOf: [['Customer ID', 'Email']] },
+  surveys: { name: 'Surveys', columns: SURVEYS },
+  followUps: { name: 'Follow-ups', columns: FOLLOW_UPS, key: ['Rule'] },
+  outbox: { name: 'Outbox', columns: OUTBOX, key: ['Key'], ownedWholly: true },
+  segments: { name: 'Segments', columns: SEGMENTS, key: ['Segment'], ownedWholly: true },
+  dashboard: { name: 'Dashboard', columns: DASHBOARD, key: ['KPI'], ownedWholly: true },
+  settings: { name: 'Settings', columns: SETTINGS, key: ['Key'] },
+  log: { name: 'Log', columns: LOG, ownedWholly: true },
+} as const satisfies Record<string, TabSpec>;
+
+/** Code name of a tab (`'customers'`, `'followUps'`, …). */
+export type TabCode = keyof typeof TAB_SPECS;

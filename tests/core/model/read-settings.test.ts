@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../../src/core/model/read-settings';
+
+describe('readSettings', () => {
+  it('gives every default on an empty Settings tab', () => {
+    const { settings, problems } = readSettings([['Key', 'Value']]);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      senderName: '',
+      baseCurrency: 'USD',
+      currencyRates: {},
+      discountRate: 0.01,
+      analyticsUnit: 'days',
+      triggerHour: 7,
+      sendHours: { from: 9, to: 18 },
+      dryRun: true,
+      gmailDots: false,
+      minDaysBetween: 7,
+    });
+  });
+
+  it('reads keys spelled loosely, checkbox and text values', () => {
+    const cells = Object.freeze([
+      ['Key', 'Value'],
+      ['owner_email', ' me@example.com '],
+      ['BASE CURRENCY', 'eur'],
+      ['Currency rates', 'USD=0.92; GBP 1.17'],
+      ['Discount rate', '2%'],
+      ['Analytics unit', 'Weeks'],
+      ['Trigger hour', 6],
+      ['Send hours', '8-20'],
+      ['Dry run', false],
+      ['Gmail dots', 'yes'],
+      ['Default country', 'pt'],
+      ['My own note', 'kept for the user'],
+    ]);
+    const { settings, problems } = readSettings(cells);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({
+      ownerEmail: 'me@example.com',
+      baseCurrency: 'EUR',
+      currencyRates: { USD: 0.92, GBP: 1.17 },
+      discountRate: 0.02,
+      analyticsUnit: 'weeks',
+      triggerHour: 6,
+      sendHours: { from: 8, to: 20 },
+      dryRun: false,
+      gmailDots: true,
+      defaultCountry: 'PT',
+    });
+  });
+
+  it('reports a bad value with its row and keeps the default', () => {
+    const { settings, problems } = readSettings([
+      ['Key', 'Value'],
+      ['Trigger hour', 31],
+      ['Base currency', 'euro'],
+      ['Send hours', '18-9'],
+    ]);
+    expect(settings.triggerHour).toBe(7);
+    expect(settings.baseCurrency).toBe('USD');
+    expect(settings.sendHours).toEqual({ from: 9, to: 18 });
+    expect(problems.map((p) => p.row)).toEqual([2, 3, 4]);
+    expect(problems[1].reason).toContain('Base currency');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { CustomerSchema } from '../../../src/core/model/customer';
+import { FollowUpRuleSchema } from '../../../src/core/model/follow-up-rule';
+import { InteractionSchema } from '../../../src/core/model/interaction';
+import { OrderSchema } from '../../../src/core/model/order';
+import { OutboxEntrySchema } from '../../../src/core/model/outbox-entry';
+import { SegmentSummarySchema } from '../../../src/core/model/segment-summary';
+import { SurveySchema } from '../../../src/core/model/survey';
+import { TAB_SPECS } from '../../../src/core/model/tab-specs';
+import { normalizeHeader } from '../../../src/core/table/normalize-header';
+
+const headers = (code: keyof typeof TAB_SPECS) => TAB_SPECS[code].columns.map((c) => c.header);
+const required = (code: keyof typeof TAB_SPECS) =>
+  TAB_SPECS[code].columns.filter((c) => c.required).map((c) => c.header);
+
+describe('TAB_SPECS (product.md section 2)', () => {
+  it('lists the Customers columns in order, the computed ones owned', () => {
+    expect(headers('customers')).toEqual([
+      'Customer ID',
+      'Name',
+      'Email',
+      'Phone',
+      'Company',
+      'Channel',
+      'Tags',
+      'Consent',
+      'Unsubscribed at',
+      'Created at',
+      'Notes',
+      'Orders',
+      'First order',
+      'Last order',
+      'Revenue',
+      'Frequency',
+      'Recency',
+      'T',
+      'Avg order value',
+      'P(alive)',
+      'Churn risk',
+      'Expected orders 90d',
+      'Predicted CLV 12m',
+      'RFM',
+      'RFM segment',
+      'Cluster',
+      'Lead score',
+      'Last NPS',
+      'Recommended',
+      'Last contacted',
+      'Segments',
+      'Updated at',
+    ]);
+    const owned = TAB_SPECS.customers.columns.filter((c) => c.owned).map((c) => c.header);
+    expect(owned[0]).toBe('Orders');
+    expect(owned).toHaveLength(21);
+    expect(required('customers')).toEqual(['Customer ID', 'Email']);
+  });
+
+  it('marks the bold headers of every tab as required', () => {
+    expect(required('orders')).toEqual(['Order ID', 'Date', 'Amount']);
+    expect(TAB_SPECS.orders.requiredAnyOf).toEqual([['Customer ID', 'Email']]);
+    expect(required('interactions')).toEqual(['Date', 'Channel']);
+    expect(required('surveys')).toEqual(['Date', 'Email']);
+    expect(required('followUps')).toEqual(['Rule', 'Active', 'Audience', 'Trigger', 'Subject', 'Body']);
+    expect(headers('outbox')).toEqual([
+      'Key',
+      'Rule',
+      'Customer ID',
+      'Email',
+      'Subject',
+      'Status',
+      'Reason',
+      'Planned at',
+      'Sent at',
+    ]);
+    expect(headers('segments')).toEqual([
+      'Segment',
+      'Definition',
+      'Customers',
+      'Revenue share',
+      'Avg CLV',
+      'Avg churn risk',
+      'Updated at',
+    ]);
+    expect(headers('settings')).toEqual(['Key', 'Value']);
+    expect(headers('log')).toEqual(['Time', 'Action', 'Result', 'Counts', 'Details']);
+  });
+
+  it('owns the Outbox, Segments, Dashboard and Log tabs wholly', () => {
+    for (const code of ['outbox', 'segments', 'dashboard', 'log'] as const) {
+      expect(TAB_SPECS[code].ownedWholly).toBe(true);
+      expect(TAB_SPECS[code].columns.every((c) => c.owned)).toBe(true);
+    }
+  });
+
+  it('gives formats and validation per column', () => {
+    const col = (code: keyof typeof TAB_SPECS, header: string) =>
+      TAB_SPECS[code].columns.find((c) => c.header === header);
+    expect(col('orders', 'Date')?.numberFormat).toBe('yyyy-mm-dd');
+    expect(col('orders', 'Amount')?.numberFormat).toBe('#,##0.00');
+    expect(col('customers', 'P(alive)')?.numberFormat).toBe('0.00%');
+    expect(col('customers', 'Consent')?.validation).toEqual({ kind: 'checkbox' });
+    expect(col('surveys', 'NPS')?.validation).toEqual({ kind: 'number-between', min: 0, max: 10 });
+    expect(col('surveys', 'CSAT')?.validation).toEqual({ kind: 'number-between', min: 1, max: 5 });
+    expect(col('followUps', 'Active')?.validation).toEqual({ kind: 'checkbox' });
+    expect(col('interactions', 'Direction')?.validation).toEqual({ kind: 'list', values: ['in', 'out'] });
+    expect(col('interactions', 'Channel')?.validation).toEqual({
+      kind: 'list',
+      values: ['email', 'phone', 'social', 'web', 'form', 'meeting', 'chat'],
+    });
+  });
+
+  it('has no two headers of a tab that normalise alike, and fields match the record schemas', () => {
+    for (const spec of Object.values(TAB_SPECS)) {
+      const keys = spec.columns.map((c) => normalizeHeader(c.header));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    const fields = (code: keyof typeof TAB_SPECS) => TAB_SPECS[code].columns.map((c) => c.field).sort();
+    expect(Object.keys(CustomerSchema.shape).sort()).toEqual(fields('customers'));
+    expect(Object.keys(OrderSchema.shape).sort()).toEqual(fields('orders'));
+    expect(Object.keys(InteractionSchema.shape).sort()).toEqual(fields('interactions'));
+    expect(Object.keys(SurveySchema.shape).sort()).toEqual(fields('surveys'));
+    expect(Object.keys(FollowUpRuleSchema.shape).sort()).toEqual(fields('followUps'));
+    expect(Object.keys(OutboxEntrySchema.shape).sort()).toEqual(fields('outbox'));
+    expect(Object.keys(SegmentSummarySchema.shape).sort()).toEqual(fields('segments'));
+  });
+});
