@@ -118,7 +118,8 @@ function readSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, tim
       const read = readCell(cell, timeZone);
       const key = cellKey(r, c);
       if (read.value !== '' || read.formula !== undefined) {
-        (values[r] ??= [])[c] = read.value;
+        values[r] ??= [];
+        values[r][c] = read.value;
         valueRows = Math.max(valueRows, r + 1);
         valueColumns = Math.max(valueColumns, c + 1);
       }
