@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/core/import/parse-csv';
+
+describe('parseCsv', () => {
+  it('reads quoted fields, escaped quotes, embedded newlines and every line ending (RFC 4180)', () => {
+    const text = 'a,b,c\r\n1,"x, ""y""",3\n"multi\r\nline",,z\r"last"';
+    const result = parseCsv(text);
+    expect(result.rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x, "y"', '3'],
+      ['multi\r\nline', '', 'z'],
+      ['last'],
+    ]);
+    // Row 3 starts on line 3 and spans two physical lines, so "last" is on line 5.
+    expect(result.lines).toEqual([1, 2, 3, 5]);
+    expect(result.errors).toEqual([]);
+    expect(result.done).toBe(true);
+    expect(result.nextOffset).toBe(text.length);
+  });
+
+  it('drops a BOM, skips blank lines and keeps a trailing empty field', () => {
+    const result = parseCsv('\uFEFFName,Email\n\nAna,\n');
+    expect(result.rows).toEqual([
+      ['Name', 'Email'],
+      ['Ana', ''],
+    ]);
+    expect(result.lines).toEqual([1, 3]);
+  });
+
+  it('detects semicolon and tab delimiters', () => {
+    expect(parseCsv('Name;Amount\nAna;"1,50"').rows).toEqual([
+      ['Name', 'Amount'],
+      ['Ana', '1,50'],
+    ]);
+    const tabbed = parseCsv('Sale Date\tOrder ID\n3/5/2024\t319');
+    expect(tabbed.delimiter).toBe('\t');
+    expect(tabbed.rows[1]).toEqual(['3/5/2024', '319']);
+  });
+
+  it('reports an unterminated quote with its line and still returns the good rows', () => {
+    const text = 'id,comment\n1,fine\n2,"broken\n3,ok\n4,also fine\n';
+    const result = parseCsv(text);
+    expect(result.errors).toEqual([{ line: 3, message: 'unterminated quote at line 3: row skipped' }]);
+    expect(result.rows).toEqual([
+      ['id', 'comment'],
+      ['1', 'fine'],
+      ['3', 'ok'],
+      ['4', 'also fine'],
+    ]);
+    expect(result.lines).toEqual([1, 2, 4, 5]);
+  });
+
+  it('resumes from an offset: three bounded parses give exactly the rows of one whole parse', () => {
+    const lines = ['Name,Note'];
+    for (let k = 0; k < 10; k++) lines.push(`P${k},"note ${k}\nsecond line, ""q"""`);
+    const text = lines.join('\r\n');
+    const whole = parseCsv(text);
+    const first = parseCsv(text, { maxRows: 4 });
+    const second = parseCsv(text, {
+      offset: first.nextOffset,
+      line: first.nextLine,
+      delimiter: first.delimiter,
+      maxRows: 4,
+    });
+    const third = parseCsv(text, {
+      offset: second.nextOffset,
+      line: second.nextLine,
+      delimiter: first.delimiter,
+    });
+    expect(first.done).toBe(false);
+    expect(second.done).toBe(false);
+    expect(third.done).toBe(true);
+    expect([...first.rows, ...second.rows, ...third.rows]).toEqual(whole.rows);
+    expect([...first.lines, ...second.lines, ...third.lines]).toEqual(whole.lines);
+    expect(whole.rows).toHaveLength(11);
+    // Each data row spans two physical lines: row k (1-based after the header) starts on line 2k.
+    expect(whole.lines.slice(0, 4)).toEqual([1, 2, 4, 6]);
+  });
+
+  it('with final false, leaves a row cut by the end of a chunk for the next call', () => {
+    const text = 'a,b\n1,"open\nstill open';
+    const part = parseCsv(text, { final: false });
+    expect(part.rows).toEqual([['a', 'b']]);
+    expect(part.nextOffset).toBe(4);
+    expect(part.done).toBe(false);
+    const rest = parseCsv(`${text}"\n2,x`, { offset: part.nextOffset, line: part.nextLine, delimiter: ',' });
+    expect(rest.rows).toEqual([
+      ['1', 'open\nstill open'],
+      ['2', 'x'],
+    ]);
+    expect(rest.lines).toEqual([2, 4]);
+  });
+
+  it('parses a 10 MB file in one pass with every row intact', () => {
+    const row = '#1001,ana.silva@example.com,paid,"2024-01-05 10:11:00 +0100","Soy Candle, Fig",46.90\n';
+    const count = Math.ceil(10_000_000 / row.length);
+    const text = `Name,Email,Financial Status,Created at,Lineitem name,Total\n${row.repeat(count)}`;
+    const result = parseCsv(text);
+    expect(result.rows).toHaveLength(count + 1);
+    expect(result.rows[count]).toEqual([
+      '#1001',
+      'ana.silva@example.com',
+      'paid',
+      '2024-01-05 10:11:00 +0100',
+      'Soy Candle, Fig',
+      '46.90',
+    ]);
+  });
+});
