@@ -1,0 +1,76 @@
+// A fresh Node vm context shaped like Apps Script's global scope: built-ins, a virtual clock Date, no Node.
+import vm from 'node:vm';
+import type { ValueRealm } from '../emulator/value-realm';
+
+/** A vm context plus what crosses into it: a ValueRealm and helpers built from the context's own constructors. */
+export interface ScriptContext {
+  context: vm.Context;
+  /** The context's global object (the script's `globalThis`). */
+  global: Record<string, unknown>;
+  /** Creates arrays and Dates of the context (its Array.prototype.slice and its Date). */
+  realm: ValueRealm;
+  /** A new empty object of the context. */
+  object(): Record<string, unknown>;
+  /** The context's JSON.parse, taken before the script ran. */
+  parseJson(text: string): unknown;
+}
+
+/**
+ * Runs inside the context, before the script: replaces Date with a function that shares Date.prototype
+ * (so `instanceof Date` holds for every date of the context) but whose `new Date()` and `Date.now()`
+ * read the execution's virtual clock. `Date(...)` without `new` returns the clock's time as a string,
+ * as the built-in does.
+ */
+const BOOTSTRAP = `(function (virtualNow) {
+  'use strict';
+  var RealDate = Date;
+  function VirtualDate() {
+    if (!new.target) return new RealDate(virtualNow()).toString();
+    var args = arguments.length === 0 ? [virtualNow()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  Object.defineProperty(VirtualDate, 'name', { value: 'Date' });
+  Object.defineProperty(VirtualDate, 'length', { value: 7 });
+  VirtualDate.prototype = RealDate.prototype;
+  VirtualDate.now = function now() { return virtualNow(); };
+  VirtualDate.parse = RealDate.parse;
+  VirtualDate.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true });
+  Object.defineProperty(globalThis, 'Date', { value: VirtualDate, writable: true, configurable: true });
+  return {
+    slice: Array.prototype.slice,
+    date: function (ms) { return new RealDate(ms); },
+    object: function () { return {}; },
+    parseJson: JSON.parse
+  };
+})`;
+
+/**
+ * A new context whose only globals are the ECMAScript built-ins (no process, require, Buffer, timers,
+ * fetch, structuredClone…), with Date on the virtual clock `now` (milliseconds since the epoch).
+ * A vm context is not a security boundary: it reproduces Apps Script's global scope, it does not
+ * sandbox untrusted code.
+ */
+export function createScriptContext(now: () => number): ScriptContext {
+  const global: Record<string, unknown> = {};
+  const context = vm.createContext(global, { name: 'Apps Script' });
+  const install = vm.runInContext(BOOTSTRAP, context) as (virtualNow: () => number) => {
+    slice: (this: unknown[], start: number, end: number) => unknown[];
+    date(ms: number): Date;
+    object(): object;
+    parseJson(text: string): unknown;
+  };
+  const helpers = install(now);
+  const realm: ValueRealm = {
+    slice: <T>(source: readonly T[], start: number, end: number) =>
+      helpers.slice.call(source as unknown[], start, end) as T[],
+    date: (ms) => helpers.date(ms),
+  };
+  return {
+    context,
+    global,
+    realm,
+    object: () => helpers.object() as Record<string, unknown>,
+    parseJson: (text) => helpers.parseJson(text),
+  };
+}
