@@ -1,6 +1,6 @@
 // Privacy: everything held about one customer, across all tabs, as JSON.
 import { findCustomerRows } from './find-customer-rows';
-import { isDate } from './is-date';
+import { isValidDate } from './is-valid-date';
 import type { Ports } from './ports';
 
 /** The export: one list of records (header → value) per tab that mentions the customer. */
@@ -29,7 +29,7 @@ export function exportCustomer(ports: Pick<Ports, 'workbook' | 'clock'>, query: 
         const name = String(header).trim();
         if (!name) return;
         const value = table.rows[i][column] ?? '';
-        record[name] = isDate(value) ? value.toISOString() : value;
+        record[name] = isValidDate(value) ? value.toISOString() : value;
       });
       return record;
     });

@@ -1,5 +1,6 @@
 // Finds every row about one customer, in every tab: by Customer ID, email or phone.
-import { emailKey, phoneKey } from './customer-keys';
+import { normalizeEmail } from '../core/clean/normalize-email';
+import { normalizePhone } from '../core/clean/normalize-phone';
 import type { Workbook } from './ports';
 import { cellOf, columnOf, readTable, type SheetTable } from './sheet-table';
 import { TAB } from './tab-layouts';
@@ -34,11 +35,11 @@ export function findCustomerRows(
   const customers = readTable(workbook, TAB.customers);
   if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
   const wanted = text(query);
-  const wantedEmail = emailKey(wanted);
+  const wantedEmail = normalizeEmail(wanted);
   const hits = customers.rows.filter(
     (row) =>
       text(cellOf(customers, row, 'Customer ID')) === wanted ||
-      (wantedEmail !== '' && emailKey(cellOf(customers, row, 'Email')) === wantedEmail),
+      (wantedEmail !== '' && normalizeEmail(cellOf(customers, row, 'Email')) === wantedEmail),
   );
   const ids = new Set(hits.map((row) => text(cellOf(customers, row, 'Customer ID'))));
   if (hits.length === 0) throw new Error(`No customer has the Customer ID or email "${wanted}".`);
@@ -47,8 +48,8 @@ export function findCustomerRows(
   const row = hits[0];
   const identity: CustomerIdentity = {
     customerId: text(cellOf(customers, row, 'Customer ID')),
-    email: emailKey(cellOf(customers, row, 'Email')),
-    phone: phoneKey(cellOf(customers, row, 'Phone')),
+    email: normalizeEmail(cellOf(customers, row, 'Email')),
+    phone: normalizePhone(cellOf(customers, row, 'Phone')),
   };
   const tabs: CustomerRows[] = [];
   for (const name of workbook.tabNames()) {
@@ -63,9 +64,9 @@ export function findCustomerRows(
       const byId =
         idColumn >= 0 && identity.customerId !== '' && text(cells[idColumn]) === identity.customerId;
       const byEmail =
-        identity.email !== '' && emailColumns.some((c) => emailKey(cells[c]) === identity.email);
+        identity.email !== '' && emailColumns.some((c) => normalizeEmail(cells[c]) === identity.email);
       const byPhone =
-        phoneColumn >= 0 && identity.phone !== '' && phoneKey(cells[phoneColumn]) === identity.phone;
+        phoneColumn >= 0 && identity.phone !== '' && normalizePhone(cells[phoneColumn]) === identity.phone;
       if (byId || byEmail || byPhone) rows.push(i);
     });
     if (rows.length) tabs.push({ table, rows });

@@ -1,6 +1,7 @@
 // Privacy: forget one customer. PII is removed from every tab; their orders stay, anonymised.
+
+import { normalizeHeader } from '../core/table/normalize-header';
 import { findCustomerRows } from './find-customer-rows';
-import { headerKey } from './header-key';
 import { appendLog } from './log';
 import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
@@ -38,7 +39,7 @@ const PII_WORDS = [
 const KEEP = new Set(['rfmsegment', 'segmentname', 'product', 'productname', 'rule', 'key']);
 
 function isPiiHeader(header: Cell): boolean {
-  const key = headerKey(header);
+  const key = normalizeHeader(header);
   if (!key || KEEP.has(key)) return false;
   return PII_WORDS.some((word) => key.includes(word));
 }
@@ -83,7 +84,7 @@ export function forgetCustomer(
     for (const { table, rows } of tabs) {
       const part: CellsSnapshot = { kind: 'cells', tab: table.tab, cells: [] };
       const clear = table.header.map(
-        (header) => isPiiHeader(header) || ['consent', 'unsubscribedat'].includes(headerKey(header)),
+        (header) => isPiiHeader(header) || ['consent', 'unsubscribedat'].includes(normalizeHeader(header)),
       );
       const idColumn = table.index.get('customerid');
       for (const i of rows) {
@@ -107,13 +108,13 @@ export function forgetCustomer(
       }
     }
     if (keepUndo) {
-      saveSnapshot(workbook, ports.store, {
+      saveSnapshot(workbook, {
         operation: 'forget',
         takenAt: ports.clock.now().toISOString(),
         parts,
       });
     } else {
-      clearSnapshot(workbook, ports.store);
+      clearSnapshot(workbook);
     }
     // Each tab's data rows are written back in one block (rows of other customers as read just now).
     for (const { tab, values } of writes) workbook.writeBlock(tab, 2, 1, values);

@@ -1,8 +1,11 @@
 // Import of parsed records: matches customers across channels, merges them, appends new orders and surveys.
-import { emailKey, nameKey, phoneKey } from './customer-keys';
-import { isDate } from './is-date';
+
+import { neutralizeFormula } from '../core/clean/neutralize-formula';
+import { normalizeEmail } from '../core/clean/normalize-email';
+import { normalizePhone } from '../core/clean/normalize-phone';
+import { isValidDate } from './is-valid-date';
 import { appendLog, type LogEntry, type Rejection } from './log';
-import { neutralise } from './neutralise';
+import { nameKey } from './name-key';
 import type { Cell, Ports, Workbook } from './ports';
 import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
@@ -16,8 +19,8 @@ export interface IncomingOrder {
   phone: string;
   name: string;
   company: string;
-  /** 'yes', 'no' or '' when the channel does not say. */
-  consent: string;
+  /** Accepts marketing; '' when the channel does not say. */
+  consent: boolean | '';
   tags: string;
   date: Date;
   amount: number;
@@ -93,6 +96,11 @@ const PROGRESS_KEY = 'crm.import.progress';
 /** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
 const MAX_AMOUNT = 1e9;
 
+/** Imported text as Sheets must store it: a leading = + - @ cannot start a formula. */
+function neutral(value: string): string {
+  return String(neutralizeFormula(value));
+}
+
 const ORDER_KEY = ['Channel', 'Order ID'];
 const SURVEY_KEY = ['Date', 'Email'];
 const CUSTOMER_KEY = ['Customer ID'];
@@ -125,9 +133,9 @@ function text(value: unknown): string {
 function buildIndex(customers: SheetTable, options: ImportOptions): CustomerIndex {
   const index: CustomerIndex = { byEmail: new Map(), byPhone: new Map(), byName: new Map(), nextNumber: 1 };
   customers.rows.forEach((row, i) => {
-    const email = emailKey(cellOf(customers, row, 'Email'), options.gmailCanonical);
+    const email = normalizeEmail(cellOf(customers, row, 'Email'), { gmailDots: options.gmailCanonical });
     if (email && !index.byEmail.has(email)) index.byEmail.set(email, i);
-    const phone = phoneKey(cellOf(customers, row, 'Phone'), options.defaultCountry);
+    const phone = normalizePhone(cellOf(customers, row, 'Phone'), options.defaultCountry);
     if (phone && !index.byPhone.has(phone)) index.byPhone.set(phone, i);
     const name = nameKey(cellOf(customers, row, 'Name'));
     if (name && !index.byName.has(name)) index.byName.set(name, i);
@@ -156,10 +164,14 @@ function setCell(table: SheetTable, row: Cell[], header: string, value: Cell): v
 
 /** True when two values of a field mean the same customer detail. */
 function sameValue(field: string, a: string, b: string, options: ImportOptions): boolean {
-  if (field === 'Email') return emailKey(a, options.gmailCanonical) === emailKey(b, options.gmailCanonical);
+  if (field === 'Email')
+    return (
+      normalizeEmail(a, { gmailDots: options.gmailCanonical }) ===
+      normalizeEmail(b, { gmailDots: options.gmailCanonical })
+    );
   if (field === 'Phone') {
-    const pa = phoneKey(a, options.defaultCountry);
-    return pa !== '' && pa === phoneKey(b, options.defaultCountry);
+    const pa = normalizePhone(a, options.defaultCountry);
+    return pa !== '' && pa === normalizePhone(b, options.defaultCountry);
   }
   if (field === 'Name') return nameKey(a) === nameKey(b);
   return a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -188,7 +200,7 @@ function mergeInto(
     if (!value) continue;
     const current = text(cellOf(table, row, field)).replace(/^'/, '');
     if (!current) {
-      setCell(table, row, field, neutralise(value));
+      setCell(table, row, field, field === 'Consent' ? value === 'true' : neutral(value));
       filled.push(field);
     } else if (!sameValue(field, current, value, options)) {
       const note = `${field} from ${extra.source}: ${value}`;
@@ -198,9 +210,9 @@ function mergeInto(
       }
     }
   }
-  setCell(table, row, 'Notes', neutralise(notes));
+  setCell(table, row, 'Notes', neutral(notes));
   setCell(table, row, 'Channel', addToList(cellOf(table, row, 'Channel'), extra.channel));
-  if (extra.tags) setCell(table, row, 'Tags', neutralise(addToList(cellOf(table, row, 'Tags'), extra.tags)));
+  if (extra.tags) setCell(table, row, 'Tags', neutral(addToList(cellOf(table, row, 'Tags'), extra.tags)));
   const changed = row.some((cell, i) => keyText(cell) !== keyText(before[i] ?? ''));
   if (changed) {
     table.rows[at] = row;
@@ -212,7 +224,7 @@ function mergeInto(
 /** Finds the customer of an incoming record, or creates one; returns its Customer ID. */
 function resolveCustomer(
   work: Working,
-  who: { email: string; phone: string; name: string; company: string; consent: string; tags: string },
+  who: { email: string; phone: string; name: string; company: string; consent: boolean | ''; tags: string },
   channel: string,
   source: string,
   date: Date,
@@ -220,8 +232,8 @@ function resolveCustomer(
   options: ImportOptions,
 ): string {
   const table = work.customers;
-  const email = emailKey(who.email, options.gmailCanonical);
-  const phone = phoneKey(who.phone, options.defaultCountry);
+  const email = normalizeEmail(who.email, { gmailDots: options.gmailCanonical });
+  const phone = normalizePhone(who.phone, options.defaultCountry);
   let at = email ? work.index.byEmail.get(email) : undefined;
   if (at === undefined && phone) at = work.index.byPhone.get(phone);
   // With neither email nor phone, only a customer created by this same import can be recognised by name.
@@ -235,7 +247,7 @@ function resolveCustomer(
     Email: text(who.email),
     Phone: phone || text(who.phone),
     Company: text(who.company),
-    Consent: text(who.consent),
+    Consent: who.consent === '' ? '' : String(who.consent),
   };
   if (at !== undefined) {
     const { changed, conflicts, filled } = mergeInto(
@@ -261,13 +273,13 @@ function resolveCustomer(
   const id = `C${String(work.index.nextNumber++).padStart(6, '0')}`;
   const row = padRow([], table.header.length);
   setCell(table, row, 'Customer ID', id);
-  setCell(table, row, 'Name', neutralise(incoming.Name));
-  setCell(table, row, 'Email', neutralise(incoming.Email));
-  setCell(table, row, 'Phone', neutralise(incoming.Phone));
-  setCell(table, row, 'Company', neutralise(incoming.Company));
+  setCell(table, row, 'Name', neutral(incoming.Name));
+  setCell(table, row, 'Email', neutral(incoming.Email));
+  setCell(table, row, 'Phone', neutral(incoming.Phone));
+  setCell(table, row, 'Company', neutral(incoming.Company));
   setCell(table, row, 'Channel', channel);
-  setCell(table, row, 'Tags', neutralise(who.tags));
-  setCell(table, row, 'Consent', incoming.Consent);
+  setCell(table, row, 'Tags', neutral(who.tags));
+  setCell(table, row, 'Consent', incoming.Consent === '' ? '' : incoming.Consent === 'true');
   setCell(table, row, 'Created at', date);
   const newAt = table.rows.length;
   table.rows.push(row);
@@ -295,7 +307,7 @@ function orderProblem(order: IncomingOrder): string {
   if (!id) return 'missing Order ID';
   if (/^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|ERROR!|NULL!)$/i.test(id))
     return `Order ID is an error value (${id})`;
-  if (!isDate(order.date)) return 'date is missing or not a valid date';
+  if (!isValidDate(order.date)) return 'date is missing or not a valid date';
   if (typeof order.amount !== 'number' || !Number.isFinite(order.amount)) return 'amount is not a number';
   if (Math.abs(order.amount) >= MAX_AMOUNT) return `amount ${order.amount} is too large to be an order`;
   if (!Number.isFinite(order.quantity) || order.quantity < 0) return 'quantity is negative or not a number';
@@ -307,32 +319,32 @@ function orderProblem(order: IncomingOrder): string {
 /** Builds an Orders row in the tab's own column order. */
 function orderRow(orders: SheetTable, order: IncomingOrder, customerId: string, channel: string): Cell[] {
   const row = padRow([], orders.header.length);
-  setCell(orders, row, 'Order ID', neutralise(text(order.orderId)));
+  setCell(orders, row, 'Order ID', neutral(text(order.orderId)));
   setCell(orders, row, 'Customer ID', customerId);
-  setCell(orders, row, 'Email', neutralise(text(order.email)));
+  setCell(orders, row, 'Email', neutral(text(order.email)));
   setCell(orders, row, 'Date', order.date);
   setCell(orders, row, 'Amount', order.amount);
-  setCell(orders, row, 'Currency', neutralise(text(order.currency).toUpperCase()));
-  setCell(orders, row, 'Product', neutralise(text(order.product)));
+  setCell(orders, row, 'Currency', neutral(text(order.currency).toUpperCase()));
+  setCell(orders, row, 'Product', neutral(text(order.product)));
   setCell(orders, row, 'Quantity', order.quantity);
   setCell(orders, row, 'Channel', channel);
-  setCell(orders, row, 'Status', neutralise(text(order.status)));
+  setCell(orders, row, 'Status', neutral(text(order.status)));
   return row;
 }
 
 function surveyRow(surveys: SheetTable, survey: IncomingSurvey): Cell[] {
   const row = padRow([], surveys.header.length);
   setCell(surveys, row, 'Date', survey.date);
-  setCell(surveys, row, 'Email', neutralise(text(survey.email)));
+  setCell(surveys, row, 'Email', neutral(text(survey.email)));
   setCell(surveys, row, 'NPS', survey.nps);
   setCell(surveys, row, 'CSAT', survey.csat);
-  setCell(surveys, row, 'Comment', neutralise(text(survey.comment)));
+  setCell(surveys, row, 'Comment', neutral(text(survey.comment)));
   return row;
 }
 
 function surveyProblem(survey: IncomingSurvey): string {
-  if (!isDate(survey.date)) return 'timestamp is missing or not a valid date';
-  if (!emailKey(survey.email)) return 'no valid email address';
+  if (!isValidDate(survey.date)) return 'timestamp is missing or not a valid date';
+  if (!normalizeEmail(survey.email)) return 'no valid email address';
   if (survey.nps !== '' && !(Number.isInteger(survey.nps) && survey.nps >= 0 && survey.nps <= 10)) {
     return 'NPS is not a whole number from 0 to 10';
   }
@@ -452,7 +464,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           }
           const probe = padRow([], orders.header.length);
           setCell(orders, probe, 'Channel', channel);
-          setCell(orders, probe, 'Order ID', neutralise(text(order.orderId)));
+          setCell(orders, probe, 'Order ID', neutral(text(order.orderId)));
           const key = rowKey(orders, probe, ORDER_KEY);
           const firstSeen = fileRow.get(key);
           if (firstSeen !== undefined) {
@@ -542,8 +554,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             : []),
         ],
       };
-      const previous = start > 0 ? loadSnapshot(workbook, store) : null;
-      saveSnapshot(workbook, store, importSnapshot(previous, operation, snapshot));
+      const previous = start > 0 ? loadSnapshot(workbook) : null;
+      saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
       writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
       if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);

@@ -5,7 +5,7 @@ export type Cell = string | number | boolean | Date;
 
 /** A data validation rule the add-on sets on a column below its header. */
 export type ColumnValidation =
-  | { kind: 'list'; values: string[] }
+  | { kind: 'list'; values: readonly string[] }
   | { kind: 'number-between'; min: number; max: number }
   | { kind: 'date' }
   | { kind: 'checkbox' };

@@ -1,7 +1,10 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
-import { headerIndex, headerKey } from './header-key';
+
+import { SETTING_KEYS, type Settings, SettingsSchema } from '../core/model/settings';
+import { normalizeHeader } from '../core/table/normalize-header';
+import { headerIndex } from './header-index';
 import { appendLog } from './log';
-import type { Ports, Workbook } from './ports';
+import type { Cell, Ports, Workbook } from './ports';
 import { type ColumnLayout, TAB, TAB_LAYOUTS, type TabLayout } from './tab-layouts';
 
 const LOCK_MS = 30_000;
@@ -14,11 +17,40 @@ export interface SetupReport {
 }
 
 /** Formats and validates columns `first…` of a tab from their layouts (new columns only). */
-function dressColumns(workbook: Workbook, tab: string, first: number, columns: ColumnLayout[]): void {
+function dressColumns(
+  workbook: Workbook,
+  tab: string,
+  first: number,
+  columns: readonly ColumnLayout[],
+): void {
   columns.forEach((column, i) => {
     if (column.numberFormat) workbook.formatColumn(tab, first + i, column.numberFormat);
     if (column.validation) workbook.validateColumn(tab, first + i, column.validation);
   });
+}
+
+/** A default setting as the Settings tab shows it (and read-settings reads it back). */
+function settingCell(field: keyof Settings, value: unknown): Cell {
+  // Left blank on purpose: refresh then uses the orders' most frequent currency instead of USD.
+  if (field === 'baseCurrency') return '';
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (field === 'sendHours') {
+    const hours = value as { from: number; to: number };
+    return `${hours.from}-${hours.to}`;
+  }
+  return Object.entries(value as Record<string, number>)
+    .map(([currency, rate]) => `${currency}=${rate}`)
+    .join('; ');
+}
+
+/** The rows of a new Settings tab: every key with its default value. */
+function defaultSettingRows(): Cell[][] {
+  const defaults = SettingsSchema.parse({});
+  return (Object.keys(SETTING_KEYS) as Array<keyof Settings>).map((field) => [
+    SETTING_KEYS[field],
+    settingCell(field, defaults[field]),
+  ]);
 }
 
 /** Lays out one tab: a whole new one, or the missing columns of an existing one. */
@@ -29,14 +61,16 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
   }
   const header = workbook.readHeader(layout.name);
   const present = headerIndex(header);
-  const missing = layout.columns.filter((column) => !present.has(headerKey(column.header)));
+  const missing = layout.columns.filter((column) => !present.has(normalizeHeader(column.header)));
   if (missing.length === 0) return;
   const first = header.length + 1;
   workbook.writeBlock(layout.name, 1, first, [missing.map((column) => column.header)]);
   dressColumns(workbook, layout.name, first, missing);
   if (header.length === 0) {
     workbook.freezeRows(layout.name, 1);
-    if (layout.hidden) workbook.hideTab(layout.name);
+    // A new Settings tab lists every setting with its default, so the owner sees what can be set.
+    if (layout.name === TAB.settings && !existing.has(layout.name))
+      workbook.writeBlock(layout.name, 2, 1, defaultSettingRows());
   }
   if (existing.has(layout.name)) {
     report.addedColumns.push({ tab: layout.name, headers: missing.map((column) => column.header) });
@@ -52,7 +86,7 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
  */
 export function setup(
   ports: Pick<Ports, 'workbook' | 'lock' | 'clock'>,
-  layouts: TabLayout[] = TAB_LAYOUTS,
+  layouts: readonly TabLayout[] = TAB_LAYOUTS,
 ): SetupReport {
   return ports.lock.withLock(LOCK_MS, () => {
     const { workbook } = ports;

@@ -1,6 +1,7 @@
 // A tab read once: its header row, a header index and its data rows, with lookups by header name.
-import { headerIndex, headerKey } from './header-key';
-import { isDate } from './is-date';
+import { normalizeHeader } from '../core/table/normalize-header';
+import { headerIndex } from './header-index';
+import { isValidDate } from './is-valid-date';
 import type { Cell, Workbook } from './ports';
 
 /** A tab's content; data row i is sheet row i + 2. */
@@ -20,7 +21,7 @@ export function readTable(workbook: Workbook, tab: string): SheetTable {
 
 /** 0-based column of a header (matched ignoring case, spaces, punctuation), or -1. */
 export function columnOf(table: Pick<SheetTable, 'index'>, header: string): number {
-  return table.index.get(headerKey(header)) ?? -1;
+  return table.index.get(normalizeHeader(header)) ?? -1;
 }
 
 /** The cell of a row under a header; '' when the column is missing. */
@@ -31,7 +32,7 @@ export function cellOf(table: Pick<SheetTable, 'index'>, row: readonly Cell[], h
 
 /** A cell as key text: dates as ISO instants, numbers and text as written, trimmed. */
 export function keyText(cell: Cell): string {
-  return isDate(cell) ? cell.toISOString() : String(cell ?? '').trim();
+  return isValidDate(cell) ? cell.toISOString() : String(cell ?? '').trim();
 }
 
 /** The identity of a row: the key cells joined with a separator no cell contains in practice. */

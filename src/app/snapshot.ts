@@ -1,12 +1,13 @@
 // Undo snapshots: what a bulk operation will change, saved before it runs, in a hidden owned tab.
 //
-// Where: a hidden tab ("CRM Undo"), one JSON text cut into cells of 45,000 characters in column A.
+// Where: a hidden tab ("CRM Undo"), one JSON text cut into cells of 45,000 characters in column A,
+// with a small index (operation, time, number of cells, length) in cell B1 to check it against.
 // Document properties cap values at 9 KB and the whole store at 500 KB, which a refresh of a few
-// thousand customers already exceeds; a tab holds megabytes, is written with one setValues and
-// survives the way the data it protects does (copies of the spreadsheet carry it along). The
-// document properties keep only a small index (operation, time, number of cells) to check it.
-import { isDate } from './is-date';
-import type { Cell, KeyValueStore, Workbook } from './ports';
+// thousand customers already exceeds; a tab holds megabytes, is written with one setValues, and
+// travels with the data it protects (a copy of the spreadsheet, or the .xlsx the CLI works on,
+// carries its undo along), so nothing about it lives in properties.
+import { isValidDate } from './is-valid-date';
+import type { Cell, Workbook } from './ports';
 import { TAB } from './tab-layouts';
 
 /** Rows of a tab identified by key columns: the cells before the operation and the rows it added. */
@@ -44,7 +45,7 @@ export interface Snapshot {
   parts: Array<RowsSnapshot | TabSnapshot | CellsSnapshot>;
 }
 
-/** The index kept in document properties. */
+/** The index kept in cell B1. */
 interface SnapshotIndex {
   operation: string;
   takenAt: string;
@@ -52,7 +53,7 @@ interface SnapshotIndex {
   length: number;
 }
 
-const INDEX_KEY = 'crm.undo';
+const TITLE = 'Undo snapshot of the last bulk operation (Solo CRM): do not edit';
 const CELL_CHARS = 45_000;
 /**
  * Every chunk starts with this letter so Sheets stores it as text: a chunk that happened to begin
@@ -63,7 +64,7 @@ const CHUNK_PREFIX = 's';
 function encode(snapshot: Snapshot): string {
   return JSON.stringify(snapshot, function (this: Record<string, unknown>, key, value) {
     const raw = this[key];
-    return isDate(raw) ? { $date: raw.getTime() } : value;
+    return isValidDate(raw) ? { $date: raw.getTime() } : value;
   });
 }
 
@@ -75,20 +76,28 @@ function decode(text: string): Snapshot {
   ) as Snapshot;
 }
 
+/** The index in B1, or null when there is no snapshot. */
+function readIndex(workbook: Workbook): SnapshotIndex | null {
+  const raw = String(workbook.readHeader(TAB.undo)[1] ?? '');
+  if (!raw.startsWith(CHUNK_PREFIX)) return null;
+  try {
+    return JSON.parse(raw.slice(CHUNK_PREFIX.length)) as SnapshotIndex;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Saves the snapshot of the operation about to run, replacing the previous one (undo goes back one
- * operation only). Costs one read of the header, one clear and one write, whatever its size.
+ * operation only). Costs one read of the header, one clear and two writes, whatever its size.
  */
-export function saveSnapshot(workbook: Workbook, store: KeyValueStore, snapshot: Snapshot): void {
+export function saveSnapshot(workbook: Workbook, snapshot: Snapshot): void {
   const text = encode(snapshot);
   const chunks: Cell[][] = [];
   for (let at = 0; at < text.length; at += CELL_CHARS)
     chunks.push([CHUNK_PREFIX + text.slice(at, at + CELL_CHARS)]);
   if (workbook.readHeader(TAB.undo).length === 0) {
     if (!workbook.tabNames().includes(TAB.undo)) workbook.createTab(TAB.undo);
-    workbook.writeBlock(TAB.undo, 1, 1, [
-      ['Undo snapshot of the last bulk operation (Solo CRM): do not edit'],
-    ]);
     workbook.formatColumn(TAB.undo, 1, '@');
     workbook.hideTab(TAB.undo);
   } else {
@@ -101,25 +110,23 @@ export function saveSnapshot(workbook: Workbook, store: KeyValueStore, snapshot:
     cells: chunks.length,
     length: text.length,
   };
-  store.set(INDEX_KEY, JSON.stringify(index));
+  // The index is written last: a run that dies before it leaves no index, so no half snapshot is trusted.
+  workbook.writeBlock(TAB.undo, 1, 1, [[TITLE, CHUNK_PREFIX + JSON.stringify(index)]]);
 }
 
 /** The operation the saved snapshot belongs to, without reading the snapshot; null when there is none. */
-export function snapshotSummary(store: KeyValueStore): { operation: string; takenAt: string } | null {
-  const raw = store.get(INDEX_KEY);
-  if (!raw) return null;
-  const index = JSON.parse(raw) as SnapshotIndex;
-  return { operation: index.operation, takenAt: index.takenAt };
+export function snapshotSummary(workbook: Workbook): { operation: string; takenAt: string } | null {
+  const index = readIndex(workbook);
+  return index && { operation: index.operation, takenAt: index.takenAt };
 }
 
 /**
  * Reads the saved snapshot back. Returns null when there is none; throws when the hidden tab no
  * longer matches its index (edited or truncated), rather than restoring half a snapshot.
  */
-export function loadSnapshot(workbook: Workbook, store: KeyValueStore): Snapshot | null {
-  const raw = store.get(INDEX_KEY);
-  if (!raw) return null;
-  const index = JSON.parse(raw) as SnapshotIndex;
+export function loadSnapshot(workbook: Workbook): Snapshot | null {
+  const index = readIndex(workbook);
+  if (!index) return null;
   const cells = workbook.readColumn(TAB.undo, 1, 2);
   const text = cells
     .slice(0, index.cells)
@@ -132,7 +139,7 @@ export function loadSnapshot(workbook: Workbook, store: KeyValueStore): Snapshot
 }
 
 /** Forgets the saved snapshot (after an undo, so the same operation is not undone twice). */
-export function clearSnapshot(workbook: Workbook, store: KeyValueStore): void {
-  store.delete(INDEX_KEY);
-  workbook.clearRows(TAB.undo, 2);
+export function clearSnapshot(workbook: Workbook): void {
+  if (!workbook.tabNames().includes(TAB.undo)) return;
+  workbook.clearRows(TAB.undo, 1);
 }

@@ -90,10 +90,10 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
  */
 export function undoLastOperation(ports: Ports): UndoReport {
   return ports.lock.withLock(LOCK_MS, () => {
-    const snapshot = loadSnapshot(ports.workbook, ports.store);
+    const snapshot = loadSnapshot(ports.workbook);
     if (!snapshot) throw new Error('There is no operation to undo.');
     const tabs = restore(ports.workbook, snapshot);
-    clearSnapshot(ports.workbook, ports.store);
+    clearSnapshot(ports.workbook);
     const counts: Record<string, number> = {};
     for (const tab of tabs) {
       counts[`${tab.tab} restored`] = tab.restored;

@@ -1,5 +1,6 @@
 // Writes owned columns back by row key, so rows the user added, moved or edited meanwhile are respected.
-import { headerIndex, headerKey } from './header-key';
+import { normalizeHeader } from '../core/table/normalize-header';
+import { headerIndex } from './header-index';
 import type { Cell, Workbook } from './ports';
 import { keyText } from './sheet-table';
 
@@ -31,15 +32,15 @@ export function writeOwnedColumns(
 ): OwnedWriteReport {
   const header = workbook.readHeader(tab);
   const index = headerIndex(header);
-  const keyColumn = index.get(headerKey(keyHeader));
+  const keyColumn = index.get(normalizeHeader(keyHeader));
   if (keyColumn === undefined) throw new Error(`The ${tab} tab has no "${keyHeader}" column.`);
   const keys = workbook.readColumn(tab, keyColumn + 1, 2).map((cell) => keyText(cell));
   // The caller's spelling of each owned header, by comparison key.
-  const owned = new Map(ownedHeaders.map((h) => [headerKey(h), h]));
+  const owned = new Map(ownedHeaders.map((h) => [normalizeHeader(h), h]));
   // Runs of adjacent owned columns in the tab's current order: [first column, headers].
   const runs: Array<{ first: number; headers: string[] }> = [];
   header.forEach((cell, column) => {
-    if (!owned.has(headerKey(cell))) return;
+    if (!owned.has(normalizeHeader(cell))) return;
     const last = runs[runs.length - 1];
     if (last && last.first + last.headers.length === column) last.headers.push(String(cell));
     else runs.push({ first: column, headers: [String(cell)] });
@@ -54,7 +55,7 @@ export function writeOwnedColumns(
     return { key, found };
   });
   for (const run of runs) {
-    const names = run.headers.map((h) => owned.get(headerKey(h))!);
+    const names = run.headers.map((h) => owned.get(normalizeHeader(h))!);
     const block = rows.map(({ key, found }) =>
       names.map((name) => {
         if (found) return found.get(name) ?? '';

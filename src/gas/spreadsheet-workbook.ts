@@ -137,7 +137,7 @@ export class SpreadsheetWorkbook implements Workbook {
     const builder = SpreadsheetApp.newDataValidation();
     switch (rule.kind) {
       case 'list':
-        builder.requireValueInList(rule.values, true);
+        builder.requireValueInList([...rule.values], true);
         break;
       case 'number-between':
         builder.requireNumberBetween(rule.min, rule.max);

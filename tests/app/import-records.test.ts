@@ -54,14 +54,14 @@ describe('importRecords', () => {
     const report = importRecords(
       ports,
       parsed('shopify', [
-        order(2, { email: 'ana.silva@example.com', name: 'Ana Silva', amount: 46.9, consent: 'yes' }),
+        order(2, { email: 'ana.silva@example.com', name: 'Ana Silva', amount: 46.9, consent: true }),
         order(4, { email: 'ben@example.com', name: 'Ben Okafor', amount: 28 }),
         order(5, { email: 'ANA.SILVA@example.com ', name: 'Ana Silva', amount: 12 }),
       ]),
     );
     expect(report).toMatchObject({ customersAdded: 2, ordersAdded: 3, customersMerged: 0, complete: true });
     expect(customers(workbook).map((c) => [c['Customer ID'], c.Email, c.Channel, c.Consent])).toEqual([
-      ['C000001', 'ana.silva@example.com', 'shopify', 'yes'],
+      ['C000001', 'ana.silva@example.com', 'shopify', true],
       ['C000002', 'ben@example.com', 'shopify', ''],
     ]);
     expect(orders(workbook).map((o) => [o['Order ID'], o['Customer ID'], o.Amount, o.Channel])).toEqual([

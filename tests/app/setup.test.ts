@@ -28,12 +28,29 @@ describe('setup', () => {
     expect(customers.frozen).toBe(1);
     const orders = workbook.tab('Orders');
     expect(orders.formats.get(5)).toBe('#,##0.00'); // Amount is the 5th Orders column
+    // ORDER_STATUSES of core/model/choices.ts.
     expect(orders.validations.get(10)).toEqual({
       kind: 'list',
-      values: ['paid', 'pending', 'partially_refunded', 'refunded', 'cancelled'],
+      values: ['paid', 'pending', 'refunded', 'cancelled'],
     });
     expect(workbook.tab('Surveys').validations.get(3)).toEqual({ kind: 'number-between', min: 0, max: 10 });
     expect(workbook.tab('Follow-ups').validations.get(2)).toEqual({ kind: 'checkbox' });
+    // A new Settings tab lists every key of SETTING_KEYS with the schema's default.
+    expect(workbook.values('Settings')).toEqual([
+      ['Key', 'Value'],
+      ['Owner email', ''],
+      ['Sender name', ''],
+      ['Base currency', ''],
+      ['Currency rates', ''],
+      ['Discount rate', 0.01],
+      ['Analytics unit', 'days'],
+      ['Trigger hour', 7],
+      ['Send hours', '9-18'],
+      ['Dry run', true],
+      ['Gmail dots', false],
+      ['Default country', ''],
+      ['Min days between', 7],
+    ]);
     // One Log row records what was created.
     const log = workbook.values('Log');
     expect(log).toHaveLength(2);
