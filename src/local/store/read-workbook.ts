@@ -23,7 +23,7 @@ export interface ReadWorkbookOptions {
   id?: string;
 }
 
-/** Google's new tab [developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet()]. */
+/** The grid of a new Google Sheets tab, as emptySheet in workbook-data.ts models it. */
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 

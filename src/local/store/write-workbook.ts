@@ -15,6 +15,13 @@ const MAX_CELL_TEXT = 32_767;
 /** The error values a formula can result in; Sheets' getValues hands them to scripts as these strings. */
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
 
+/** Row height in points of exceljs's sheets (its sheetFormatPr defaultRowHeight). */
+const DEFAULT_ROW_HEIGHT = 15;
+
+/** Excel's tab name rules [support.microsoft.com, "Rename a worksheet"]: 1-31 characters, none of these. */
+const MAX_TAB_NAME = 31;
+const TAB_NAME_FORBIDDEN = /[[\]:*?/\\]/;
+
 type XlsxErrorValue = '#N/A' | '#REF!' | '#NAME?' | '#DIV/0!' | '#NULL!' | '#VALUE!' | '#NUM!';
 type XlsxScalar = string | number | boolean | Date;
 
@@ -94,6 +101,9 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
       if (numberFormat === undefined && scalar instanceof Date) numberFormat = defaultDateFormat(scalar);
       if (numberFormat !== undefined) cell.numFmt = numberFormat;
     }
+    // exceljs's streaming writer drops a row without values unless it has a height; the default height
+    // (15 points, the sheetFormatPr default it writes) keeps the formats of empty cells and looks the same.
+    if (!xlsxRow.hasValues) xlsxRow.height = DEFAULT_ROW_HEIGHT;
     xlsxRow.commit();
   }
 }
@@ -119,6 +129,21 @@ function checkWorkbook(workbook: WorkbookData): void {
   if (workbook.sheets.length === 0) throw new Error('a workbook needs at least one tab');
   if (workbook.sheets.every((sheet) => sheet.hidden))
     throw new Error('a workbook needs at least one visible tab');
+  const seen = new Set<string>();
+  for (const { name } of workbook.sheets) {
+    if (
+      name.length === 0 ||
+      name.length > MAX_TAB_NAME ||
+      TAB_NAME_FORBIDDEN.test(name) ||
+      /^'|'$/.test(name)
+    ) {
+      throw new Error(
+        `tab name ${JSON.stringify(name)} is not allowed in .xlsx (1 to 31 characters, none of [ ] : * ? / \\, no ' at either end)`,
+      );
+    }
+    if (seen.has(name.toLowerCase())) throw new Error(`two tabs are named ${JSON.stringify(name)}`);
+    seen.add(name.toLowerCase());
+  }
   try {
     wallClockOf(new Date(0), workbook.timeZone);
   } catch {
@@ -134,7 +159,7 @@ function checkWorkbook(workbook: WorkbookData): void {
  * and id go to the file's core properties (title, keywords).
  * Rejects with WorkbookStoreError when the workbook has no visible tab, an unknown time zone, a value
  * .xlsx cannot hold (NaN, an invalid Date, text over 32,767 characters, a list item with a comma), an
- * invalid tab name, or when the file cannot be written.
+ * invalid or repeated tab name, or when the file cannot be written.
  */
 export async function writeWorkbook(path: string, workbook: WorkbookData): Promise<void> {
   try {
