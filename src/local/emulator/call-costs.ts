@@ -1,19 +1,28 @@
 // Virtual time each emulated service call costs, calibrated on Google's batching example.
 
 /**
- * Calibration. Google's "Best practices" page times one script two ways on a 100 x 100 grid:
- * one service call per cell takes about 70 s, one batched getValues/setValues about 1 s
+ * Calibration. Google's "Best practices" page times one script two ways on a 100 x 100 grid: one
+ * service call per cell takes about 70 s, one batched getValues/setValues about 1 s
  * [developers.google.com/apps-script/guides/support/best-practices, "Use batch operations"].
- * Model: a call that moves cell data costs `base + perCell * cells`.
- * - 10,000 calls of one cell: 10,000 * (7 + 0.1) ms = 71 s (about 70 s).
- * - one call of 10,000 cells: 7 + 10,000 * 0.1 ms = 1,007 ms (about 1 s).
+ * Model: a call that moves cell data costs `ROUND_TRIP + PER_CELL * cells`.
+ * - The round trip comes from the cell-by-cell figure: 70 s / 10,000 calls = 7 ms a call.
+ * - The per-cell part is taken from a measured batched write rather than from the ~1 s, which also
+ *   pays for the example's own colour computation of 10,000 cells and dates from 2010: one setValues
+ *   of 4,000 cells "took less than 50ms" (Stack Overflow, "What is faster: ScriptDb or SpreadsheetApp?"),
+ *   i.e. at most (50 - 7) / 4,000 = 0.011 ms a cell; 0.01 ms is used. A per-cell cost of 0.1 ms (the
+ *   ~1 s read literally) would make one read of 500,000 x 9 cells take 450 s, past the 6-minute limit
+ *   on its own, far slower than batched reads measure.
+ * Resulting figures for Google's example:
+ * - cell by cell: 10,000 * (7 + 0.01) ms = 70.1 s (about 70 s);
+ * - batched: 7 + 10,000 * 0.01 ms = 107 ms (at most about 1 s);
+ * - one read of 500,000 x 9 cells: 7 ms + 45 s.
  * Calls that only build a handle (getRange, getSheetByName, offset, getRow, …) are answered by the
- * script runtime without a round trip to the spreadsheet, so they cost far less than a round trip.
+ * script runtime without a round trip to the spreadsheet, so they cost 0.05 ms.
  */
 /** Costs are integers in microseconds so that sums of many calls stay exact. */
 export const ROUND_TRIP_US = 7_000;
-/** Per-cell part of a call that reads or writes cells (0.1 ms, see the calibration above). */
-export const PER_CELL_US = 100;
+/** Per-cell part of a call that reads or writes cells (0.01 ms, see the calibration above). */
+export const PER_CELL_US = 10;
 /** A call that returns a handle or a property the runtime already holds (0.05 ms). */
 export const LOCAL_CALL_US = 50;
 
@@ -59,7 +68,7 @@ const LOCAL_CALLS = new Set<string>([
  * Virtual microseconds one call of `service.method` costs: LOCAL_CALL_US for handle-building calls,
  * otherwise one round trip (ROUND_TRIP_US, also for calls not in the table) plus PER_CELL_US for
  * each of the `cells` it reads or writes.
- * @example callCostUs('Range', 'getValues', 10000) // => 1007000
+ * @example callCostUs('Range', 'getValues', 10000) // => 107000
  */
 export function callCostUs(service: string, method: string, cells = 0): number {
   if (LOCAL_CALLS.has(`${service}.${method}`)) return LOCAL_CALL_US;

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { Execution } from '../../../src/local/emulator/execution';
+import { createSpreadsheetApp } from '../../../src/local/emulator/spreadsheet-app';
+import { emptyWorkbook } from '../../../src/local/emulator/workbook-data';
+
+function setup(timeZone = 'Etc/UTC') {
+  const workbook = emptyWorkbook('CRM', timeZone);
+  const execution = new Execution({ kind: 'editor', workbook, start: new Date('2026-01-15T12:00:00Z') });
+  const app = createSpreadsheetApp(workbook, execution);
+  const sheet = app.getActive().getSheetByName('Sheet1');
+  if (!sheet) throw new Error('Sheet1 missing');
+  return { workbook, execution, sheet };
+}
+
+describe('Range values: Google Sheets semantics', () => {
+  it('round-trips numbers, booleans, strings, Dates and empty cells', () => {
+    const { sheet } = setup();
+    const when = new Date('2024-03-01T09:30:00Z');
+    sheet.getRange('A1:E1').setValues([[42, true, 'text', when, '']]);
+    const [row] = sheet.getRange('A1:E1').getValues();
+    expect(row[0]).toBe(42);
+    expect(row[1]).toBe(true);
+    expect(row[2]).toBe('text');
+    expect(row[3]).toBeInstanceOf(Date);
+    expect((row[3] as Date).getTime()).toBe(when.getTime());
+    expect(row[4]).toBe('');
+  });
+
+  it('returns "" for never-written cells, also beyond the stored rows and columns', () => {
+    const { sheet } = setup();
+    sheet.getRange('B2').setValue(1);
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      ['', '', ''],
+      ['', 1, ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('stores null and undefined as ""', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([[null, undefined]]);
+    sheet.getRange('C1').setValue(null);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['', '', '']]);
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('copies Dates on write and on read so nobody can mutate the store', () => {
+    const { sheet } = setup();
+    const when = new Date('2024-03-01T00:00:00Z');
+    sheet.getRange('A1').setValue(when);
+    when.setUTCFullYear(1999);
+    const read = sheet.getRange('A1').getValue() as Date;
+    expect(read.toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    read.setUTCFullYear(2000);
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2024-03-01T00:00:00.000Z');
+  });
+
+  it('does not keep a reference to the written rows', () => {
+    const { sheet } = setup();
+    const rows = [[1, 2]];
+    sheet.getRange('A1:B1').setValues(rows);
+    rows[0][0] = 99;
+    const read = sheet.getRange('A1:B1').getValues();
+    read[0][1] = 77;
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[1, 2]]);
+  });
+
+  it('stores a string starting with "=" as a formula whose value is "" until evaluated', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([[2, '=A1*2']]);
+    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '=A1*2']]);
+    expect(sheet.getRange('B1').getFormula()).toBe('=A1*2');
+    expect(sheet.getRange('B1').getValue()).toBe('');
+    // A formula cell counts as content.
+    sheet.getRange('C5').setFormula('=NOW()');
+    expect(sheet.getLastRow()).toBe(5);
+    expect(sheet.getLastColumn()).toBe(3);
+  });
+
+  it('getValues of a formula cell returns its last value', () => {
+    const { sheet, workbook } = setup();
+    sheet.getRange('A1').setFormula('=1+1');
+    workbook.sheets[0].values[0][0] = 2; // what Sheets computed
+    expect(sheet.getRange('A1').getValue()).toBe(2);
+    expect(sheet.getRange('A1').getFormula()).toBe('=1+1');
+  });
+
+  it('writing a plain value over a formula removes the formula', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('=1');
+    sheet.getRange('A1').setValue('plain');
+    expect(sheet.getRange('A1').getFormula()).toBe('');
+    expect(sheet.getRange('A1').getValue()).toBe('plain');
+    sheet.getRange('A2').setFormulas([['=2']]);
+    expect(sheet.getRange('A2').getFormulas()).toEqual([['=2']]);
+  });
+
+  it('keeps a lone "=" as text', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('=');
+    expect(sheet.getRange('A1').getFormula()).toBe('');
+    expect(sheet.getRange('A1').getValue()).toBe('=');
+  });
+
+  it('setValue writes every cell of a multi-cell range; getValue reads the top-left one', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B2').setValue(7);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
+    sheet.getRange('A1').setValue(1);
+    expect(sheet.getRange('A1:B2').getValue()).toBe(1);
+  });
+});
+
+describe('Range errors: Apps Script messages', () => {
+  it('rejects data with the wrong number of rows', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B3').setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 3.',
+    );
+  });
+
+  it('rejects data with the wrong number of columns', () => {
+    const { sheet } = setup();
+    expect(() =>
+      sheet.getRange(1, 1, 2, 4).setValues([
+        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5],
+      ]),
+    ).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    );
+    expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('rejects a non-array', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1').setValues('x' as unknown as unknown[][])).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+  });
+
+  it('checks setFormulas and setNumberFormats shapes too', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:A2').setFormulas([['=1']])).toThrow(
+      'The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange('A1:B1').setNumberFormats([['0']])).toThrow(
+      'The data has 1 but the range has 2.',
+    );
+  });
+});
+
+describe('Range display values and number formats', () => {
+  it('formats numbers by the cell format', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:D1').setValues([[1234.5, 1234567.891, 0.256, 3]]);
+    sheet.getRange('A1:D1').setNumberFormats([['0.00', '#,##0', '0%', '#,##0.00']]);
+    // By hand: 1234.5 -> "1234.50"; 1234567.891 -> "1,234,568"; 0.256 -> 25.6% -> "26%"; 3 -> "3.00".
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['1234.50', '1,234,568', '26%', '3.00']]);
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('1234.50');
+    expect(sheet.getRange('A1:D1').getNumberFormats()).toEqual([['0.00', '#,##0', '0%', '#,##0.00']]);
+  });
+
+  it('formats dates in the spreadsheet time zone', () => {
+    const { sheet } = setup('Europe/Paris');
+    // 2024-01-05T23:30:00Z is 2024-01-06 00:30 in Paris (UTC+1 in winter).
+    sheet.getRange('A1:B1').setValues([[new Date('2024-01-05T23:30:00Z'), new Date('2024-01-05T23:30:00Z')]]);
+    sheet.getRange('A1').setNumberFormat('yyyy-mm-dd');
+    sheet.getRange('B1').setNumberFormat('yyyy-mm-dd hh:mm');
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['2024-01-06', '2024-01-06 00:30']]);
+  });
+
+  it('shows booleans as TRUE/FALSE, text as is and a Date without format as M/d/yyyy H:mm:ss', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:D1').setValues([[true, false, 'x', new Date('2026-01-15T08:05:09Z')]]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['TRUE', 'FALSE', 'x', '1/15/2026 8:05:09']]);
+  });
+
+  it("getNumberFormat: the own format, a Date cell's implied one, else the automatic one", () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([[1, new Date(0)]]);
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
+    expect(sheet.getRange('B1').getNumberFormat()).toBe('M/d/yyyy H:mm:ss');
+    sheet.getRange('A1:A3').setNumberFormat('0.0');
+    expect(sheet.getRange('A3').getNumberFormat()).toBe('0.0');
+  });
+});
+
+describe('Range clearing and validation', () => {
+  it('clearContent keeps formats; clear removes them', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A2').setValues([[1.5], ['=A1']]);
+    sheet.getRange('A1:A2').setNumberFormat('0.00');
+    sheet.getRange('A1:A2').clearContent();
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[''], ['']]);
+    expect(sheet.getRange('A2').getFormula()).toBe('');
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('0.00');
+    sheet.getRange('A1').setValue(2);
+    sheet.getRange('A1:A2').clear();
+    expect(sheet.getRange('A1').getValue()).toBe('');
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('stores a data validation rule per cell and removes it with null', () => {
+    const { sheet, workbook } = setup();
+    const app = createSpreadsheetApp(workbook, new Execution({ kind: 'editor', workbook }));
+    const rule = app.newDataValidation().requireValueInList(['new', 'won']).setAllowInvalid(false).build();
+    sheet.getRange('B2:B3').setDataValidation(rule);
+    expect(workbook.sheets[0].validations.get('2:1')).toEqual({
+      kind: 'list',
+      values: ['new', 'won'],
+      allowInvalid: false,
+    });
+    expect(sheet.getRange('B3').getDataValidation()?.getCriteriaValues()).toEqual([['new', 'won'], true]);
+    expect(sheet.getRange('B1').getDataValidation()).toBeNull();
+    sheet.getRange('B2:B3').setDataValidation(null);
+    expect(workbook.sheets[0].validations.size).toBe(0);
+  });
+});
+
+describe('Range geometry', () => {
+  it('reports its position, size and A1 notation', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange(2, 3, 4, 5);
+    expect(range.getRow()).toBe(2);
+    expect(range.getColumn()).toBe(3);
+    expect(range.getNumRows()).toBe(4);
+    expect(range.getNumColumns()).toBe(5);
+    expect(range.getLastRow()).toBe(5);
+    expect(range.getLastColumn()).toBe(7);
+    expect(range.getA1Notation()).toBe('C2:G5');
+    expect(sheet.getRange('D7').getA1Notation()).toBe('D7');
+    expect(range.getSheet()).toBe(sheet);
+  });
+
+  it('offset moves the range and may resize it; outside the grid it throws', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('B2:C3');
+    expect(range.offset(1, 2).getA1Notation()).toBe('D3:E4');
+    expect(range.offset(0, 0, 1, 1).getA1Notation()).toBe('B2');
+    expect(() => range.offset(-2, 0)).toThrow('The starting row of the range is too small.');
+    expect(() => range.offset(998, 0)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  });
+
+  it('getCell picks a cell relative to the range', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('B2:C3').getCell(2, 1).getA1Notation()).toBe('B3');
+    expect(() => sheet.getRange('B2:C3').getCell(3, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  });
+});
