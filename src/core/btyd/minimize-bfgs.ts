@@ -10,6 +10,11 @@ export type BfgsOptions = {
   maxIterations?: number;
   /** Largest change of any coordinate in one step (default 5), so a poor first model cannot jump far. */
   maxStep?: number;
+  /**
+   * Relative size of the rounding noise in f (default 1e-13): once a full step is predicted to lower
+   * f by less than this × (1 + |f|), no line search could tell the difference, so the search stops.
+   */
+  valueTolerance?: number;
 };
 
 export type BfgsResult = {
@@ -33,8 +38,9 @@ const MAX_ZOOM = 40;
  * +Infinity, so the search backs off from points outside the domain. O(d²) per iteration for d
  * coordinates plus the evaluations of f.
  *
- * Converged means the gradient tolerance was met, or no step could lower f any further while the
- * gradient was already below 1e-5 (the limit of double precision for a flat optimum).
+ * Converged means the gradient tolerance was met, or the decrease a full step promises is below the
+ * rounding noise of f, or no step could lower f any further while the gradient was already below
+ * 1e-5 (the limit of double precision for a flat optimum).
  *
  * Throws RangeError when f is not finite at the start.
  */
@@ -46,6 +52,7 @@ export function minimizeBfgs(
   const tolerance = options.gradientTolerance ?? 1e-9;
   const maxIterations = options.maxIterations ?? 500;
   const maxStep = options.maxStep ?? 5;
+  const valueTolerance = options.valueTolerance ?? 1e-13;
   const d = start.length;
   const x = Float64Array.from(start);
   const g = new Float64Array(d);
@@ -87,6 +94,11 @@ export function minimizeBfgs(
         direction[i] = -g[i];
         slope -= g[i] * g[i];
       }
+    }
+    const noise = valueTolerance * (1 + Math.abs(value));
+    if (-slope <= noise) {
+      converged = true;
+      break;
     }
     const longest = maxAbs(direction);
     if (longest > maxStep) {
@@ -139,7 +151,8 @@ export function minimizeBfgs(
           loValue = at.value;
           loSlope = at.slope;
         }
-        if (Math.abs(hi - lo) < 1e-16 * Math.max(1, Math.abs(lo))) return;
+        // Steps this short change f by less than its rounding noise: nothing more can be learnt.
+        if (Math.abs(hi - lo) * -slope <= noise) return;
       }
     };
     let previousStep = 0;
