@@ -1,6 +1,7 @@
 // Reads fitted parameters passed back into a formula: a fit's 2-row table or just its values.
 import { FormulaError } from './formula-error';
 import { isBlank } from './is-blank';
+import { isLabel } from './is-label';
 import { parseNumber } from './parse-number';
 import { toMatrix } from './to-matrix';
 
@@ -74,17 +75,6 @@ function split(matrix: unknown[][]): { labels: string[] | null; values: unknown[
 function allLabels(cells: unknown[]): boolean {
   const filled = cells.filter((cell) => !isBlank(cell));
   return filled.length > 0 && filled.every(isLabel);
-}
-
-/** A text cell that is not a number. */
-function isLabel(cell: unknown): boolean {
-  if (typeof cell !== 'string' || isBlank(cell)) return false;
-  try {
-    parseNumber(cell, '');
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma' };

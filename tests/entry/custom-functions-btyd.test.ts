@@ -1,0 +1,312 @@
+// The BTYD formulas (summary, BG/NBD, Gamma-Gamma, CLV) on the CDNOW reference data, called as Sheets calls them.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cdnow');
+const column = (values: unknown[]) => values.map((value) => [value]);
+const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
+
+// CDNOW_sample.txt: master id, sample id, YYYYMMDD, CDs, dollars (fixture README).
+const sample = readFileSync(join(fixtures, 'CDNOW_sample.txt'), 'utf8')
+  .trim()
+  .split(/\r?\n/)
+  .map((line) => line.trim().split(/\s+/));
+const isoOf = (yyyymmdd: string) => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+// Published summary of the sample in weeks as of 1997-09-30 (lifetimes' dataset): ID, x, t_x, T, zbar.
+const published = readFileSync(join(fixtures, 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => line.split(',').map(Number));
+const X = column(published.map((r) => r[1]));
+const TX = column(published.map((r) => r[2]));
+const TT = column(published.map((r) => r[3]));
+const ZBAR = column(published.map((r) => r[4]));
+
+// Fader, Hardie & Lee (2005), "Counting your customers the easy way", CDNOW sample, weeks.
+const FHL = { r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259, ll: -9582.43 };
+// Fader, Hardie & Lee (2005), "RFM and CLV: using iso-value curves", and Hardie's note 025: the
+// Gamma-Gamma fit on the same customers.
+const GG = { p: 6.25, q: 3.74, gamma: 15.44 };
+const PARAMS_ROW = [[FHL.r, FHL.alpha, FHL.a, FHL.b]];
+
+/** P(alive) by Fader, Hardie & Lee (2005), eq. 11, written out for the expected values below. */
+const pAliveByHand = (x: number, tx: number, T: number) =>
+  x === 0 ? 1 : 1 / (1 + (FHL.a / (FHL.b + x - 1)) * ((FHL.alpha + T) / (FHL.alpha + tx)) ** (FHL.r + x));
+
+describe('CRM_SUMMARY', () => {
+  const ids = column(sample.map((r) => r[1]));
+  const amounts = column(sample.map((r) => Number(r[4])));
+  const check = (out: unknown) => {
+    const table = out as unknown[][];
+    expect(table[0]).toEqual(['Customer', 'Frequency', 'Recency', 'T', 'Monetary']);
+    expect(table).toHaveLength(published.length + 1);
+    published.forEach(([id, x, tx, T, zbar], i) => {
+      const row = table[i + 1] as number[];
+      // Customers come in order of first appearance, which in this file is the ID order.
+      expect(Number(row[0])).toBe(id);
+      expect(row[1]).toBe(x);
+      // The published file rounds to 2 decimals.
+      expect(Math.abs(row[2] - tx)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(row[3] - T)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(row[4] - zbar)).toBeLessThanOrEqual(0.005 + 1e-9);
+    });
+  };
+  it('equals the published CDNOW summary for all 2,357 customers, from Date cells', () => {
+    const dates = column(
+      sample.map((r) => new Date(+r[2].slice(0, 4), +r[2].slice(4, 6) - 1, +r[2].slice(6, 8))),
+    );
+    check(crm.CRM_SUMMARY.run(ids, dates, amounts, new Date(1997, 8, 30), 'weeks'));
+  });
+  it('gives the same from ISO text dates and as_of, and from Dates of another realm', () => {
+    check(crm.CRM_SUMMARY.run(ids, column(sample.map((r) => isoOf(r[2]))), amounts, '1997-09-30', 'Weeks'));
+    const foreign = vm.runInNewContext(
+      'rows.map(r => [new Date(+r.slice(0,4), +r.slice(4,6) - 1, +r.slice(6,8))])',
+      {
+        rows: sample.map((r) => r[2]),
+      },
+    );
+    check(crm.CRM_SUMMARY.run(ids, foreign, amounts, vm.runInNewContext('new Date(1997, 8, 30)'), 'weeks'));
+  });
+  it('defaults to days and to the latest date in the data, keeping first-appearance order', () => {
+    // By hand: B buys on Jan 1 and Jan 1 (one period) and Jan 11; A on Jan 3 and Jan 5.
+    // Latest date Jan 11. B: frequency 1, recency 10, T 10, monetary 30. A: 1, 2, 8, 7.
+    const out = crm.CRM_SUMMARY.run(
+      column(['B', 'A', 'B', 'A', '', 'B']),
+      column(['2024-01-01', '2024-01-03', '2024-01-01', '2024-01-05', '', '2024-01-11']),
+      column([10, 5, 20, 7, '', 30]),
+    );
+    expect(out).toEqual([
+      ['Customer', 'Frequency', 'Recency', 'T', 'Monetary'],
+      ['B', 1, 10, 10, 30],
+      ['A', 1, 2, 8, 7],
+    ]);
+  });
+  it('lists unreadable transactions after the customers and keeps numeric IDs numeric', () => {
+    const out = crm.CRM_SUMMARY.run(
+      column([1001, 1001, 1002, 1003]),
+      column(['2024-01-01', '2024-01-08', 'soon', '2024-01-02']),
+      column([10, 12, 5, 'n/a']),
+      '',
+      '',
+    );
+    expect(out).toEqual([
+      ['Customer', 'Frequency', 'Recency', 'T', 'Monetary'],
+      [1001, 1, 7, 7, 12],
+      ['row 3: date is not a date: "soon" (expected 2024-01-05)', '', '', '', ''],
+      ['row 4: amount is not a number: "n/a"', '', '', '', ''],
+    ]);
+  });
+  it('explains a call it cannot answer', () => {
+    expect(crm.CRM_SUMMARY.run(column(['A']), column(['2024-01-01']), column([1]), '', 'months')).toBe(
+      'CRM_SUMMARY: unit must be "days" or "weeks"',
+    );
+    expect(crm.CRM_SUMMARY.run(column(['A']), undefined, column([1]))).toBe('CRM_SUMMARY: dates is required');
+    expect(crm.CRM_SUMMARY.run(column(['']), column(['']), column(['']))).toBe(
+      'CRM_SUMMARY: there are no transactions to summarise',
+    );
+  });
+});
+
+describe('CRM_BGNBD_FIT', () => {
+  it('reproduces Fader, Hardie & Lee (2005) on the CDNOW sample within 0.1 %', () => {
+    const [labels, values] = crm.CRM_BGNBD_FIT.run(X, TX, TT) as [string[], number[]];
+    expect(labels).toEqual(['r', 'alpha', 'a', 'b', 'log-likelihood', 'customers', 'invalid rows']);
+    expect(rel(values[0], FHL.r)).toBeLessThan(1e-3);
+    expect(rel(values[1], FHL.alpha)).toBeLessThan(1e-3);
+    expect(rel(values[2], FHL.a)).toBeLessThan(1e-3);
+    expect(rel(values[3], FHL.b)).toBeLessThan(1e-3);
+    expect(values[4]).toBeCloseTo(FHL.ll, 1);
+    expect(values.slice(5)).toEqual([2357, 0]);
+  });
+  it('fits around blank rows and counts bad rows', () => {
+    const bad = [[2], [''], [1]];
+    const out = crm.CRM_BGNBD_FIT.run(
+      [...X, ...bad],
+      [...TX, ...column([40, '', 'x'])],
+      [...TT, ...column([38, '', 5])],
+    );
+    const [, values] = out as [string[], number[]];
+    expect(rel(values[0], FHL.r)).toBeLessThan(1e-3);
+    expect(values.slice(5)).toEqual([2357, 2]);
+  });
+  it('returns a clear text when nobody has a repeat purchase, or an argument is missing', () => {
+    expect(crm.CRM_BGNBD_FIT.run(column([0, 0]), column([0, 0]), column([5, 8]))).toBe(
+      'CRM_BGNBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
+    );
+    expect(crm.CRM_BGNBD_FIT.run(X, null, TT)).toBe('CRM_BGNBD_FIT: recency is required');
+    expect(crm.CRM_BGNBD_FIT.run(X, TX, TT, -1)).toBe('CRM_BGNBD_FIT: penalizer must not be negative');
+  });
+});
+
+describe('CRM_PALIVE and CRM_CHURN_RISK', () => {
+  it('follow eq. 11 of Fader, Hardie & Lee (2005) for a single customer', () => {
+    // Customer 1 of the sample: x 2, tx 30.43, T 38.86 → about 0.7266.
+    const expected = pAliveByHand(2, 30.43, 38.86);
+    expect(expected).toBeCloseTo(0.7266, 4);
+    expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, PARAMS_ROW)).toBeCloseTo(expected, 10);
+    expect(crm.CRM_CHURN_RISK.run(2, 30.43, 38.86, PARAMS_ROW)).toBeCloseTo(1 - expected, 10);
+    expect(crm.CRM_PALIVE.run(0, 0, 38.86, PARAMS_ROW)).toBe(1);
+  });
+  it('take the fit table as it spills, its values row, or a values column', () => {
+    const table = crm.CRM_BGNBD_FIT.run(X, TX, TT) as unknown[][];
+    const fromTable = crm.CRM_PALIVE.run(2, 30.43, 38.86, table) as number;
+    expect(fromTable).toBeCloseTo(pAliveByHand(2, 30.43, 38.86), 3);
+    expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, [table[1]])).toBe(fromTable);
+    expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, column(PARAMS_ROW[0]))).toBe(
+      crm.CRM_PALIVE.run(2, 30.43, 38.86, PARAMS_ROW),
+    );
+  });
+  it('answer per row, blank rows blank, bad rows with their reason', () => {
+    const out = crm.CRM_PALIVE.run(
+      column([2, '', 2, 1, 0]),
+      column([30.43, '', 40, 'abc', 0]),
+      column([38.86, '', 38, 20, 5]),
+      PARAMS_ROW,
+    );
+    expect(out).toEqual([
+      [expect.closeTo(pAliveByHand(2, 30.43, 38.86), 10)],
+      [''],
+      ['row 3: recency is greater than T'],
+      ['row 4: recency is not a number: "abc"'],
+      [1],
+    ]);
+  });
+  it('say what params must be when it is missing', () => {
+    for (const omitted of ['', null, undefined])
+      expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, omitted)).toBe(
+        'CRM_PALIVE: params is required (the output of CRM_BGNBD_FIT)',
+      );
+    expect(crm.CRM_CHURN_RISK.run(2, 30.43, 38.86, [[1, 2]])).toBe(
+      'CRM_CHURN_RISK: params needs 4 values (r, alpha, a, b), the output of CRM_BGNBD_FIT; got 2',
+    );
+  });
+});
+
+describe('CRM_EXPECTED_PURCHASES', () => {
+  it('expects 1.226 purchases in 39 weeks for x 2, tx 30.43, T 38.86 (Fader, Hardie & Lee 2005)', () => {
+    expect(crm.CRM_EXPECTED_PURCHASES.run(39, 2, 30.43, 38.86, PARAMS_ROW)).toBeCloseTo(1.226, 3);
+  });
+  it('stays finite when a + b + x − 1 < 1: r 0.11, α 2.24, a 0.31, b 0.50, x 0, T 1, 30 units → 0.5646 (issue 3)', () => {
+    expect(crm.CRM_EXPECTED_PURCHASES.run(30, 0, 0, 1, [[0.11, 2.24, 0.31, 0.5]])).toBeCloseTo(0.5646, 4);
+  });
+  it('repeats a single horizon over a range of customers', () => {
+    const out = crm.CRM_EXPECTED_PURCHASES.run(
+      39,
+      column([2, 2]),
+      column([30.43, 30.43]),
+      column([38.86, 38.86]),
+      PARAMS_ROW,
+    ) as number[][];
+    expect(out[0][0]).toBeCloseTo(1.226, 3);
+    expect(out[1][0]).toBe(out[0][0]);
+    expect(crm.CRM_EXPECTED_PURCHASES.run(-1, 2, 30.43, 38.86, PARAMS_ROW)).toBe(
+      'horizon must not be negative',
+    );
+  });
+});
+
+describe('CRM_GAMMAGAMMA_FIT', () => {
+  it('reproduces p 6.25, q 3.74, gamma 15.44 within 0.5 %', () => {
+    const [labels, values] = crm.CRM_GAMMAGAMMA_FIT.run(X, ZBAR) as [string[], number[]];
+    expect(labels).toEqual([
+      'p',
+      'q',
+      'gamma',
+      'log-likelihood',
+      'customers used',
+      'excluded monetary <= 0',
+      'invalid rows',
+    ]);
+    expect(rel(values[0], GG.p)).toBeLessThan(5e-3);
+    expect(rel(values[1], GG.q)).toBeLessThan(5e-3);
+    expect(rel(values[2], GG.gamma)).toBeLessThan(5e-3);
+    // 946 customers of the sample have repeat purchases (count of x > 0 in the published file).
+    expect(values[4]).toBe(published.filter((r) => r[1] > 0).length);
+    expect(values.slice(5)).toEqual([0, 0]);
+  });
+  it('excludes repeat buyers with a $0 monetary value and says how many', () => {
+    const [, values] = crm.CRM_GAMMAGAMMA_FIT.run([...X, [3], [2]], [...ZBAR, [0], ['x']]) as [
+      string[],
+      number[],
+    ];
+    expect(rel(values[0], GG.p)).toBeLessThan(5e-3);
+    expect(values.slice(5)).toEqual([1, 1]);
+  });
+  it('returns a clear text when nobody has a repeat purchase', () => {
+    expect(crm.CRM_GAMMAGAMMA_FIT.run(column([0, 0]), column([0, 0]))).toBe(
+      'CRM_GAMMAGAMMA_FIT: no customer has a repeat purchase with a positive monetary value, so the model cannot be fitted',
+    );
+  });
+});
+
+describe('CRM_EXPECTED_SPEND', () => {
+  // E(M | x, mbar) = (γ + x·mbar)·p / (p·x + q − 1) (Fader, Hardie & Lee 2005, iso-value curves, eq. 5):
+  // customer 1, x 2, mbar 22.35: (15.44 + 44.70)·6.25 / (12.5 + 2.74) = 375.875 / 15.24 = 24.664.
+  it('gives the conditional expected average order value', () => {
+    expect(crm.CRM_EXPECTED_SPEND.run(2, 22.35, [[GG.p, GG.q, GG.gamma]])).toBeCloseTo(24.664, 3);
+    expect(
+      crm.CRM_EXPECTED_SPEND.run(2, 22.35, [
+        ['p', 'q', 'gamma'],
+        [GG.p, GG.q, GG.gamma],
+      ]),
+    ).toBeCloseTo(24.664, 3);
+    expect(crm.CRM_EXPECTED_SPEND.run(2, 22.35, '')).toBe(
+      'CRM_EXPECTED_SPEND: gg_params is required (the output of CRM_GAMMAGAMMA_FIT)',
+    );
+  });
+});
+
+describe('CRM_CLV_PREDICT', () => {
+  const ggRow = [[GG.p, GG.q, GG.gamma]];
+  // lifetimes' monthly-increment method, assembled here from the other formulas: month i adds the
+  // expected purchases between 4.345·(i − 1) and 4.345·i weeks, times the expected spend,
+  // discounted by (1 + d)^i.
+  const byMonths = (x: number, tx: number, T: number, m: number, months: number, d: number) => {
+    const spend = crm.CRM_EXPECTED_SPEND.run(x, m, ggRow) as number;
+    let clv = 0;
+    for (let i = 1; i <= months; i++) {
+      const upTo = (t: number) =>
+        t === 0 ? 0 : (crm.CRM_EXPECTED_PURCHASES.run(t, x, tx, T, PARAMS_ROW) as number);
+      clv += ((upTo(4.345 * i) - upTo(4.345 * (i - 1))) * spend) / (1 + d) ** i;
+    }
+    return clv;
+  };
+  it('sums discounted monthly increments of expected purchases times expected spend', () => {
+    const expected = byMonths(2, 30.43, 38.86, 22.35, 12, 0.01);
+    expect(expected).toBeGreaterThan(0);
+    expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, PARAMS_ROW, ggRow, '', '', 'weeks')).toBeCloseTo(
+      expected,
+      6,
+    );
+    expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, PARAMS_ROW, ggRow, 6, 0.02, 'weeks')).toBeCloseTo(
+      byMonths(2, 30.43, 38.86, 22.35, 6, 0.02),
+      6,
+    );
+  });
+  it('works per row and reports each missing fit by name', () => {
+    const out = crm.CRM_CLV_PREDICT.run(
+      column([2, '', 3]),
+      column([30.43, '', 40]),
+      column([38.86, '', 38]),
+      column([22.35, '', 10]),
+      PARAMS_ROW,
+      ggRow,
+      12,
+      0.01,
+      'weeks',
+    ) as unknown[][];
+    expect(out[0][0]).toBeCloseTo(byMonths(2, 30.43, 38.86, 22.35, 12, 0.01), 6);
+    expect(out.slice(1)).toEqual([[''], ['row 3: recency is greater than T']]);
+    expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, '', ggRow)).toBe(
+      'CRM_CLV_PREDICT: bgnbd_params is required (the output of CRM_BGNBD_FIT)',
+    );
+    expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, PARAMS_ROW, undefined)).toBe(
+      'CRM_CLV_PREDICT: gg_params is required (the output of CRM_GAMMAGAMMA_FIT)',
+    );
+  });
+});
