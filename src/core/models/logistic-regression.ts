@@ -35,7 +35,7 @@ export interface LogisticOptions {
 
 /** A fitted probability this close to 0 or 1 (|logit| > 15) prompts a check for separation. */
 const EXTREME_LOGIT = 15;
-/** Iterations over which the drift of the coefficients is measured in the separation check. */
+/** A window of recent iterations over which the drift of the coefficients is measured. */
 const DRIFT_WINDOW = 3;
 
 /**
@@ -50,13 +50,18 @@ const DRIFT_WINDOW = 3;
  * β₀ = b₀ − Σ bⱼ·meanⱼ / sdⱼ.
  *
  * Separation (Albert & Anderson 1984) is reported instead of returning coefficients that grow
- * without bound: first each feature is checked on its own (exact: every churned customer on one
- * side of a threshold, every retained one on the other, ties allowed for quasi-complete); then,
- * if the fit ends with fitted probabilities within ~3e-7 of 0 or 1 or fails to converge, the
- * drift of the coefficients over the last iterations is tested as a separating direction d:
- * (2y − 1)·(Z·d) ≥ 0 for every customer is a certificate that the classes are separated by a
- * combination of features. A fit that does not converge without such evidence is returned with
- * `converged: false`. Runs in O(iterations · n · p²).
+ * without bound, and every report rests on a verified separating direction, never on a
+ * threshold alone: (1) each feature is checked on its own (every churned customer on one side
+ * of a value, every retained one on the other; ties at the value make it quasi-complete);
+ * (2) if the final coefficients put every customer strictly on their own side, that line
+ * itself proves complete separation; (3) if the fit ends with fitted probabilities within ~3e-7
+ * of 0 or 1, or does not converge, the drift of the coefficients over recent iterations is
+ * taken as a candidate direction, projected so that the customers near its boundary lie exactly
+ * on it, and accepted only if every other customer is then strictly on their own side. Where
+ * the information matrix is numerically singular (customers fitted almost exactly carry no
+ * weight) the Newton step is damped (Levenberg–Marquardt) rather than abandoned. A fit that does
+ * not converge without evidence of separation is returned with `converged: false`. Runs in
+ * O(iterations · n · p²).
  *
  * @param features one row per customer, one column per feature (finite numbers, ≥ 1 column)
  * @param labels 1 for churned, 0 for retained, one per row
@@ -68,8 +73,10 @@ const DRIFT_WINDOW = 3;
  *   0/1, only one class present, a constant feature ("feature 2 is constant …") or a feature that
  *   is a linear combination of the ones before it.
  * @example
- * const model = fitLogisticRegression([[1], [2], [3], [4], [5], [6]], [0, 1, 0, 1, 0, 1]);
- * model.coefficients; // => [intercept, slope] with Xᵀ(y − p) = 0
+ * // Hours of study and exam result (the example of Wikipedia's "Logistic regression" article)
+ * const hours = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 4, 4.25, 4.5, 4.75, 5, 5.5];
+ * const passed = [0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1];
+ * fitLogisticRegression(hours.map((h) => [h]), passed).coefficients; // => [-4.0777, 1.5046]
  */
 export function fitLogisticRegression(
   features: readonly (readonly number[])[],
@@ -104,13 +111,12 @@ export function fitLogisticRegression(
   while (iterations < maxIterations) {
     iterations++;
     const { gradient, hessian } = scoreAndInformation(z, labels, beta);
-    const factor = choleskyFactor(hessian);
-    if (!('lower' in factor)) {
-      // The weights p(1 − p) have collapsed (separation) or the problem is numerically singular.
+    const lower = dampedFactor(hessian);
+    if (lower === null) {
       stalled = true;
       break;
     }
-    const delta = choleskySolve(factor.lower, gradient);
+    const delta = choleskySolve(lower, gradient);
     let step = 1;
     let candidate = beta;
     let candidateLogLik = logLik;
@@ -143,6 +149,10 @@ export function fitLogisticRegression(
     }
   }
 
+  // A line that puts every customer strictly on their own side proves complete separation
+  // whatever the iterations did, so this check runs on every fit.
+  const finalMargins = signedMargins(z, labels, beta);
+  if (finalMargins.every((margin) => margin > 0)) throw separationAlong(beta, true);
   let maxLogit = 0;
   for (const row of z) maxLogit = Math.max(maxLogit, Math.abs(dot(row, beta)));
   if (!converged || stalled || maxLogit > EXTREME_LOGIT) {
@@ -286,6 +296,29 @@ function checkCollinearity(z: readonly (readonly number[])[]): void {
   }
 }
 
+/**
+ * Cholesky factor of the information matrix, damped when needed. Customers fitted almost exactly
+ * get weights p(1 − p) near 0, which can leave ZᵀWZ numerically singular even though the
+ * likelihood has a maximum; adding λ·diag (Levenberg–Marquardt) still gives an ascent direction,
+ * and the step halving keeps every step uphill. Null when even heavy damping fails.
+ */
+function dampedFactor(hessian: readonly (readonly number[])[]): number[][] | null {
+  const first = choleskyFactor(hessian);
+  if ('lower' in first) return first.lower;
+  const q = hessian.length;
+  let largestDiagonal = 0;
+  for (let j = 0; j < q; j++) largestDiagonal = Math.max(largestDiagonal, hessian[j][j]);
+  if (!(largestDiagonal > 0)) return null;
+  for (const lambda of [1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1]) {
+    const damped = hessian.map((row, a) =>
+      row.map((value, b) => (a === b ? value + lambda * Math.max(value, largestDiagonal * 1e-12) : value)),
+    );
+    const factor = choleskyFactor(damped);
+    if ('lower' in factor) return factor.lower;
+  }
+  return null;
+}
+
 /** ZᵀWZ, with W = I when weights is null. */
 function gram(z: readonly (readonly number[])[], weights: readonly number[] | null): number[][] {
   const q = z[0].length;
@@ -330,38 +363,99 @@ function logLikelihood(
   return total;
 }
 
+/** (2yᵢ − 1)·zᵢ·d: positive when customer i lies on their own class's side of direction d. */
+function signedMargins(
+  z: readonly (readonly number[])[],
+  labels: readonly number[],
+  direction: readonly number[],
+): number[] {
+  return z.map((row, i) => (labels[i] === 1 ? 1 : -1) * dot(row, direction));
+}
+
 /**
- * If the coefficients drifted along a direction d over the last iterations and every customer
- * lies on their own class's side of it ((2y − 1)·zᵢ·d ≥ 0), the classes are separated by that
- * combination of features.
+ * Looks for quasi-complete separation along the drift d of the coefficients over the last
+ * iterations: on separated data the coefficients run off along a separating direction while the
+ * customers on the boundary keep finite fitted values. The candidate is verified, not trusted:
+ * the customers whose margin is near 0 (or below) are taken as the boundary set B, d is
+ * projected so that zᵢ·d = 0 exactly for i in B, and the projected direction must put every other
+ * customer strictly on their own side. That is a separating direction by definition, so a
+ * reported separation is always real; several thresholds for "near 0" are tried.
  */
 function checkDriftSeparation(
   z: readonly (readonly number[])[],
   labels: readonly number[],
   history: readonly (readonly number[])[],
 ): void {
-  if (history.length < 2) return;
-  const last = history[history.length - 1];
-  const earlier = history[Math.max(0, history.length - 1 - DRIFT_WINDOW)];
-  const drift = last.map((b, j) => b - earlier[j]);
-  const signed = z.map((row, i) => (labels[i] === 1 ? 1 : -1) * dot(row, drift));
-  let scale = 0;
-  let lowest = Number.POSITIVE_INFINITY;
-  for (const s of signed) {
-    scale = Math.max(scale, Math.abs(s));
-    lowest = Math.min(lowest, s);
+  const k = history.length - 1;
+  if (k < 1) return;
+  const last = history[k];
+  // Short windows follow the latest direction; long ones average out the small, noisy steps a
+  // fit takes once the likelihood has flattened.
+  const starts = [...new Set([k - 1, k - DRIFT_WINDOW, Math.floor(k / 2), 0].filter((i) => i >= 0))];
+  for (const start of starts) {
+    const drift = last.map((b, j) => b - history[start][j]);
+    const margins = signedMargins(z, labels, drift);
+    let scale = 0;
+    for (const m of margins) scale = Math.max(scale, Math.abs(m));
+    // A converged fit moves by far less than one unit of log-odds over a few iterations.
+    if (!(scale > 1)) continue;
+    for (const threshold of [1e-8, 1e-6, 1e-4, 1e-2]) {
+      const boundary = margins.flatMap((m, i) => (m <= threshold * scale ? [i] : []));
+      if (boundary.length === z.length) continue;
+      const direction = projectOut(
+        drift,
+        boundary.map((i) => z[i]),
+      );
+      if (direction === null) continue;
+      const projected = signedMargins(z, labels, direction);
+      let projectedScale = 0;
+      for (const m of projected) projectedScale = Math.max(projectedScale, Math.abs(m));
+      const onBoundary = new Set(boundary);
+      const verified = projected.every((m, i) =>
+        onBoundary.has(i) ? Math.abs(m) <= 1e-9 * projectedScale : m > 1e-9 * projectedScale,
+      );
+      if (verified) throw separationAlong(direction, boundary.length === 0);
+    }
   }
-  // A converged fit moves by far less than one unit of log-odds over a few iterations.
-  if (!(scale > 1)) return;
-  if (lowest < -1e-6 * scale) return;
-  const strictlySeparated = signed.filter((s) => s > 1e-3 * scale).length;
-  const complete = strictlySeparated === z.length;
-  const slopes = drift.slice(1).map(Math.abs);
+}
+
+/**
+ * d minus its projection on the span of the given rows (modified Gram–Schmidt), so that
+ * row·result = 0 for each row; null when nothing of d is left.
+ */
+function projectOut(d: readonly number[], rows: readonly (readonly number[])[]): number[] | null {
+  const basis: number[][] = [];
+  for (const row of rows) {
+    const v = [...row];
+    const norm = Math.sqrt(dot(v, v));
+    for (const u of basis) {
+      const c = dot(v, u);
+      for (let j = 0; j < v.length; j++) v[j] -= c * u[j];
+    }
+    const residual = Math.sqrt(dot(v, v));
+    if (residual > 1e-10 * norm) basis.push(v.map((x) => x / residual));
+    if (basis.length === d.length) return null;
+  }
+  const result = [...d];
+  // Twice, so that rounding left by the first pass is removed too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const u of basis) {
+      const c = dot(result, u);
+      for (let j = 0; j < result.length; j++) result[j] -= c * u[j];
+    }
+  }
+  const before = Math.sqrt(dot(d, d));
+  return Math.sqrt(dot(result, result)) > 1e-8 * before ? result : null;
+}
+
+/** The error for a separating direction d (intercept first, standardised scale). */
+function separationAlong(direction: readonly number[], complete: boolean): SeparationError {
+  const slopes = direction.slice(1).map(Math.abs);
   const largest = Math.max(...slopes);
   const involved = slopes.flatMap((size, j) => (size > 1e-3 * largest ? [j + 1] : []));
   const names = involved.length === 1 ? `feature ${involved[0]}` : `features ${joinList(involved)} together`;
   const what = complete ? 'perfect separation' : 'quasi-complete separation';
-  throw new SeparationError(
+  return new SeparationError(
     `${what}: ${names} ${involved.length === 1 ? 'separates' : 'separate'} churned from retained customers` +
       `${complete ? '' : ' (apart from customers on the boundary)'}, so the coefficients have no finite ` +
       'estimate; remove a feature or add customers who break the pattern',

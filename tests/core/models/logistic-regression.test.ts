@@ -1,5 +1,6 @@
 // Tests for the logistic regression churn model: published values, score equations, separation, errors.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitLogisticRegression, SeparationError } from '../../../src/core/models/logistic-regression';
 import { seededRandom } from '../../../src/core/models/seeded-random';
@@ -221,6 +222,228 @@ describe('fitLogisticRegression: separation', () => {
     expect(model.coefficients[0]).toBeCloseTo(-4.077713, 5);
     expect(model.coefficients[1]).toBeCloseTo(1.504645, 5);
     expect(model.converged).toBe(true);
+  });
+});
+
+// Small data sets with long-tailed features, where the likelihood is very flat or the classes
+// meet only on a boundary. Whether each is separated was decided independently by the linear
+// program of Konis (2007, "Linear programming algorithms for detecting separated data in binary
+// logistic regression models", DPhil thesis, Oxford): maximise Σ (2yᵢ − 1)·zᵢ·β subject to
+// (2yᵢ − 1)·zᵢ·β ≥ 0 and −1 ≤ β ≤ 1, solved with scipy.optimize.linprog (HiGHS); an optimum above
+// 0 means separation. The first two have optimum 7.47 and 18.70 with 3 customers on the boundary
+// (quasi-complete); the last three have optimum 0 (overlap: a finite estimate exists).
+const QUASI_SEPARATED_LONG_TAILED: [number[][], number[]][] = [
+  [
+    [
+      [2.5, 1.5],
+      [2, 228.5],
+      [1, 0],
+      [4, 0.5],
+      [0.5, 1.5],
+      [3.5, 4],
+      [0, 0.5],
+      [0.5, 1.5],
+      [247, 73],
+      [1, 1],
+      [318.5, 3.5],
+      [0, 3],
+      [3, 235.5],
+    ],
+    [0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1],
+  ],
+  [
+    [
+      [5, 468.5],
+      [418.5, 1],
+      [422.5, 0.5],
+      [347, 88],
+      [4.5, 2],
+      [2, 1],
+      [3.5, 1.5],
+      [4, 341],
+      [1, 2.5],
+      [0, 0.5],
+      [2, 0.5],
+      [0, 0.5],
+      [104.5, 2.5],
+      [374.5, 4],
+      [4, 4.5],
+      [1.5, 1.5],
+      [119.5, 1],
+      [2.5, 365.5],
+      [199.5, 327.5],
+      [424.5, 361.5],
+      [4, 4],
+      [3.5, 4.5],
+      [4.5, 97],
+      [309.5, 4.5],
+      [1, 2],
+    ],
+    [1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0],
+  ],
+];
+const OVERLAPPING_LONG_TAILED: [number[][], number[]][] = [
+  [
+    [
+      [1, 437, 0.5],
+      [2, 411.5, 2.5],
+      [185, 4.5, 1.5],
+      [1.5, 0.5, 3.5],
+      [2.5, 3.5, 3],
+      [351, 3, 4],
+      [397.5, 4, 4],
+      [1.5, 115.5, 260.5],
+      [166.5, 2.5, 1],
+      [351, 3.5, 354],
+      [4, 3, 4.5],
+      [1.5, 1, 4.5],
+      [3.5, 1.5, 1.5],
+      [449.5, 5, 3],
+      [1, 164, 147],
+      [154, 4, 3.5],
+    ],
+    [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1],
+  ],
+  [
+    [
+      [176.5, 356.5],
+      [3, 3],
+      [0.5, 387],
+      [3, 3.5],
+      [5, 3.5],
+      [107.5, 2.5],
+      [2.5, 389],
+      [2, 1],
+      [8.5, 3.5],
+      [1, 3],
+      [0.5, 0.5],
+      [1, 33],
+      [4, 3],
+      [109, 1],
+      [4, 3.5],
+      [1, 4],
+      [3.5, 3],
+      [266.5, 0],
+      [4, 357.5],
+      [142.5, 413.5],
+      [2.5, 4],
+      [269.5, 3.5],
+      [4, 1.5],
+      [3, 495.5],
+    ],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+  ],
+  [
+    [
+      [1, 0.5],
+      [494.5, 325],
+      [4.5, 4.5],
+      [221, 73],
+      [0, 177.5],
+      [1, 1],
+      [5, 4],
+      [252.5, 191.5],
+      [277, 2.5],
+      [1.5, 2.5],
+      [2.5, 0],
+      [3.5, 4],
+      [4.5, 103],
+      [1, 1],
+      [132.5, 368.5],
+      [4.5, 104],
+      [1, 4.5],
+      [472.5, 2.5],
+      [3.5, 426],
+      [2.5, 3.5],
+      [4.5, 4],
+      [17.5, 1],
+      [4.5, 165.5],
+      [2.5, 3],
+      [10.5, 471],
+      [111.5, 498],
+      [3, 2.5],
+      [0.5, 407.5],
+      [3.5, 4.5],
+      [3.5, 1.5],
+      [128.5, 0.5],
+      [4.5, 0.5],
+    ],
+    [1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+  ],
+];
+
+/** Xᵀ(y − p) on the standardised scale, divided by n. */
+function standardizedScore(
+  model: ReturnType<typeof fitLogisticRegression>,
+  rows: readonly (readonly number[])[],
+  labels: readonly number[],
+) {
+  const { means, sds, coefficients } = model.standardized;
+  const score = new Array<number>(coefficients.length).fill(0);
+  rows.forEach((row, i) => {
+    const z = [1, ...row.map((x, j) => (x - means[j]) / sds[j])];
+    const eta = z.reduce((sum, v, j) => sum + v * coefficients[j], 0);
+    const residual = labels[i] - 1 / (1 + Math.exp(-eta));
+    z.forEach((v, j) => {
+      score[j] += (v * residual) / rows.length;
+    });
+  });
+  return score;
+}
+
+describe('fitLogisticRegression: hard cases checked against a linear program', () => {
+  it('reports quasi-complete separation that neither feature shows alone', () => {
+    for (const [rows, labels] of QUASI_SEPARATED_LONG_TAILED) {
+      expect(() => fitLogisticRegression(rows, labels)).toThrow(SeparationError);
+      expect(() => fitLogisticRegression(rows, labels)).toThrow(
+        /^quasi-complete separation: features 1 and 2 together/,
+      );
+    }
+  });
+
+  it('fits overlapping data however flat the likelihood, without claiming separation', () => {
+    for (const [rows, labels] of OVERLAPPING_LONG_TAILED) {
+      const model = fitLogisticRegression(rows, labels);
+      expect(model.converged).toBe(true);
+      expect(model.coefficients.every(Number.isFinite)).toBe(true);
+      for (const component of standardizedScore(model, rows, labels)) {
+        expect(Math.abs(component)).toBeLessThan(1e-6);
+      }
+    }
+  });
+
+  it('never returns NaN: a converged fit solves the score equations, anything else is a clear error', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 1000 }));
+    const dataSet = fc.integer({ min: 1, max: 3 }).chain((p) =>
+      fc.array(fc.tuple(fc.array(value, { minLength: p, maxLength: p }), fc.integer({ min: 0, max: 1 })), {
+        minLength: 4,
+        maxLength: 25,
+      }),
+    );
+    fc.assert(
+      fc.property(dataSet, (data) => {
+        const rows = data.map(([row]) => row);
+        const labels = data.map(([, y]) => y);
+        let model: ReturnType<typeof fitLogisticRegression>;
+        try {
+          model = fitLogisticRegression(rows, labels);
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message).toMatch(
+            /separation|constant|linear combination|every customer is (churned|retained)/,
+          );
+          return;
+        }
+        expect(model.coefficients.every(Number.isFinite)).toBe(true);
+        expect(Number.isFinite(model.logLikelihood)).toBe(true);
+        if (model.converged) {
+          for (const component of standardizedScore(model, rows, labels)) {
+            expect(Math.abs(component)).toBeLessThan(1e-6);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
