@@ -65,7 +65,8 @@ export function clusterCustomers(
   const standardize = options.standardize ?? true;
   const dimension = validatePoints(points);
 
-  const scaled = standardize ? zScores(points, dimension) : points.map((row) => [...row]);
+  const scaling = standardize ? scalingOf(points, dimension) : null;
+  const scaled = scaling === null ? points.map((row) => [...row]) : zScores(points, scaling);
   const random = seededRandom(seed);
   const sample = drawSample(scaled, sampleSize, random);
   const distinct = new Set(sample.map((row) => row.join(','))).size;
@@ -97,7 +98,7 @@ export function clusterCustomers(
   const renumber = new Map<number, number>();
   for (const cluster of nearest) if (!renumber.has(cluster)) renumber.set(cluster, renumber.size);
   const order = [...renumber.entries()].sort((a, b) => a[1] - b[1]).map(([cluster]) => cluster);
-  const centroids = order.map((cluster) => unscale(best.centroids[cluster], points, dimension, standardize));
+  const centroids = order.map((cluster) => unscale(best.centroids[cluster], scaling));
   return {
     k: order.length,
     labels: nearest.map((cluster) => renumber.get(cluster)!),
@@ -142,20 +143,13 @@ function scalingOf(points: readonly (readonly number[])[], dimension: number): S
   return { means, sds };
 }
 
-function zScores(points: readonly (readonly number[])[], dimension: number): number[][] {
-  const { means, sds } = scalingOf(points, dimension);
+function zScores(points: readonly (readonly number[])[], { means, sds }: Scaling): number[][] {
   return points.map((row) => row.map((x, j) => (sds[j] > 0 ? (x - means[j]) / sds[j] : 0)));
 }
 
-function unscale(
-  centroid: readonly number[],
-  points: readonly (readonly number[])[],
-  dimension: number,
-  standardize: boolean,
-): number[] {
-  if (!standardize) return [...centroid];
-  const { means, sds } = scalingOf(points, dimension);
-  return centroid.map((z, j) => means[j] + z * sds[j]);
+function unscale(centroid: readonly number[], scaling: Scaling | null): number[] {
+  if (scaling === null) return [...centroid];
+  return centroid.map((z, j) => scaling.means[j] + z * scaling.sds[j]);
 }
 
 /** A partial Fisher–Yates shuffle: the first `size` indices of a seeded random permutation. */

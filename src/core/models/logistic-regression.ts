@@ -60,8 +60,10 @@ const DRIFT_WINDOW = 3;
  * on it, and accepted only if every other customer is then strictly on their own side. Where
  * the information matrix is numerically singular (customers fitted almost exactly carry no
  * weight) the Newton step is damped (Levenberg–Marquardt) rather than abandoned. A fit that does
- * not converge without evidence of separation is returned with `converged: false`. Runs in
- * O(iterations · n · p²).
+ * not converge without evidence of separation is returned with `converged: false`; the checks
+ * cannot miss a complete separation the fit has run into, but a quasi-complete one that the
+ * iterations have not exposed would come back as finite (large) coefficients, never NaN.
+ * Runs in O(iterations · n · p²).
  *
  * @param features one row per customer, one column per feature (finite numbers, ≥ 1 column)
  * @param labels 1 for churned, 0 for retained, one per row
