@@ -4,6 +4,7 @@ import type { CellValue, SheetData, WorkbookData } from '../emulator/workbook-da
 import { a1Address } from './a1-address';
 import { writeFileAtomically } from './atomic-write';
 import { defaultDateFormat } from './default-date-format';
+import { escapeXlsxText } from './escape-xlsx-text';
 import { keywordsWithSettings } from './keyword-settings';
 import { wallClockOf } from './wall-clock';
 import { WorkbookStoreError } from './workbook-store-error';
@@ -96,7 +97,7 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
             : scalar;
         cell.value = { formula: formula.startsWith('=') ? formula.slice(1) : formula, result };
       } else if (scalar !== undefined) {
-        cell.value = scalar;
+        cell.value = typeof scalar === 'string' ? escapeXlsxText(scalar) : scalar;
       }
       if (numberFormat === undefined && scalar instanceof Date) numberFormat = defaultDateFormat(scalar);
       if (numberFormat !== undefined) cell.numFmt = numberFormat;

@@ -80,7 +80,18 @@ describe('writeWorkbook then readWorkbook: values', () => {
   });
 
   it('keeps strings that look like numbers, booleans, dates or errors as strings', async () => {
-    const strings = ['00123', '1e5', 'TRUE', '2026-03-08', '#N/A', ' padded ', 'line\nbreak', '=1+1'];
+    const strings = [
+      '00123',
+      '1e5',
+      'TRUE',
+      '2026-03-08',
+      '#N/A',
+      ' padded ',
+      'line\nbreak',
+      '=1+1',
+      '_x0041_',
+      'a\u0001b',
+    ];
     const path = join(directory, 'strings.xlsx');
     await writeWorkbook(path, workbookWith([strings]));
     const back = await readWorkbook(path);
