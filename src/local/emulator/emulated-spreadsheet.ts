@@ -97,14 +97,14 @@ export class EmulatedSpreadsheet
     this.sheetObjects.delete(sheet.data);
   }
 
-  /** Records a toast in the Ui log; the timeout defaults to 5 s as in Apps Script. */
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  /** Records a toast in the Ui log; the timeout defaults to 5 s, null or negative keeps it until closed (Apps Script). */
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.call('toast');
     this.ctx.ui.log.record({
       kind: 'toast',
       message: String(msg),
       title: title === undefined ? '' : String(title),
-      timeoutSeconds: timeoutSeconds ?? 5,
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds,
     });
   }
 

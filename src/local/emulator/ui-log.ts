@@ -33,7 +33,7 @@ export type UiEvent =
       answer: ButtonName;
       text: string;
     }
-  | { kind: 'toast'; title: string; message: string; timeoutSeconds: number };
+  | { kind: 'toast'; title: string; message: string; timeoutSeconds: number | null };
 
 /** A scripted answer to the next alert or prompt. */
 export interface UiAnswer {
