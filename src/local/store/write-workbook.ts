@@ -175,6 +175,19 @@ export async function writeWorkbook(path: string, workbook: WorkbookData): Promi
       writer.keywords = keywordsWithSettings(undefined, workbook.timeZone, workbook.id);
       writer.creator = 'Solo CRM';
       writer.lastModifiedBy = 'Solo CRM';
+      // Open on the first visible tab: Excel shows the active tab even when it is hidden.
+      const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden);
+      writer.views = [
+        {
+          x: 0,
+          y: 0,
+          width: 12000,
+          height: 24000,
+          firstSheet: firstVisible,
+          activeTab: firstVisible,
+          visibility: 'visible',
+        },
+      ];
       for (const sheet of workbook.sheets) {
         const worksheet = writer.addWorksheet(sheet.name, {
           state: sheet.hidden ? 'hidden' : 'visible',
