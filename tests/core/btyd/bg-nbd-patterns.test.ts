@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateBgNbdPatterns } from '../../../src/core/btyd/bg-nbd-patterns';
+import { loadSummaryColumns } from './cdnow-fixture';
+
+describe('aggregateBgNbdPatterns', () => {
+  it('groups identical (x, tx, T) rows and counts them', () => {
+    const frequency = Object.freeze([0, 2, 0, 2, 2]);
+    const recency = Object.freeze([0, 3.5, 0, 3.5, 1]);
+    const T = Object.freeze([10, 10, 10, 10, 10]);
+    const patterns = aggregateBgNbdPatterns(frequency, recency, T);
+    const rows = Array.from({ length: patterns.count }, (_, k) => [
+      patterns.xValues[patterns.xIndex[k]],
+      patterns.recencyValues[patterns.recencyIndex[k]],
+      patterns.ageValues[patterns.ageIndex[k]],
+      patterns.weight[k],
+    ]);
+    // Computed by hand: (0, 0, 10) twice, (2, 3.5, 10) twice, (2, 1, 10) once.
+    expect(rows).toEqual([
+      [0, 0, 10, 2],
+      [2, 1, 10, 1],
+      [2, 3.5, 10, 2],
+    ]);
+    expect(patterns.customers).toBe(5);
+  });
+
+  it('keeps every CDNOW customer in exactly one pattern', () => {
+    const { frequency, recency, T } = loadSummaryColumns();
+    const patterns = aggregateBgNbdPatterns(frequency, recency, T);
+    let total = 0;
+    for (let k = 0; k < patterns.count; k++) total += patterns.weight[k];
+    // Source: cdnow_customers_summary.csv has 2,357 rows (README of the fixtures).
+    expect(total).toBe(2357);
+    expect(patterns.count).toBeLessThan(2357);
+  });
+
+  it('rejects columns of different lengths', () => {
+    expect(() => aggregateBgNbdPatterns([1], [1, 2], [3])).toThrow(RangeError);
+  });
+});
