@@ -15,7 +15,7 @@ describe('logGamma', () => {
   it('matches Γ(1/2) = √π and Γ(1/3) from Abramowitz & Stegun', () => {
     // Source: Γ(1/2) = √π; Γ(1/3) = 2.678938534707747633 (Abramowitz & Stegun, table 6.1 / eq. 6.1.10).
     expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 14);
-    expect(logGamma(1 / 3)).toBeCloseTo(Math.log(2.678938534707747633), 14);
+    expect(logGamma(1 / 3)).toBeCloseTo(Math.log(2.6789385347077475), 14);
     expect(logGamma(1.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI) / 2), 14);
   });
 
