@@ -1,5 +1,6 @@
 // Tests for co-purchase product recommendations.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type OrderLine, recommendProducts } from '../../../src/core/models/recommend-products';
 
@@ -58,6 +59,40 @@ describe('recommendProducts', () => {
     recommendProducts(ORDERS, ids);
     expect(ids).toEqual(['ben']);
     expect(ORDERS).toHaveLength(11);
+  });
+
+  it('agrees with the definition applied literally on random shops', () => {
+    // Reference: for each product not owned, score = Σ over owned products of the number of
+    // customers who bought both; sort everything by (score, buyers, name) and take n.
+    function reference(orders: readonly OrderLine[], ids: readonly string[], n: number): string[][] {
+      const owned = new Map<string, Set<string>>();
+      for (const { customerId, product } of orders) {
+        owned.set(customerId, (owned.get(customerId) ?? new Set()).add(product));
+      }
+      const baskets = [...owned.values()];
+      const all = [...new Set(orders.map((o) => o.product))];
+      const buyers = (p: string) => baskets.filter((b) => b.has(p)).length;
+      const both = (p: string, q: string) => baskets.filter((b) => b.has(p) && b.has(q)).length;
+      return ids.map((id) => {
+        const mine = owned.get(id) ?? new Set<string>();
+        const score = (p: string) => [...mine].reduce((sum, q) => sum + both(p, q), 0);
+        return all
+          .filter((p) => !mine.has(p))
+          .sort((a, b) => score(b) - score(a) || buyers(b) - buyers(a) || (a < b ? -1 : a > b ? 1 : 0))
+          .slice(0, n);
+      });
+    }
+    const line = fc.record({
+      customerId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      product: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (orders, n) => {
+        const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'z'];
+        expect(recommendProducts(orders, ids, n)).toEqual(reference(orders, ids, n));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects blank ids or products and an invalid n', () => {
