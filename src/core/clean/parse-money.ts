@@ -56,8 +56,12 @@ export function parseMoney(value: unknown, options: MoneyOptions = {}): Parsed<n
       `^(\\d{1,3}(?:[${group === '.' ? '\\.' : ','}\\s\\u00a0\\u202f']\\d{3})+|\\d+)(?:\\${decimal}(\\d+))?$`,
     );
     const match = pattern.exec(text);
-    if (!match) return fail(`not an amount "${value.trim()}"`);
-    const digits = match[1].replace(/[^\d]/g, '') + (match[2] === undefined ? '' : `.${match[2]}`);
+    // Exponent notation ("5e15") is how spreadsheets and JSON write very large or small numbers.
+    const exponent = decimal === '.' && /^\d+(\.\d+)?[eE][+-]?\d+$/.test(text);
+    if (!match && !exponent) return fail(`not an amount "${value.trim()}"`);
+    const digits = match
+      ? match[1].replace(/[^\d]/g, '') + (match[2] === undefined ? '' : `.${match[2]}`)
+      : text;
     amount = Number(digits) * (negative ? -1 : 1);
   } else {
     return fail(`not an amount (${value instanceof Date ? 'a date' : typeof value})`);

@@ -1,0 +1,125 @@
+// Import preset for any CSV of orders, given which of its columns holds each Orders field.
+import { normalizeHeader } from '../table/normalize-header';
+import { buildOrder, type RawOrder } from './build-order';
+import { type CsvTable, csvColumns } from './csv-table';
+import type { PresetOptions, PresetResult } from './incoming-records';
+import { orderStatus } from './order-status';
+
+/** The fields a mapping may fill, by the Orders/Customers header the user knows them by. */
+const TARGETS: Readonly<Record<string, keyof RawOrder>> = {
+  orderid: 'orderId',
+  email: 'email',
+  phone: 'phone',
+  country: 'country',
+  name: 'name',
+  company: 'company',
+  consent: 'consent',
+  tags: 'tags',
+  date: 'date',
+  amount: 'amount',
+  refunded: 'refunded',
+  currency: 'currency',
+  product: 'product',
+  quantity: 'quantity',
+  status: 'status',
+  customerid: 'customerRef',
+};
+
+export interface GenericOptions extends PresetOptions {
+  /** Channel written on the orders and customers (default "generic"), part of the orders' key. */
+  channel?: string;
+}
+
+/**
+ * Orders of any CSV through a column mapping `{ "Order ID": "Invoice", "Email": "E-mail",
+ * "Date": "Paid on", "Amount": "Total", … }`: keys are Orders fields (Order ID, Email, Phone,
+ * Country, Name, Company, Consent, Tags, Date, Amount, Refunded, Currency, Product, Quantity,
+ * Status, Customer ID), values the file's headers, both compared with normalizeHeader. Order ID,
+ * Date and Amount must be mapped. Dates, amounts and status are read as in the other presets
+ * (`options.dateOrder`, `options.decimal`, orderStatus; an unmapped status means paid).
+ * @throws {Error} when a key is not a known field or a required field is not mapped: the mapping
+ * is the caller's input and must be fixed before any row is read.
+ */
+export function genericMapping(
+  table: CsvTable,
+  mapping: Readonly<Record<string, string>>,
+  options: GenericOptions,
+): PresetResult {
+  const fields = new Map<keyof RawOrder, string>();
+  for (const [target, source] of Object.entries(mapping)) {
+    const field = TARGETS[normalizeHeader(target)];
+    if (!field)
+      throw new Error(
+        `unknown field "${target}" in the column mapping (known: ${Object.keys(TARGETS).join(', ')})`,
+      );
+    if (source.trim() !== '') fields.set(field, source);
+  }
+  const unmapped = (['orderId', 'date', 'amount'] as const).filter((field) => !fields.has(field));
+  if (unmapped.length > 0)
+    throw new Error(`the column mapping must name the columns of ${unmapped.join(', ')}`);
+  const channel = (options.channel ?? 'generic').trim().toLowerCase() || 'generic';
+  const result: PresetResult = { channel, orders: [], surveys: [], rejected: [], skipped: [], warnings: [] };
+  const col = csvColumns(table.header);
+  const absent = [...fields.values()].filter((source) => !col.has(source));
+  if (absent.length > 0) {
+    result.rejected.push({
+      row: 1,
+      column: absent.join(', '),
+      reason: `the file has no column ${absent.map((a) => `"${a}"`).join(', ')}`,
+    });
+    return result;
+  }
+  const labels = Object.fromEntries([...fields].map(([field, source]) => [field, col.label(source)]));
+  const seen = new Map<string, number>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const line = table.lines[i];
+    const value = (field: keyof RawOrder) => {
+      const source = fields.get(field);
+      return source === undefined ? undefined : col.get(row, source);
+    };
+    const decision = orderStatus(value('status') ?? '');
+    if ('skip' in decision) {
+      result.skipped.push({ row: line, column: labels.status ?? 'Status', reason: decision.skip });
+      continue;
+    }
+    const id = value('orderId') ?? '';
+    const earlier = seen.get(id);
+    if (id !== '' && earlier !== undefined) {
+      result.rejected.push({
+        row: line,
+        column: labels.orderId,
+        reason: `duplicate Order ID "${id}" (first at row ${earlier})`,
+      });
+      continue;
+    }
+    if (id !== '') seen.set(id, line);
+    const built = buildOrder(
+      {
+        orderId: id,
+        email: value('email'),
+        phone: value('phone'),
+        country: value('country'),
+        name: value('name'),
+        company: value('company'),
+        consent: value('consent'),
+        tags: value('tags'),
+        date: value('date') ?? '',
+        amount: value('amount') ?? '',
+        refunded: value('refunded'),
+        currency: value('currency'),
+        product: value('product'),
+        quantity: value('quantity'),
+        status: decision.status,
+        customerRef: value('customerRef'),
+      },
+      line,
+      labels,
+      options,
+    );
+    result.rejected.push(...built.problems);
+    result.warnings.push(...built.warnings);
+    if (built.order) result.orders.push(built.order);
+  }
+  return result;
+}

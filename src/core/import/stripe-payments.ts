@@ -1,0 +1,105 @@
+// Import preset for Stripe's payments export (unified_payments.csv): one row per charge or payment.
+import { buildOrder } from './build-order';
+import { type CsvTable, csvColumns } from './csv-table';
+import type { PresetOptions, PresetResult } from './incoming-records';
+import { orderStatus } from './order-status';
+
+const CREATED = ['Created date (UTC)', 'Created (UTC)', 'Created'];
+
+/**
+ * Orders of a Stripe payments export (import-formats.md section 3; the 2023 variant's
+ * "Created (UTC)" too). The `id` (ch_…/py_…) is the Order ID; the date is UTC whatever the
+ * spreadsheet's zone; amounts are major units, net of `Amount Refunded`; `Currency` is upper-cased.
+ * Status: Paid → paid (a partial refund stays Paid and lowers the amount; a full one makes it
+ * refunded), Refunded → refunded, Pending → pending; Failed and requires_payment_method rows
+ * (which have no id) are skipped as not orders, and so are test-mode rows (`Mode` Test or
+ * `Livemode` false in "all columns" exports). The customer is `Customer Email`, `Customer Phone`,
+ * the name from `Customer Name`, `Card Name` or `Customer Description`, and `Customer ID` (cus_…)
+ * is kept as the channel's customer reference. A repeated id is a duplicate (rejected).
+ */
+export function stripePayments(table: CsvTable, options: PresetOptions): PresetResult {
+  const result: PresetResult = {
+    channel: 'stripe',
+    orders: [],
+    surveys: [],
+    rejected: [],
+    skipped: [],
+    warnings: [],
+  };
+  const col = csvColumns(table.header);
+  const missing = [['id'], CREATED, ['Amount'], ['Currency'], ['Status']]
+    .filter((names) => !col.has(...names))
+    .map((names) => names[0]);
+  if (missing.length > 0) {
+    result.rejected.push({
+      row: 1,
+      column: missing.join(', '),
+      reason: `not a Stripe payments export: missing ${missing.join(', ')}`,
+    });
+    return result;
+  }
+  const labels = {
+    orderId: 'id',
+    email: 'Customer Email',
+    phone: 'Customer Phone',
+    date: col.label(...CREATED),
+    amount: 'Amount',
+    refunded: 'Amount Refunded',
+  };
+  const seen = new Map<string, number>();
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const line = table.lines[i];
+    const mode = col.get(row, 'Mode').toLowerCase();
+    const live = col.get(row, 'Livemode', 'Live mode').toLowerCase();
+    if (mode === 'test' || live === 'false') {
+      result.skipped.push({
+        row: line,
+        column: col.has('Mode') ? 'Mode' : 'Livemode',
+        reason: 'test-mode payment',
+      });
+      continue;
+    }
+    const statusText = col.get(row, 'Status');
+    const decision = orderStatus(statusText);
+    if ('skip' in decision) {
+      result.skipped.push({ row: line, column: 'Status', reason: decision.skip });
+      continue;
+    }
+    const id = col.get(row, 'id');
+    const earlier = seen.get(id);
+    if (id !== '' && earlier !== undefined) {
+      result.rejected.push({
+        row: line,
+        column: 'id',
+        reason: `duplicate Order ID "${id}" (first at row ${earlier})`,
+      });
+      continue;
+    }
+    if (id !== '') seen.set(id, line);
+    const built = buildOrder(
+      {
+        orderId: id,
+        email: col.get(row, 'Customer Email'),
+        phone: col.get(row, 'Customer Phone'),
+        country: col.get(row, 'Card Address Country', 'Shipping Address Country'),
+        name: col.get(row, 'Customer Name', 'Card Name', 'Customer Description'),
+        date: col.get(row, ...CREATED),
+        amount: col.get(row, 'Amount'),
+        refunded: col.get(row, 'Amount Refunded'),
+        currency: col.get(row, 'Currency'),
+        product: col.get(row, 'Description'),
+        status: decision.status,
+        customerRef: col.get(row, 'Customer ID'),
+      },
+      line,
+      labels,
+      { ...options, timeZone: 'UTC', dateOrder: 'ymd' },
+    );
+    result.rejected.push(...built.problems);
+    result.warnings.push(...built.warnings);
+    if (!built.order) continue;
+    result.orders.push(built.order);
+  }
+  return result;
+}
