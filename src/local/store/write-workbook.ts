@@ -82,6 +82,7 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
     const lastColumn = Math.max(values.length - 1, extents.get(r) ?? -1);
     if (lastColumn < 0) continue;
     const xlsxRow = worksheet.getRow(r + 1);
+    let touched = false;
     for (let c = 0; c <= lastColumn; c++) {
       const key = `${r}:${c}`;
       const value = values[c] ?? '';
@@ -90,6 +91,7 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
       if (formula === undefined && value === '' && numberFormat === undefined) continue;
       const scalar = value === '' ? undefined : toXlsxScalar(value, sheet, r, c, timeZone);
       const cell = xlsxRow.getCell(c + 1);
+      touched = true;
       if (formula !== undefined) {
         const result =
           typeof scalar === 'string' && ERROR_VALUES.has(scalar)
@@ -104,7 +106,7 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
     }
     // exceljs's streaming writer drops a row without values unless it has a height; the default height
     // (15 points, the sheetFormatPr default it writes) keeps the formats of empty cells and looks the same.
-    if (!xlsxRow.hasValues) xlsxRow.height = DEFAULT_ROW_HEIGHT;
+    if (touched && !xlsxRow.hasValues) xlsxRow.height = DEFAULT_ROW_HEIGHT;
     xlsxRow.commit();
   }
 }
