@@ -11,7 +11,8 @@ import {
 
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
-type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+/** What the Ui reads of an HtmlOutput: the real interface's title and content (any HtmlOutput fits). */
+type HtmlOutput = Pick<GoogleAppsScript.HTML.HtmlOutput, 'getTitle' | 'getContent'>;
 
 /**
  * Runtime values of the Button and ButtonSet enums. @types/google-apps-script declares them as numeric

@@ -3,7 +3,7 @@ import { displayValue, isDateFormat } from '../../../src/local/emulator/display-
 
 describe('displayValue: numbers', () => {
   it('applies the common number formats (expected strings computed by hand)', () => {
-    expect(displayValue(2.71828, '0.00', 'Etc/UTC')).toBe('2.72');
+    expect(displayValue(1.23456, '0.00', 'Etc/UTC')).toBe('1.23');
     expect(displayValue(2.5, '0', 'Etc/UTC')).toBe('3');
     expect(displayValue(1234567.5, '#,##0', 'Etc/UTC')).toBe('1,234,568');
     expect(displayValue(-1234.5, '#,##0.00', 'Etc/UTC')).toBe('-1,234.50');
