@@ -4,9 +4,11 @@ import { customFunctionEntryPoints } from './custom-functions';
 import type { EntryPoint } from './entry-point';
 import { menuEntryPoints } from './menu';
 import { sidebarEntryPoints } from './sidebar-api';
+import { triggerEntryPoints } from './triggers';
 
 export const entryPoints = {
   ...menuEntryPoints,
   ...sidebarEntryPoints,
+  ...triggerEntryPoints,
   ...customFunctionEntryPoints,
 } satisfies Record<string, EntryPoint>;

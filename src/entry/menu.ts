@@ -1,11 +1,49 @@
 // The "Solo CRM" menu: simple triggers that build it and the actions its items call.
-import { addCrmMenu, type MenuItem, showSidebarFile } from '../gas/ui';
+import { exportCustomer } from '../app/export-customer';
+import { forgetCustomer } from '../app/forget-customer';
+import { formatCounts } from '../app/log';
+import { refreshAnalytics } from '../app/refresh';
+import { setup } from '../app/setup';
+import { snapshotSummary } from '../app/snapshot';
+import { undoLastOperation } from '../app/undo';
+import { gasPorts } from '../gas/gas-ports';
+import {
+  addCrmMenu,
+  confirm,
+  type MenuItem,
+  promptText,
+  showAlert,
+  showSidebarFile,
+  showTextDialog,
+} from '../gas/ui';
 import { globalFunction } from './entry-point';
 
 export const MENU_TITLE = 'Solo CRM';
 
 /** Items of the menu, in order; `null` is a separator. Each functionName is an entry point. */
-export const MENU_ITEMS: Array<MenuItem | null> = [{ label: 'Open sidebar', functionName: 'showSidebar' }];
+export const MENU_ITEMS: Array<MenuItem | null> = [
+  { label: 'Open sidebar', functionName: 'showSidebar' },
+  null,
+  { label: 'Set up', functionName: 'menuSetUp' },
+  { label: 'Import…', functionName: 'menuImport' },
+  { label: 'Refresh analytics', functionName: 'menuRefreshAnalytics' },
+  { label: 'Undo last operation', functionName: 'menuUndoLastOperation' },
+  null,
+  { label: 'Export customer…', functionName: 'menuExportCustomer' },
+  { label: 'Forget customer…', functionName: 'menuForgetCustomer' },
+  null,
+  { label: 'Turn on nightly refresh', functionName: 'installNightlyRefresh' },
+  { label: 'Turn off nightly refresh', functionName: 'removeNightlyRefresh' },
+];
+
+/** Runs a menu action; an error becomes an alert instead of Apps Script's red banner. */
+function guarded(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    showAlert(title, `Nothing was changed by the part that failed: ${(error as Error).message}`);
+  }
+}
 
 export const menuEntryPoints = {
   onOpen: globalFunction(
@@ -22,4 +60,89 @@ export const menuEntryPoints = {
   showSidebar: globalFunction('menu', 'Opens the Solo CRM sidebar.', [], () => {
     showSidebarFile('Sidebar', MENU_TITLE);
   }),
+  menuSetUp: globalFunction('menu', 'Creates the missing tabs and columns (Solo CRM > Set up).', [], () => {
+    guarded('Set up', () => {
+      const report = setup(gasPorts());
+      const added = report.addedColumns.map((tab) => `${tab.tab}: ${tab.headers.join(', ')}`);
+      showAlert(
+        'Set up',
+        report.createdTabs.length + added.length === 0
+          ? 'Every tab and column is already there; nothing was changed.'
+          : [
+              report.createdTabs.length ? `Created: ${report.createdTabs.join(', ')}.` : '',
+              added.length ? `Added columns: ${added.join('; ')}.` : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+      );
+    });
+  }),
+  menuImport: globalFunction('menu', 'Opens the sidebar on its Import tab (Solo CRM > Import…).', [], () => {
+    showSidebarFile('Sidebar', MENU_TITLE);
+  }),
+  menuRefreshAnalytics: globalFunction('menu', 'Fits the models and writes the computed columns.', [], () => {
+    guarded('Refresh analytics', () => {
+      const report = refreshAnalytics(gasPorts());
+      showAlert(
+        'Refresh analytics',
+        `${report.written} customers updated from ${report.ordersUsed} orders (${report.baseCurrency}).` +
+          (report.ordersLeftOut.length
+            ? `\n${report.ordersLeftOut.length} orders left out: see the Log tab.`
+            : '') +
+          (report.young ? '\nLittle data yet: the estimates are rough.' : '') +
+          (report.unmatched ? `\n${report.unmatched} rows added meanwhile: refresh again to fill them.` : ''),
+      );
+    });
+  }),
+  menuUndoLastOperation: globalFunction(
+    'menu',
+    'Undoes the last import, merge, refresh or forget.',
+    [],
+    () => {
+      guarded('Undo', () => {
+        const ports = gasPorts();
+        const last = snapshotSummary(ports.workbook);
+        if (!last) {
+          showAlert('Undo', 'There is no operation to undo.');
+          return;
+        }
+        if (!confirm('Undo', `Undo the ${last.operation} of ${last.takenAt}?`)) return;
+        const report = undoLastOperation(ports);
+        showAlert(
+          'Undo',
+          `Undone: ${report.tabs
+            .map(
+              (t) =>
+                `${t.tab} (${formatCounts({ restored: t.restored, removed: t.removed, 'put back': t.putBack })})`,
+            )
+            .join('; ')}`,
+        );
+      });
+    },
+  ),
+  menuExportCustomer: globalFunction('menu', 'Shows everything held about one customer, as JSON.', [], () => {
+    guarded('Export customer', () => {
+      const query = promptText('Export customer', 'Customer ID or email of the customer:');
+      if (query === null || !query.trim()) return;
+      showTextDialog('Customer data', JSON.stringify(exportCustomer(gasPorts(), query), null, 2));
+    });
+  }),
+  menuForgetCustomer: globalFunction(
+    'menu',
+    'Removes one customer’s personal data from every tab.',
+    [],
+    () => {
+      guarded('Forget customer', () => {
+        const query = promptText('Forget customer', 'Customer ID or email of the customer to forget:');
+        if (query === null || !query.trim()) return;
+        if (!confirm('Forget customer', `Remove every personal detail of ${query.trim()} from every tab?`))
+          return;
+        const report = forgetCustomer(gasPorts(), query);
+        showAlert(
+          'Forget customer',
+          `Done: their rows now refer to ${report.anonymousId}. Undo can restore them.`,
+        );
+      });
+    },
+  ),
 };

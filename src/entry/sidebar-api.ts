@@ -1,4 +1,10 @@
-// Functions the sidebar calls through google.script.run; they take and return plain JSON.
+// Functions the sidebar (and the CLI) call through google.script.run; they take and return plain JSON.
+import { type CustomerExport, exportCustomer } from '../app/export-customer';
+import { type ForgetReport, forgetCustomer } from '../app/forget-customer';
+import { type RefreshReport, refreshAnalytics } from '../app/refresh';
+import { type SetupReport, setup } from '../app/setup';
+import { type UndoReport, undoLastOperation } from '../app/undo';
+import { gasPorts } from '../gas/gas-ports';
 import { customFunctionEntryPoints } from './custom-functions';
 import { type EntryPoint, globalFunction } from './entry-point';
 
@@ -8,6 +14,12 @@ export interface FormulaDoc {
   description: string;
   params: Array<{ name: string; description: string }>;
   returns: string;
+}
+
+/** Reads a required text argument; throws with its name when it is missing. */
+function textArgument(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !value.trim()) throw new Error(`${name} is required.`);
+  return value.trim();
 }
 
 export const sidebarEntryPoints = {
@@ -24,5 +36,36 @@ export const sidebarEntryPoints = {
           returns: entry.returns,
         }),
       ),
+  ),
+  setUpWorkbook: globalFunction(
+    'sidebar-api',
+    'Creates the missing tabs and columns; returns what it created.',
+    [],
+    (): SetupReport => setup(gasPorts()),
+  ),
+  refreshNow: globalFunction(
+    'sidebar-api',
+    'Refreshes analytics now; returns the counts, the orders left out and the KPIs.',
+    [],
+    (): RefreshReport => refreshAnalytics(gasPorts()),
+  ),
+  undoLast: globalFunction(
+    'sidebar-api',
+    'Undoes the last bulk operation; returns what was restored.',
+    [],
+    (): UndoReport => undoLastOperation(gasPorts()),
+  ),
+  getCustomerData: globalFunction(
+    'sidebar-api',
+    'Everything held about one customer (Customer ID or email), as JSON.',
+    ['query'],
+    (query: unknown): CustomerExport => exportCustomer(gasPorts(), textArgument(query, 'query')),
+  ),
+  forgetCustomerData: globalFunction(
+    'sidebar-api',
+    'Removes one customer’s personal data from every tab, keeping their orders anonymised.',
+    ['query', 'keepUndo'],
+    (query: unknown, keepUndo?: unknown): ForgetReport =>
+      forgetCustomer(gasPorts(), textArgument(query, 'query'), { keepUndo: keepUndo !== false }),
   ),
 };

@@ -21,3 +21,37 @@ export function showSidebarFile(fileName: string, title: string): void {
   const html = HtmlService.createHtmlOutputFromFile(fileName).setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }
+
+/** Shows a message with an OK button. */
+export function showAlert(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** Asks a yes/no question; true only for Yes. */
+export function confirm(title: string, message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Asks for one line of text; null when the user cancels or closes the dialog. */
+export function promptText(title: string, message: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+}
+
+/** Escapes text for HTML, so no sheet value is ever read as markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Shows text (JSON) in a modal dialog, escaped, in a box the user can select and copy from. */
+export function showTextDialog(title: string, text: string): void {
+  const html = HtmlService.createHtmlOutput(
+    `<textarea readonly style="width:100%;height:440px;font:12px monospace">${escapeHtml(text)}</textarea>`,
+  )
+    .setWidth(640)
+    .setHeight(500);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
+}

@@ -1,0 +1,127 @@
+// Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
+
+import { readSettings } from '../core/model/read-settings';
+import { normalizeHeader } from '../core/table/normalize-header';
+import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
+import { appendLog, type Rejection } from './log';
+import type { Cell, Ports } from './ports';
+import { cellOf, readTable } from './sheet-table';
+import { saveSnapshot } from './snapshot';
+import { CUSTOMER_COMPUTED_HEADERS, TAB } from './tab-layouts';
+import { writeOwnedColumns } from './write-owned-columns';
+
+/** What a refresh did. */
+export interface RefreshReport {
+  customers: number;
+  ordersUsed: number;
+  ordersLeftOut: Rejection[];
+  baseCurrency: string;
+  young: boolean;
+  /** Customer rows written by Customer ID. */
+  written: number;
+  /** Rows that appeared (or lost their ID) during the run: left for the next refresh, with a note. */
+  unmatched: number;
+  kpis: CustomerAnalytics['kpis'];
+}
+
+const LOCK_MS = 60_000;
+const OWNED = [...CUSTOMER_COMPUTED_HEADERS];
+const KEY = 'Customer ID';
+
+/**
+ * Refreshes analytics. Reads Settings, Customers, Orders, Surveys, Interactions and Outbox once
+ * each (without the lock, so the user is not blocked while the models are fitted), computes the
+ * numbers ({@link computeCustomerAnalytics}), then under the document lock: saves the undo snapshot
+ * (the owned columns as they were, by Customer ID, and the Dashboard), re-reads only the header
+ * row and the Customer ID column, writes each run of owned columns once matching rows by Customer
+ * ID, rewrites the Dashboard and appends a Log row listing the orders left out. Edits the user made
+ * meanwhile to other columns or as new rows are therefore kept. Throws when Customers is missing.
+ */
+export function refreshAnalytics(ports: Ports): RefreshReport {
+  const { workbook, clock } = ports;
+  const customers = readTable(workbook, TAB.customers);
+  if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
+  const settingsCells = workbook.readTab(TAB.settings);
+  const settings = readSettings(settingsCells);
+  const input = {
+    customers,
+    orders: readTable(workbook, TAB.orders),
+    surveys: readTable(workbook, TAB.surveys),
+    interactions: readTable(workbook, TAB.interactions),
+    outbox: readTable(workbook, TAB.outbox),
+    settings: settings.settings,
+    baseCurrencyExplicit: settingsCells
+      .slice(1)
+      .some((row) => normalizeHeader(row[0]) === 'basecurrency' && String(row[1] ?? '').trim() !== ''),
+    timeZone: workbook.timeZone(),
+    now: clock.now(),
+  };
+  ports.progress?.(1, 3, 'read');
+  const analytics = computeCustomerAnalytics(input);
+  ports.progress?.(2, 3, 'computed');
+  const dashboard: Cell[][] = [
+    ['KPI', 'Value', 'Note'],
+    ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
+  ];
+
+  return ports.lock.withLock(LOCK_MS, () => {
+    const before = new Map<string, Cell[]>();
+    for (const row of customers.rows) {
+      const id = String(cellOf(customers, row, KEY)).trim();
+      if (id && !before.has(id))
+        before.set(
+          id,
+          OWNED.map((header) => cellOf(customers, row, header)),
+        );
+    }
+    saveSnapshot(workbook, {
+      operation: 'refresh',
+      takenAt: clock.now().toISOString(),
+      parts: [
+        {
+          kind: 'rows',
+          tab: TAB.customers,
+          keyHeaders: [KEY],
+          headers: OWNED,
+          before: [...before],
+          added: [],
+        },
+        { kind: 'tab', tab: TAB.dashboard, values: workbook.readTab(TAB.dashboard) },
+      ],
+    });
+    const result = writeOwnedColumns(workbook, TAB.customers, KEY, OWNED, analytics.values, (key) =>
+      key ? 'added during the last refresh: refresh again' : 'no Customer ID',
+    );
+    if (!workbook.tabNames().includes(TAB.dashboard)) workbook.createTab(TAB.dashboard);
+    workbook.clearRows(TAB.dashboard, 1);
+    workbook.writeBlock(TAB.dashboard, 1, 1, dashboard);
+    appendLog(workbook, clock, {
+      action: 'refresh',
+      result: 'ok',
+      counts: {
+        customers: analytics.values.size,
+        'orders used': analytics.ordersUsed,
+        'orders left out': analytics.excluded.length,
+        'rows left for next refresh': result.unmatched,
+      },
+      rejected: analytics.excluded,
+      details: [
+        analytics.young ? 'young business: regularised fit, estimates are rough' : '',
+        ...settings.problems.map((p) => `Settings row ${p.row}: ${p.reason}`),
+      ]
+        .filter(Boolean)
+        .join('; '),
+    });
+    ports.progress?.(3, 3, 'written');
+    return {
+      customers: analytics.values.size,
+      ordersUsed: analytics.ordersUsed,
+      ordersLeftOut: analytics.excluded,
+      baseCurrency: analytics.baseCurrency,
+      young: analytics.young,
+      written: result.written,
+      unmatched: result.unmatched,
+      kpis: analytics.kpis,
+    };
+  });
+}

@@ -1,0 +1,297 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Cell, Ports } from '../../src/app/ports';
+import { refreshAnalytics } from '../../src/app/refresh';
+import { setup } from '../../src/app/setup';
+import { undoLastOperation } from '../../src/app/undo';
+import { type MemoryWorkbook, memoryPorts } from './memory-ports';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// "Now" of every refresh below: 2024-06-01 12:00 UTC (the workbook's zone is Etc/UTC).
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+/** Appends rows to a tab, each given as header → value. */
+function add(workbook: MemoryWorkbook, tab: string, rows: Array<Record<string, Cell>>): void {
+  const header = workbook.tab(tab).rows[0];
+  for (const row of rows) workbook.tab(tab).rows.push(header.map((h) => row[String(h)] ?? ''));
+}
+
+function setting(workbook: MemoryWorkbook, key: string, value: Cell): void {
+  const rows = workbook.tab('Settings').rows;
+  const at = rows.findIndex((r) => r[0] === key);
+  rows[at] = [key, value];
+}
+
+/** Customers as objects keyed by header. */
+function customers(workbook: MemoryWorkbook): Array<Record<string, Cell>> {
+  const [header, ...rows] = workbook.values('Customers');
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+function seed(workbook: MemoryWorkbook, extraCustomers = 0): void {
+  setting(workbook, 'Base currency', 'EUR');
+  setting(workbook, 'Currency rates', 'USD=0.9');
+  add(workbook, 'Customers', [
+    { 'Customer ID': 'C1', Name: 'Ana', Email: 'ana@example.com' },
+    { 'Customer ID': 'C2', Name: 'Ben', Email: 'ben@example.com' },
+    { 'Customer ID': 'C3', Name: 'Chloe', Email: 'chloe@example.com' },
+    { 'Customer ID': 'C4', Name: 'Dan', Email: 'dan@example.com' },
+    ...Array.from({ length: extraCustomers }, (_, i) => ({
+      'Customer ID': `X${i}`,
+      Email: `x${i}@example.com`,
+    })),
+  ]);
+  add(workbook, 'Orders', [
+    {
+      'Order ID': '1',
+      'Customer ID': 'C1',
+      Date: day('2024-01-05'),
+      Amount: 40,
+      Currency: 'EUR',
+      Product: 'Fig',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    {
+      'Order ID': '2',
+      'Customer ID': 'C1',
+      Date: day('2024-02-04'),
+      Amount: 60,
+      Currency: 'EUR',
+      Product: 'Box',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    // Found by email; 20 USD at 0.9 = 18 EUR.
+    {
+      'Order ID': 'ch_3',
+      Email: 'ANA@example.com',
+      Date: day('2024-03-05'),
+      Amount: 20,
+      Currency: 'USD',
+      Product: 'Fig',
+      Channel: 'stripe',
+      Status: 'paid',
+    },
+    {
+      'Order ID': '4',
+      'Customer ID': 'C2',
+      Date: day('2024-05-02'),
+      Amount: 10,
+      Currency: 'EUR',
+      Product: 'Fig',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    {
+      'Order ID': '5',
+      'Customer ID': 'C2',
+      Date: day('2024-05-20'),
+      Amount: 99,
+      Currency: 'EUR',
+      Channel: 'shop',
+      Status: 'refunded',
+    },
+    {
+      'Order ID': '6',
+      'Customer ID': 'C4',
+      Date: day('2024-05-03'),
+      Amount: 30,
+      Currency: 'GBP',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    {
+      'Order ID': '7',
+      'Customer ID': 'C2',
+      Date: day('2024-05-04'),
+      Amount: 'abc',
+      Currency: 'EUR',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    {
+      'Order ID': '8',
+      'Customer ID': 'C9',
+      Date: day('2024-05-05'),
+      Amount: 5,
+      Currency: 'EUR',
+      Channel: 'shop',
+      Status: 'paid',
+    },
+    ...Array.from({ length: extraCustomers }, (_, i) => ({
+      'Order ID': `x${i}`,
+      'Customer ID': `X${i}`,
+      Date: day(`2024-0${1 + (i % 5)}-1${i % 10}`),
+      Amount: 5 + (i % 17),
+      Currency: 'EUR',
+      Product: `P${i % 7}`,
+      Channel: 'shop',
+      Status: 'paid',
+    })),
+  ]);
+  add(workbook, 'Surveys', [
+    { Date: day('2024-04-01'), Email: 'ana@example.com', NPS: 10, CSAT: 5 },
+    { Date: day('2024-04-02'), Email: 'ben@example.com', NPS: 9, CSAT: 4 },
+    { Date: day('2024-04-03'), Email: 'ana@example.com', NPS: 3, CSAT: 2 },
+  ]);
+  add(workbook, 'Interactions', [
+    { Date: day('2024-05-10'), Email: 'ben@example.com', Channel: 'email', Direction: 'out', Subject: 'Hi' },
+    {
+      Date: day('2024-05-11'),
+      Email: 'ben@example.com',
+      Channel: 'email',
+      Direction: 'in',
+      Subject: 'Re: Hi',
+    },
+  ]);
+}
+
+describe('refreshAnalytics', () => {
+  let ports: Ports;
+  let workbook: MemoryWorkbook;
+
+  beforeEach(() => {
+    ({ ports, workbook } = memoryPorts(NOW));
+    setup(ports);
+  });
+
+  it('writes the computed columns by Customer ID with values checked by hand', () => {
+    seed(workbook);
+    const report = refreshAnalytics(ports);
+    expect(report).toMatchObject({
+      customers: 4,
+      ordersUsed: 4,
+      baseCurrency: 'EUR',
+      young: true,
+      written: 4,
+    });
+    const [ana, ben, chloe, dan] = customers(workbook);
+    // Ana: 40 + 60 + 18 EUR on 2024-01-05, 02-04, 03-05; as of 2024-06-01.
+    expect(ana).toMatchObject({
+      Orders: 3,
+      Revenue: 118,
+      'Avg order value': 39.33, // 118 / 3
+      'First order': day('2024-01-05'),
+      'Last order': day('2024-03-05'),
+      Frequency: 2, // repeat purchase days
+      Recency: 60, // 2024-01-05 → 03-05: 26 + 29 + 5 days
+      T: 148, // 2024-01-05 → 06-01: 26 + 29 + 31 + 30 + 31 + 1 days
+      'Last NPS': 3, // her latest answer (04-03)
+      'Last contacted': 'never contacted',
+      Recommended: 'no other products to suggest',
+    });
+    // Ben: one paid order (the refunded one and the one with amount "abc" are left out).
+    expect(ben).toMatchObject({ Orders: 1, Revenue: 10, Frequency: 0, Recency: 0, T: 30, 'Last NPS': 9 });
+    // BG/NBD: a customer with no repeat purchase has P(alive) = 1 (Fader, Hardie & Lee 2005, eq. 2 with x = 0).
+    expect(ben['P(alive)']).toBe(1);
+    expect(ben['Churn risk']).toBe(0);
+    expect(ben['Last contacted']).toEqual(day('2024-05-10'));
+    expect(ben.Recommended).toBe('Box'); // bought by Ana together with Fig, which Ben bought
+    const alive = ana['P(alive)'] as number;
+    expect(alive).toBeGreaterThan(0);
+    expect(alive).toBeLessThan(1);
+    expect(ana['Churn risk']).toBeCloseTo(1 - alive, 4);
+    expect(ana['Expected orders 90d']).toBeGreaterThan(0);
+    // Chloe has no orders; Dan's only order is in GBP, which has no rate: reasons, never blanks.
+    for (const header of ['First order', 'Frequency', 'P(alive)', 'Predicted CLV 12m', 'RFM', 'Cluster']) {
+      expect(chloe[header]).toBe('no orders yet');
+      expect(dan[header]).toBe('no orders yet');
+    }
+    expect(chloe.Orders).toBe(0);
+    for (const row of customers(workbook)) {
+      for (const header of [
+        'Orders',
+        'First order',
+        'P(alive)',
+        'Churn risk',
+        'Predicted CLV 12m',
+        'Cluster',
+        'Updated at',
+      ]) {
+        expect(row[header]).not.toBe('');
+      }
+    }
+    expect(report.ordersLeftOut).toEqual([
+      { row: 6, reason: 'refunded order left out' },
+      { row: 7, reason: 'GBP has no exchange rate to EUR in Settings' },
+      { row: 8, reason: 'Amount is not a number' },
+      { row: 9, reason: 'unknown customer' },
+    ]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][4])).toContain('row 7: GBP has no exchange rate to EUR in Settings');
+  });
+
+  it('writes the Dashboard KPIs and says the estimates are rough for a young business', () => {
+    seed(workbook);
+    refreshAnalytics(ports);
+    const kpis = Object.fromEntries(
+      workbook
+        .values('Dashboard')
+        .slice(1)
+        .map((r) => [r[0], [r[1], r[2]]]),
+    );
+    expect(kpis.Customers[0]).toBe(4);
+    expect(kpis['Revenue (EUR)'][0]).toBe(128); // 118 + 10
+    expect(kpis['Repeat rate'][0]).toBe(0.5); // Ana of {Ana, Ben}
+    // NPS of 10, 9, 3: 2/3 promoters − 1/3 detractors = 33.3; CSAT 5, 4, 2: 2 of 3 ≥ 4.
+    expect(kpis.NPS[0]).toBe(33.3);
+    expect(kpis.CSAT[0]).toBe(0.6667);
+    expect(kpis.Data).toEqual([
+      'young business',
+      'estimates are rough (estimates are rough: only 1 customers with repeat orders)',
+    ]);
+  });
+
+  it('keeps edits the user makes between the read and the write, and matches rows by Customer ID', () => {
+    seed(workbook);
+    let edited = false;
+    workbook.beforeCall = (method, tab) => {
+      // The first look at the Customers header is refresh re-reading it under the lock.
+      if (edited || method !== 'readHeader' || tab !== 'Customers') return;
+      edited = true;
+      const rows = workbook.tab('Customers').rows;
+      [rows[1], rows[2]] = [rows[2], rows[1]]; // the user sorts: Ben above Ana
+      rows[3][10] = 'VIP since May'; // and types a note for Chloe
+      rows.push(['C5', 'Eve', 'eve@example.com']); // and adds a customer
+    };
+    const report = refreshAnalytics(ports);
+    expect(edited).toBe(true);
+    expect(report.unmatched).toBe(1);
+    const rows = customers(workbook);
+    expect(rows.map((r) => r['Customer ID'])).toEqual(['C2', 'C1', 'C3', 'C4', 'C5']);
+    expect(rows[0]).toMatchObject({ Name: 'Ben', Orders: 1, Revenue: 10 });
+    expect(rows[1]).toMatchObject({ Name: 'Ana', Orders: 3, Revenue: 118 });
+    expect(rows[2].Notes).toBe('VIP since May');
+    expect(rows[4]).toMatchObject({
+      Name: 'Eve',
+      Orders: '',
+      'Updated at': 'added during the last refresh: refresh again',
+    });
+  });
+
+  it('reads each tab once and writes each owned block once, however many customers', () => {
+    const calls = (extra: number) => {
+      const fresh = memoryPorts(NOW);
+      setup(fresh.ports);
+      seed(fresh.workbook, extra);
+      fresh.workbook.calls.clear();
+      refreshAnalytics(fresh.ports);
+      return Object.fromEntries(fresh.workbook.calls);
+    };
+    const small = calls(10);
+    expect(calls(2000)).toEqual(small);
+    // Customers, Orders, Surveys, Interactions, Outbox, Settings, and the Dashboard for the snapshot.
+    expect(small.readTab).toBe(7);
+    // Under the lock: the Customers header and key column; the undo tab's header.
+    expect(small.readColumn).toBe(1);
+  });
+
+  it('is undone by Undo: computed columns and Dashboard as they were', () => {
+    seed(workbook);
+    const before = JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')]);
+    refreshAnalytics(ports);
+    expect(customers(workbook)[0].Orders).toBe(3);
+    undoLastOperation(ports);
+    expect(JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')])).toBe(before);
+  });
+});
