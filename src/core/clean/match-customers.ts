@@ -1,0 +1,145 @@
+// Matches incoming customers to existing ones (and to each other) by email, then phone; suggests look-alikes by name.
+import { jaroWinkler } from './jaro-winkler';
+import { nameKey } from './name-key';
+import { normalizeEmail } from './normalize-email';
+import { normalizePhone } from './normalize-phone';
+
+/** The fields matching looks at; any record with them (a Customers row, an IncomingOrder) will do. */
+export interface MatchableCustomer {
+  name?: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+}
+
+export interface MatchOptions {
+  /** Treat Gmail dots and +tags as the same address (Settings "Gmail dots"). */
+  gmailDots?: boolean;
+  /** Country of phone numbers written without a country code. */
+  defaultCountry?: string;
+  /** Similarity from which two names are suggested as the same person (default 0.92). */
+  suggestAt?: number;
+}
+
+/** A customer of either list: `existing` index or an earlier `incoming` index. */
+export interface CustomerRef {
+  kind: 'existing' | 'incoming';
+  index: number;
+}
+
+/** A possible duplicate, for the user to confirm; never merged automatically. */
+export interface MergeSuggestion extends CustomerRef {
+  score: number;
+  reason: string;
+}
+
+/** What matching decided for one incoming customer. */
+export interface CustomerMatch {
+  incoming: number;
+  /** The customer this one is, found by email or phone; null when it is new. */
+  match: (CustomerRef & { by: 'email' | 'phone' }) | null;
+  /** Look-alikes by name (and company) when there is no match. */
+  suggestions: MergeSuggestion[];
+}
+
+function blockKeys(key: string): string[] {
+  // Candidates share the first three letters of some word: cheap, and catches typos after them.
+  return key
+    .split(' ')
+    .filter((word) => word.length >= 2)
+    .map((word) => word.slice(0, 3));
+}
+
+/**
+ * For each incoming customer, in order: the existing customer with the same normalised email
+ * (trim, lower case, Gmail dots/+tags with `gmailDots`), else the same E.164 phone; failing both,
+ * an earlier incoming customer with that email or phone (the same person twice in one file, or
+ * in Shopify and Stripe files imported together), so a whole import resolves to one customer per
+ * person. A match's other identifiers join its customer, so a later row known only by phone still
+ * finds a customer first seen by email. Unmatched customers get suggestions: customers whose
+ * name (nameKey) has Jaro–Winkler similarity ≥ `suggestAt`, averaged with the company's when both
+ * have one; suggestions are never merges. Linear in the data plus the name comparisons within
+ * blocks of shared word prefixes.
+ */
+export function matchCustomers(
+  existing: readonly MatchableCustomer[],
+  incoming: readonly MatchableCustomer[],
+  options: MatchOptions = {},
+): CustomerMatch[] {
+  const suggestAt = options.suggestAt ?? 0.92;
+  const byEmail = new Map<string, CustomerRef>();
+  const byPhone = new Map<string, CustomerRef>();
+  const byBlock = new Map<string, CustomerRef[]>();
+  const names = new Map<string, { name: string; company: string }>();
+  const refKey = (ref: CustomerRef) => `${ref.kind}:${ref.index}`;
+  const keysOf = (customer: MatchableCustomer) => ({
+    email: normalizeEmail(customer.email ?? '', { gmailDots: options.gmailDots }),
+    phone: normalizePhone(customer.phone ?? '', options.defaultCountry),
+    name: nameKey(customer.name ?? ''),
+    company: nameKey(customer.company ?? ''),
+  });
+  const remember = (ref: CustomerRef, keys: ReturnType<typeof keysOf>, newCustomer: boolean) => {
+    if (keys.email && !byEmail.has(keys.email)) byEmail.set(keys.email, ref);
+    if (keys.phone && !byPhone.has(keys.phone)) byPhone.set(keys.phone, ref);
+    if (newCustomer && keys.name) {
+      names.set(refKey(ref), { name: keys.name, company: keys.company });
+      for (const block of blockKeys(keys.name)) {
+        const list = byBlock.get(block) ?? [];
+        list.push(ref);
+        byBlock.set(block, list);
+      }
+    }
+  };
+  existing.forEach((customer, index) => {
+    remember({ kind: 'existing', index }, keysOf(customer), true);
+  });
+  const results: CustomerMatch[] = [];
+  incoming.forEach((customer, index) => {
+    const keys = keysOf(customer);
+    const viaEmail = keys.email ? byEmail.get(keys.email) : undefined;
+    const viaPhone = viaEmail ? undefined : keys.phone ? byPhone.get(keys.phone) : undefined;
+    const found = viaEmail ?? viaPhone;
+    if (found) {
+      remember(found, keys, false);
+      results.push({
+        incoming: index,
+        match: { ...found, by: viaEmail ? 'email' : 'phone' },
+        suggestions: [],
+      });
+      return;
+    }
+    const suggestions: MergeSuggestion[] = [];
+    if (keys.name) {
+      const seen = new Set<string>();
+      for (const block of blockKeys(keys.name)) {
+        for (const candidate of byBlock.get(block) ?? []) {
+          const id = refKey(candidate);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const other = names.get(id);
+          if (!other) continue;
+          const nameScore = jaroWinkler(keys.name, other.name);
+          const score =
+            keys.company && other.company
+              ? (nameScore + jaroWinkler(keys.company, other.company)) / 2
+              : nameScore;
+          if (score >= suggestAt) {
+            const rounded = Math.round(score * 1000) / 1000;
+            suggestions.push({
+              ...candidate,
+              score: rounded,
+              reason:
+                keys.company && other.company
+                  ? `similar name and company (${rounded})`
+                  : `similar name (${rounded})`,
+            });
+          }
+        }
+      }
+      suggestions.sort((x, y) => y.score - x.score);
+    }
+    remember({ kind: 'incoming', index }, keys, true);
+    results.push({ incoming: index, match: null, suggestions });
+  });
+  return results;
+}
