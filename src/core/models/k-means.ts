@@ -1,7 +1,9 @@
 // Customer clusters by k-means, with the number of clusters chosen by the silhouette.
 
-import { kMeansCluster, silhouette } from 'simple-statistics';
+import { silhouette } from 'simple-statistics';
 import { requireFinite } from '../metrics/require-finite';
+import { kMeansPlusPlus } from './k-means-plus-plus';
+import { lloydKMeans } from './lloyd-k-means';
 import { seededRandom } from './seeded-random';
 
 export interface ClusterOptions {
@@ -28,17 +30,22 @@ export interface CustomerClusters {
   readonly silhouette: number;
 }
 
-/** k-means runs from different random starts per k; the one with the least squared error wins. */
+/** k-means runs from several seeded starts per k; the one with the least squared error wins. */
 const RESTARTS = 5;
 
 /**
- * Groups customers by k-means (Lloyd's algorithm, simple-statistics `kMeansCluster`) and picks
- * k in kMin…kMax by the mean silhouette width (Rousseeuw, "Silhouettes", J. Comput. Appl. Math.
- * 20, 1987), the k with the largest mean winning and the smaller k winning a tie.
+ * Groups customers by k-means (Lloyd's algorithm from k-means++ starts) and picks k in
+ * kMin…kMax by the mean silhouette width (Rousseeuw, "Silhouettes", J. Comput. Appl. Math. 20,
+ * 1987), the k with the largest mean winning and the smaller k winning a tie.
  *
- * The silhouette is computed with simple-statistics `silhouette` and averaged here:
- * simple-statistics' `silhouetteMetric` returns the largest single silhouette value, which does
- * not measure the clustering as a whole. Because the silhouette is O(n²), k is chosen on a
+ * Two departures from simple-statistics, on purpose. Its `kMeansCluster` starts from k points
+ * sampled at random and throws ("Centroid has no friends") when two of them coincide, which is
+ * the rule rather than the exception for customer data with many identical rows (the same RFM
+ * scores, one order of the same amount); k-means++ never picks the same point twice. And its
+ * `silhouetteMetric` returns the largest single silhouette value, which does not measure the
+ * clustering as a whole, so the per-point values of its `silhouette` are averaged here.
+ *
+ * Because the silhouette is O(n²), k is chosen on a
  * sample of at most sampleSize points drawn with the seeded generator; each k keeps the best of
  * several seeded starts (least within-cluster sum of squares), and every point is then assigned
  * to the nearest centroid of the chosen clustering. The same input and seed always give the same
@@ -168,24 +175,15 @@ function bestOfRestarts(
   k: number,
   random: () => number,
 ): { labels: number[]; centroids: number[][] } | null {
-  let best: { labels: number[]; centroids: number[][]; error: number } | null = null;
-  let attempts = 0;
-  let successes = 0;
-  // Starts that pick two identical points leave a centroid without points and throw; retry them.
-  while (successes < RESTARTS && attempts < RESTARTS * 4) {
-    attempts++;
-    let fit: { labels: number[]; centroids: number[][] };
-    try {
-      fit = kMeansCluster(sample, k, random);
-    } catch {
-      continue;
-    }
-    successes++;
-    let error = 0;
-    sample.forEach((row, i) => {
-      error += squaredDistance(row, fit.centroids[fit.labels[i]]);
-    });
-    if (best === null || error < best.error) best = { ...fit, error };
+  let best: { labels: number[]; centroids: number[][]; sumOfSquares: number } | null = null;
+  for (let start = 0; start < RESTARTS; start++) {
+    const seeds = kMeansPlusPlus(sample, k, random);
+    if (seeds === null) return null;
+    const fit = lloydKMeans(sample, seeds);
+    // The silhouette needs every cluster to have a point; Lloyd's repair ensures it whenever
+    // there are k distinct points, so this only guards against the impossible.
+    if (new Set(fit.labels).size !== k) continue;
+    if (best === null || fit.sumOfSquares < best.sumOfSquares) best = fit;
   }
   return best;
 }

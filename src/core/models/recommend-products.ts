@@ -16,7 +16,7 @@ export interface OrderLine {
  * name (code-unit order, so the result does not depend on the locale). A customer with no
  * orders, or whose purchases co-occur with nothing, thus gets the most popular products they
  * have not bought. Lists are shorter than n when fewer products remain. Runs in
- * O(Σᵤ |Pᵤ|² + P log P + m · (|Pₘ| · P + C log C + P)) for m requested customers, P products
+ * O(Σᵤ |Pᵤ|² + P log P + m · (|Pₘ| · P + C · n + P)) for m requested customers, P products
  * and C products co-purchased with a customer's own.
  *
  * @param orders order lines (customer id and product name, both non-blank text)

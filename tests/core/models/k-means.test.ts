@@ -103,6 +103,23 @@ describe('clusterCustomers', () => {
     expect(result.centroids[1][1]).toBeCloseTo(31 / 3, 10);
   });
 
+  it('copes with many identical customers', () => {
+    // 1,990 customers with the same features and two small groups of 5: three clusters, each
+    // exactly one value, so every silhouette is 1 (a = 0 within a cluster)
+    const points = [
+      ...Array.from({ length: 1990 }, () => [0, 0]),
+      ...Array.from({ length: 5 }, () => [5, 5]),
+      ...Array.from({ length: 5 }, () => [10, 0]),
+    ];
+    const result = clusterCustomers(points);
+    expect(result.k).toBe(3);
+    expect(result.silhouette).toBe(1);
+    expect(result.labels.slice(1988, 1992)).toEqual([0, 0, 1, 1]);
+    expect(result.labels.slice(1994, 2000)).toEqual([1, 2, 2, 2, 2, 2]);
+    expect(result.centroids[1][0]).toBeCloseTo(5, 10);
+    expect(result.centroids[2][0]).toBeCloseTo(10, 10);
+  });
+
   it('rejects too few distinct customers, bad rows and bad options', () => {
     expect(() =>
       clusterCustomers([
