@@ -29,7 +29,8 @@ export function toScriptRealm(value: unknown, target: ScriptContext): unknown {
 export function toHostRealm(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (isAnyDate(value)) return new Date(value.getTime());
-  if (Array.isArray(value)) return value.map(toHostRealm);
+  // Array.from of this realm: a context array's own map would build another context array.
+  if (Array.isArray(value)) return Array.from(value, (item) => toHostRealm(item));
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = toHostRealm(item);
