@@ -3,6 +3,7 @@
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
+import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type LogEntry, type Rejection } from './log';
 import { nameKey } from './name-key';
@@ -11,35 +12,7 @@ import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable }
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
 
-/** One order as a preset reads it from a file (row = line number in the file, header = 1). */
-export interface IncomingOrder {
-  row: number;
-  orderId: string;
-  email: string;
-  phone: string;
-  name: string;
-  company: string;
-  /** Accepts marketing; '' when the channel does not say. */
-  consent: boolean | '';
-  tags: string;
-  date: Date;
-  amount: number;
-  currency: string;
-  product: string;
-  quantity: number;
-  status: string;
-}
-
-/** One survey response (Google Forms). */
-export interface IncomingSurvey {
-  row: number;
-  date: Date;
-  email: string;
-  name: string;
-  nps: number | '';
-  csat: number | '';
-  comment: string;
-}
+export type { IncomingOrder, IncomingSurvey };
 
 /** What a preset made of a file. */
 export interface ParsedImport {
@@ -51,6 +24,8 @@ export interface ParsedImport {
   rejected: Rejection[];
   /** Identifies the file, so an interrupted import resumes only the same one. */
   fileKey: string;
+  /** Rows the preset left out on purpose (failed payments, a Totals line): noted in the Log, not errors. */
+  skipped?: Rejection[];
 }
 
 export interface ImportOptions {
@@ -95,6 +70,13 @@ const CHUNK = 500;
 const PROGRESS_KEY = 'crm.import.progress';
 /** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
 const MAX_AMOUNT = 1e9;
+
+/** "row 5: failed payment, row 9: Totals line, … and 3 more": a short list for the Log. */
+function summariseRows(rows: Rejection[], shown = 20): string {
+  const listed = rows.slice(0, shown).map((r) => `row ${r.row}: ${r.reason}`);
+  if (rows.length > shown) listed.push(`… and ${rows.length - shown} more`);
+  return listed.join(', ');
+}
 
 /** Imported text as Sheets must store it: a leading = + - @ cannot start a formula. */
 function neutral(value: string): string {
@@ -224,7 +206,14 @@ function mergeInto(
 /** Finds the customer of an incoming record, or creates one; returns its Customer ID. */
 function resolveCustomer(
   work: Working,
-  who: { email: string; phone: string; name: string; company: string; consent: boolean | ''; tags: string },
+  who: {
+    email: string;
+    phone: string;
+    name: string;
+    company: string;
+    consent: '' | 'yes' | 'no';
+    tags: string;
+  },
   channel: string,
   source: string,
   date: Date,
@@ -247,7 +236,7 @@ function resolveCustomer(
     Email: text(who.email),
     Phone: phone || text(who.phone),
     Company: text(who.company),
-    Consent: who.consent === '' ? '' : String(who.consent),
+    Consent: who.consent === '' ? '' : String(who.consent === 'yes'),
   };
   if (at !== undefined) {
     const { changed, conflicts, filled } = mergeInto(

@@ -1,6 +1,13 @@
 // Functions the sidebar (and the CLI) call through google.script.run; they take and return plain JSON.
 import { type CustomerExport, exportCustomer } from '../app/export-customer';
 import { type ForgetReport, forgetCustomer } from '../app/forget-customer';
+import {
+  type CsvImportReport,
+  type ImportPreview,
+  type ImportRequest,
+  importCsv,
+  previewImport,
+} from '../app/import';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type SetupReport, setup } from '../app/setup';
 import { type UndoReport, undoLastOperation } from '../app/undo';
@@ -36,6 +43,18 @@ export const sidebarEntryPoints = {
           returns: entry.returns,
         }),
       ),
+  ),
+  previewImport: globalFunction(
+    'sidebar-api',
+    'Reads a CSV export with a preset and shows what importing it would do, without writing.',
+    ['request'],
+    (request: ImportRequest): ImportPreview => previewImport(gasPorts().workbook, request),
+  ),
+  runImport: globalFunction(
+    'sidebar-api',
+    'Imports a CSV export; when complete is false, call it again with the same file to continue.',
+    ['request'],
+    (request: ImportRequest): CsvImportReport => importCsv(gasPorts(), request),
   ),
   setUpWorkbook: globalFunction(
     'sidebar-api',

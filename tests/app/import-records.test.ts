@@ -21,6 +21,7 @@ function order(row: number, fields: Partial<IncomingOrder>): IncomingOrder {
     product: 'Candle',
     quantity: 1,
     status: 'paid',
+    customerRef: '',
     ...fields,
   };
 }
@@ -54,7 +55,7 @@ describe('importRecords', () => {
     const report = importRecords(
       ports,
       parsed('shopify', [
-        order(2, { email: 'ana.silva@example.com', name: 'Ana Silva', amount: 46.9, consent: true }),
+        order(2, { email: 'ana.silva@example.com', name: 'Ana Silva', amount: 46.9, consent: 'yes' }),
         order(4, { email: 'ben@example.com', name: 'Ben Okafor', amount: 28 }),
         order(5, { email: 'ANA.SILVA@example.com ', name: 'Ana Silva', amount: 12 }),
       ]),

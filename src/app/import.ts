@@ -1,0 +1,190 @@
+// Import of a CSV export (Shopify, Stripe, WooCommerce, Google Forms, generic mapping): preview and run.
+import { csvTable } from '../core/import/csv-table';
+import type { PresetResult } from '../core/import/incoming-records';
+import { parseCsv } from '../core/import/parse-csv';
+import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
+import { readSettings } from '../core/model/read-settings';
+import type { Settings } from '../core/model/settings';
+import type { RowProblem } from '../core/table/row-problem';
+import { type ImportReport, importRecords, type ParsedImport } from './import-records';
+import type { Rejection } from './log';
+import type { Ports, Workbook } from './ports';
+import { TAB } from './tab-layouts';
+
+/** What the sidebar or the CLI sends: the preset, the file's text and the options it needs. */
+export interface ImportRequest {
+  preset: string;
+  csv: string;
+  /** Generic preset: Orders field → the file's header ({ "Order ID": "Invoice", … }). */
+  mapping?: Record<string, string>;
+  /** Generic preset: the channel written on orders and customers (default "generic"). */
+  channel?: string;
+  /** Order of day and month in slashed dates when the preset cannot tell (default per preset). */
+  dateOrder?: 'mdy' | 'dmy' | 'ymd';
+  /** Decimal separator of amounts (default "."). */
+  decimal?: '.' | ',';
+}
+
+/** A look at a file before importing it. */
+export interface ImportPreview {
+  preset: string;
+  channel: string;
+  /** The file's headers, as written. */
+  headers: string[];
+  /** Data rows of the file (a Shopify order spans one row per line item). */
+  rows: number;
+  orders: number;
+  surveys: number;
+  /** The first orders and answers as they would be imported (dates as ISO text). */
+  sample: Array<Record<string, string | number>>;
+  rejected: Rejection[];
+  skipped: Rejection[];
+  warnings: Rejection[];
+}
+
+/** An ImportReport with the preset's intentional skips and warnings. */
+export interface CsvImportReport extends ImportReport {
+  preset: string;
+  skipped: Rejection[];
+  warnings: Rejection[];
+}
+
+const SAMPLE_SIZE = 5;
+
+/** A problem of a file row as the Log shows it: "Amount: not a number". */
+function rejection(problem: RowProblem): Rejection {
+  return {
+    row: problem.row,
+    reason: problem.column ? `${problem.column}: ${problem.reason}` : problem.reason,
+  };
+}
+
+/** 32-bit FNV-1a of the text with its length: tells one file from another for resuming an import. */
+function fileKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+}
+
+/** Validates the request; throws with a message for the user before anything is read. */
+function checkRequest(request: ImportRequest): void {
+  if (!request || typeof request !== 'object') throw new Error('The import request is missing.');
+  if (!(PRESET_NAMES as readonly string[]).includes(request.preset)) {
+    throw new Error(`Unknown preset "${request.preset}": use one of ${PRESET_NAMES.join(', ')}.`);
+  }
+  if (typeof request.csv !== 'string' || request.csv.trim() === '') throw new Error('The file is empty.');
+}
+
+/** Parses the whole file and runs the preset on it. Throws when the file has no header row. */
+function readFile(
+  request: ImportRequest,
+  timeZone: string,
+  settings: Settings,
+): { result: PresetResult; header: string[]; rows: number } {
+  const parsed = parseCsv(request.csv);
+  if (parsed.rows.length === 0) throw new Error('The file has no header row.');
+  const table = csvTable(parsed.rows, parsed.lines);
+  const result = runPreset(request.preset, table, {
+    timeZone,
+    defaultCountry: settings.defaultCountry,
+    defaultCurrency: settings.baseCurrency,
+    dateOrder: request.dateOrder,
+    decimal: request.decimal,
+    mapping: request.mapping,
+    channel: request.channel,
+  });
+  for (const error of parsed.errors)
+    result.rejected.push({ row: error.line, column: '', reason: error.message });
+  result.rejected.sort((a, b) => a.row - b.row);
+  return { result, header: table.header, rows: table.rows.length };
+}
+
+function settingsOf(workbook: Workbook): Settings {
+  return readSettings(workbook.readTab(TAB.settings)).settings;
+}
+
+/**
+ * What importing the file would do, without writing anything: its headers, how many orders and
+ * survey answers the preset reads, the first few as they would be written, and the rows it would
+ * reject or skip. Reads only the Settings tab. Throws for an unknown preset, an empty file or a
+ * generic mapping that does not name Order ID, Date and Amount.
+ */
+export function previewImport(workbook: Workbook, request: ImportRequest): ImportPreview {
+  checkRequest(request);
+  const { result, header, rows } = readFile(request, workbook.timeZone(), settingsOf(workbook));
+  const iso = (date: Date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString());
+  const sample = [
+    ...result.orders.slice(0, SAMPLE_SIZE).map((o) => ({
+      row: o.row,
+      'Order ID': o.orderId,
+      Email: o.email,
+      Name: o.name,
+      Date: iso(o.date),
+      Amount: o.amount,
+      Currency: o.currency,
+      Product: o.product,
+      Status: o.status,
+    })),
+    ...result.surveys.slice(0, SAMPLE_SIZE).map((s) => ({
+      row: s.row,
+      Date: iso(s.date),
+      Email: s.email,
+      NPS: s.nps,
+      CSAT: s.csat,
+      Comment: s.comment,
+    })),
+  ];
+  return {
+    preset: request.preset,
+    channel: result.channel,
+    headers: header,
+    rows,
+    orders: result.orders.length,
+    surveys: result.surveys.length,
+    sample,
+    rejected: result.rejected.map(rejection),
+    skipped: result.skipped.map(rejection),
+    warnings: result.warnings.map(rejection),
+  };
+}
+
+/**
+ * Imports the file (see importRecords for matching, merging, idempotency, undo and the Log):
+ * the preset reads it, Settings give the phone country and the Gmail option, and the rows the
+ * preset rejected are reported with the others. When the execution's time budget runs out the
+ * report says `complete: false`; calling it again with the same file continues where it stopped.
+ * Throws for an unknown preset, an empty file, a bad generic mapping or missing tabs.
+ */
+export function importCsv(
+  ports: Ports,
+  request: ImportRequest,
+  options: { budgetMs?: number; startedAt?: Date } = {},
+): CsvImportReport {
+  const startedAt = options.startedAt ?? ports.clock.now();
+  checkRequest(request);
+  const settings = settingsOf(ports.workbook);
+  const { result } = readFile(request, ports.workbook.timeZone(), settings);
+  const parsed: ParsedImport = {
+    channel: result.channel,
+    orders: result.orders,
+    surveys: result.surveys,
+    rejected: result.rejected.map(rejection),
+    fileKey: `${request.preset}:${fileKey(request.csv)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
+    skipped: result.skipped.map(rejection),
+  };
+  const report = importRecords(ports, parsed, {
+    gmailCanonical: settings.gmailDots,
+    defaultCountry: settings.defaultCountry,
+    budgetMs: options.budgetMs,
+    startedAt,
+  });
+  return {
+    ...report,
+    preset: request.preset,
+    skipped: result.skipped.map(rejection),
+    warnings: result.warnings.map(rejection),
+  };
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importCsv, previewImport } from '../../src/app/import';
+import type { Cell, Ports } from '../../src/app/ports';
+import { setup } from '../../src/app/setup';
+import { undoLastOperation } from '../../src/app/undo';
+import { type MemoryWorkbook, memoryPorts } from './memory-ports';
+
+// The realistic exports of tests/fixtures/imports (see its README for their sources and bad rows).
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/imports', name), 'utf8');
+const SHOPIFY = fixture('shopify_orders_export.csv');
+const STRIPE = fixture('stripe_unified_payments.csv');
+const WOO = fixture('woocommerce_advanced_order_export.csv');
+const FORMS = fixture('google_forms_responses.csv');
+const GENERIC = fixture('generic_invoices_semicolon.csv');
+const GENERIC_MAP = {
+  'Order ID': 'Invoice',
+  Email: 'E-mail',
+  Name: 'Client',
+  Phone: 'Telefon',
+  Date: 'Paid on',
+  Amount: 'Total',
+  Currency: 'Währung',
+  Product: 'Item',
+  Quantity: 'Qty',
+};
+
+function records(workbook: MemoryWorkbook, tab: string): Array<Record<string, Cell>> {
+  const [header, ...rows] = workbook.values(tab);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+function setSetting(workbook: MemoryWorkbook, key: string, value: Cell): void {
+  const rows = workbook.tab('Settings').rows;
+  rows[rows.findIndex((r) => r[0] === key)] = [key, value];
+}
+
+describe('importCsv with each preset', () => {
+  let ports: Ports;
+  let workbook: MemoryWorkbook;
+
+  beforeEach(() => {
+    ({ ports, workbook } = memoryPorts());
+    setup(ports);
+  });
+
+  it('Shopify: one order per Name from its line items, bad rows rejected with their line', () => {
+    const report = importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    expect(report).toMatchObject({ channel: 'shopify', complete: true, ordersAdded: 24, customersAdded: 23 });
+    // The bad rows the fixture README lists, each with its file line.
+    expect(report.rejected.map((r) => r.row)).toEqual([11, 12, 13, 14, 15, 16, 17, 23]);
+    expect(report.rejected[0].reason).toBe('Total: not an amount "twelve"');
+    const first = records(workbook, 'Orders')[0];
+    // #1001: two line items on lines 2-3, Total 46.90 EUR, created 2024-01-05 10:10:58 +0100.
+    expect(first).toMatchObject({ 'Order ID': '#1001', Amount: 46.9, Currency: 'EUR', Channel: 'shopify' });
+    expect(first.Date).toEqual(new Date('2024-01-05T09:10:58Z'));
+    // Formula-looking text is stored neutralised.
+    const nina = records(workbook, 'Customers').find((c) => c.Email === 'nina@example.com')!;
+    expect(nina.Name).toBe('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  it('Stripe after Shopify: the same people merged by email; failed payments skipped, not rejected', () => {
+    importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    const report = importCsv(ports, { preset: 'stripe', csv: STRIPE });
+    expect(report).toMatchObject({ ordersAdded: 25, customersMerged: 16, customersAdded: 9 });
+    expect(report.skipped).toEqual([
+      { row: 5, reason: 'Status: Failed payment is not an order' },
+      { row: 6, reason: 'Status: requires_payment_method payment is not an order' },
+    ]);
+    expect(report.rejected.map((r) => r.row)).toEqual([9, 10, 11, 12, 13, 14]);
+    const ben = records(workbook, 'Customers').filter((c) => c.Name === 'Ben Okafor');
+    expect(ben).toHaveLength(1);
+    expect(ben[0].Channel).toBe('shopify, stripe');
+    // Without "Gmail dots", ana.silva+candles@googlemail.com is another customer, only suggested.
+    expect(report.suggestions).toEqual([
+      { customerId: 'C000024', similarTo: 'C000001', reason: 'same name, different email and phone' },
+    ]);
+  });
+
+  it('Gmail dots on: ana.silva@gmail.com and Ana.Silva+candles@googlemail.com are one customer', () => {
+    setSetting(workbook, 'Gmail dots', 'yes');
+    importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    const report = importCsv(ports, { preset: 'stripe', csv: STRIPE });
+    expect(report.suggestions).toEqual([]);
+    expect(records(workbook, 'Customers').filter((c) => c.Name === 'Ana Silva')).toHaveLength(1);
+  });
+
+  it('WooCommerce: one order per Order Number across product rows; Ben matched across three channels', () => {
+    importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    importCsv(ports, { preset: 'stripe', csv: STRIPE });
+    const report = importCsv(ports, { preset: 'woocommerce', csv: WOO });
+    expect(report).toMatchObject({ ordersAdded: 26, customersMerged: 4 });
+    expect(report.rejected).toEqual([
+      { row: 8, reason: 'Order Total Amount: not an amount "1.234,50"' },
+      { row: 9, reason: 'Order Date: not a date "not a date"' },
+      { row: 10, reason: 'Order Number: duplicate Order ID "1041" (first at row 2)' },
+    ]);
+    const ben = records(workbook, 'Customers').filter((c) => c.Name === 'Ben Okafor');
+    expect(ben.map((c) => c.Channel)).toEqual(['shopify, stripe, woocommerce']);
+  });
+
+  it('Google Forms: answers go to Surveys; out-of-range scores and bad timestamps rejected', () => {
+    const report = importCsv(ports, { preset: 'forms', csv: FORMS });
+    expect(report).toMatchObject({ channel: 'forms', surveysAdded: 22, ordersAdded: 0 });
+    expect(report.rejected.map((r) => r.row)).toEqual([5, 6, 7, 8, 9, 11]);
+    const ben = records(workbook, 'Surveys').find((s) => s.Email === 'ben.okafor@example.com')!;
+    // Line 3: "3/6/2024 8:01:02,ben.okafor@example.com,Ben,4,2,…" read as US month/day in UTC.
+    expect(ben).toMatchObject({ NPS: 4, CSAT: 2, Comment: 'Arrived late, box was "crushed"' });
+    expect(ben.Date).toEqual(new Date('2024-03-06T08:01:02Z'));
+    const again = importCsv(ports, { preset: 'forms', csv: FORMS });
+    expect(again).toMatchObject({ surveysAdded: 0, surveysAlreadyThere: 22 });
+  });
+
+  it('generic mapping: a semicolon file with decimal commas and day/month dates', () => {
+    const report = importCsv(ports, {
+      preset: 'generic',
+      csv: GENERIC,
+      mapping: GENERIC_MAP,
+      channel: 'invoices',
+      dateOrder: 'dmy',
+      decimal: ',',
+    });
+    expect(report.channel).toBe('invoices');
+    expect(report.ordersAdded).toBeGreaterThan(0);
+    const first = records(workbook, 'Orders')[0];
+    // Line 2: INV-001, 05/01/2024 (5 January), "1.234,50 €".
+    expect(first).toMatchObject({
+      'Order ID': 'INV-001',
+      Amount: 1234.5,
+      Currency: 'EUR',
+      Channel: 'invoices',
+    });
+    expect(first.Date).toEqual(new Date('2024-01-05T00:00:00Z'));
+  });
+
+  it('re-importing every file adds 0 rows', () => {
+    const all = () => [
+      importCsv(ports, { preset: 'shopify', csv: SHOPIFY }),
+      importCsv(ports, { preset: 'stripe', csv: STRIPE }),
+      importCsv(ports, { preset: 'woocommerce', csv: WOO }),
+      importCsv(ports, { preset: 'forms', csv: FORMS }),
+    ];
+    all();
+    const before = JSON.stringify(['Customers', 'Orders', 'Surveys'].map((t) => workbook.values(t)));
+    const again = all();
+    expect(again.map((r) => r.ordersAdded + r.customersAdded + r.customersMerged + r.surveysAdded)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(JSON.stringify(['Customers', 'Orders', 'Surveys'].map((t) => workbook.values(t)))).toBe(before);
+  });
+
+  it('previews without writing anything', () => {
+    const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
+    const preview = previewImport(workbook, { preset: 'shopify', csv: SHOPIFY });
+    expect(preview).toMatchObject({
+      preset: 'shopify',
+      channel: 'shopify',
+      rows: 36,
+      orders: 24,
+      surveys: 0,
+    });
+    expect(preview.headers).toHaveLength(79);
+    expect(preview.sample[0]).toMatchObject({
+      row: 2,
+      'Order ID': '#1001',
+      Amount: 46.9,
+      Date: '2024-01-05T09:10:58.000Z',
+    });
+    expect(preview.rejected).toHaveLength(8);
+    expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+  });
+
+  it('refuses an unknown preset, an empty file and a generic import without mapping', () => {
+    expect(() => importCsv(ports, { preset: 'paypal', csv: 'a,b\n1,2' })).toThrow(
+      'Unknown preset "paypal": use one of shopify, stripe, woocommerce, forms, generic.',
+    );
+    expect(() => importCsv(ports, { preset: 'shopify', csv: '  ' })).toThrow('The file is empty.');
+    expect(() => importCsv(ports, { preset: 'generic', csv: GENERIC })).toThrow(
+      'the generic preset needs a column mapping',
+    );
+  });
+
+  it('an import of all channels is undone in one step', () => {
+    importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    const afterShopify = JSON.stringify(['Customers', 'Orders'].map((t) => workbook.values(t)));
+    importCsv(ports, { preset: 'stripe', csv: STRIPE });
+    undoLastOperation(ports);
+    expect(JSON.stringify(['Customers', 'Orders'].map((t) => workbook.values(t)))).toBe(afterShopify);
+  });
+});
