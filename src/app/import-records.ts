@@ -569,6 +569,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       counts,
       rejected: report.rejected,
       details: [
+        start === 0 && parsed.skipped?.length
+          ? `${parsed.skipped.length} rows left out on purpose (${summariseRows(parsed.skipped)})`
+          : '',
         report.complete
           ? ''
           : `stopped at record ${next} of ${records.length}; run the import again to continue`,

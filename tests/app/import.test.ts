@@ -69,6 +69,10 @@ describe('importCsv with each preset', () => {
       { row: 6, reason: 'Status: requires_payment_method payment is not an order' },
     ]);
     expect(report.rejected.map((r) => r.row)).toEqual([9, 10, 11, 12, 13, 14]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][4])).toContain(
+      '2 rows left out on purpose (row 5: Status: Failed payment is not an order, row 6:',
+    );
     const ben = records(workbook, 'Customers').filter((c) => c.Name === 'Ben Okafor');
     expect(ben).toHaveLength(1);
     expect(ben[0].Channel).toBe('shopify, stripe');
