@@ -99,7 +99,10 @@ export function planMerge(
       const tags = [...String(current ?? '').split(','), ...String(value).split(',')]
         .map((tag) => tag.trim())
         .filter(Boolean);
-      const unique = [...new Map(tags.map((tag) => [tag.toLowerCase(), tag])).values()].join(', ');
+      // The first spelling of a tag wins, so the customer's existing tags are never rewritten.
+      const byKey = new Map<string, string>();
+      for (const tag of tags) if (!byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
+      const unique = [...byKey.values()].join(', ');
       if (unique !== String(current ?? '')) after[field] = unique;
       continue;
     }

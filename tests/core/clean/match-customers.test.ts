@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchCustomers } from '../../../src/core/clean/match-customers';
+import { csvTable } from '../../../src/core/import/csv-table';
+import { parseCsv } from '../../../src/core/import/parse-csv';
+import { shopifyOrders } from '../../../src/core/import/shopify-orders';
+import { stripePayments } from '../../../src/core/import/stripe-payments';
+
+const fixture = (name: string) => {
+  const parsed = parseCsv(readFileSync(new URL(`../../fixtures/imports/${name}`, import.meta.url), 'utf8'));
+  return csvTable(parsed.rows, parsed.lines);
+};
+const options = { timeZone: 'Europe/Lisbon', defaultCountry: 'PT' };
+
+describe('matchCustomers', () => {
+  it('matches by normalised email, then by E.164 phone', () => {
+    const existing = Object.freeze([
+      { name: 'Ana Silva', email: 'ana.silva@gmail.com', phone: '+351910000001' },
+      { name: 'Ben Okafor', email: 'ben.okafor@example.com', phone: '' },
+    ]);
+    const incoming = [
+      { email: ' BEN.OKAFOR@Example.com ' },
+      { email: 'ana@work.example', phone: '910 000 001' },
+      { email: 'nobody@example.com', phone: '+351 910 000 009' },
+    ];
+    const result = matchCustomers(existing, incoming, { defaultCountry: 'PT' });
+    expect(result.map((r) => r.match)).toEqual([
+      { kind: 'existing', index: 1, by: 'email' },
+      { kind: 'existing', index: 0, by: 'phone' },
+      null,
+    ]);
+  });
+
+  it('applies Gmail dots and +tags only with the option', () => {
+    const existing = [{ email: 'ana.silva@gmail.com' }];
+    const incoming = [{ email: 'Ana.Silva+candles@googlemail.com' }];
+    expect(matchCustomers(existing, incoming)[0].match).toBeNull();
+    expect(matchCustomers(existing, incoming, { gmailDots: true })[0].match).toEqual({
+      kind: 'existing',
+      index: 0,
+      by: 'email',
+    });
+  });
+
+  it('finds the same people across the Shopify and Stripe fixtures', () => {
+    const shopify = shopifyOrders(fixture('shopify_orders_export.csv'), options).orders;
+    const stripe = [
+      ...stripePayments(fixture('stripe_unified_payments.csv'), options).orders,
+      ...stripePayments(fixture('stripe_unified_payments_all_columns.csv'), options).orders,
+    ];
+    const result = matchCustomers(shopify, stripe, { gmailDots: true, defaultCountry: 'PT' });
+    const matchOf = (email: string) => {
+      const index = stripe.findIndex((order) => order.email === email);
+      const match = result[index].match;
+      return match && { ...match, shopifyEmail: shopify[match.index].email };
+    };
+    // Different case (BEN.OKAFOR@example.com), Gmail +tag and googlemail, Gmail dots.
+    expect(matchOf('ben.okafor@example.com')).toEqual({
+      kind: 'existing',
+      index: 1,
+      by: 'email',
+      shopifyEmail: 'ben.okafor@example.com',
+    });
+    expect(matchOf('ana.silva+candles@googlemail.com')?.shopifyEmail).toBe('ana.silva@gmail.com');
+    expect(matchOf('a.n.a.silva@gmail.com')?.shopifyEmail).toBe('ana.silva@gmail.com');
+    expect(matchOf('dana.k@example.com')?.shopifyEmail).toBe('dana.k@example.com');
+    // Without the Gmail option the all-columns row is still found by its phone "910 000 001".
+    const plain = matchCustomers(shopify, stripe, { defaultCountry: 'PT' });
+    const row = stripe.findIndex((order) => order.email === 'a.n.a.silva@gmail.com');
+    expect(plain[row].match).toEqual({ kind: 'existing', index: 0, by: 'phone' });
+  });
+
+  it('links rows of one import to each other, through any identifier they share', () => {
+    const incoming = [
+      { email: 'chloe@example.com', phone: '' },
+      { email: 'chloe@example.com', phone: '+351910000003' },
+      { email: '', phone: '910000003' },
+    ];
+    const result = matchCustomers([], incoming, { defaultCountry: 'PT' });
+    expect(result.map((r) => r.match)).toEqual([
+      null,
+      { kind: 'incoming', index: 0, by: 'email' },
+      { kind: 'incoming', index: 0, by: 'phone' },
+    ]);
+  });
+
+  it('only suggests look-alike names, with company when both have one', () => {
+    const existing = [
+      { name: 'Ana Silva', email: 'ana@example.com', company: 'Lumen Candles' },
+      { name: 'Bruno Costa', email: 'bruno@example.com' },
+    ];
+    const incoming = [
+      { name: 'SILVA, ANA', email: 'ana.s@work.example', company: 'Lumen Candles Lda' },
+      { name: 'Bruna Costa', email: 'bruna@example.com' },
+      { name: 'Zoe Quinn', email: 'zoe@example.com' },
+    ];
+    const result = matchCustomers(existing, incoming);
+    expect(result.map((r) => r.match)).toEqual([null, null, null]);
+    // "ana silva" equal (1); companies "candles lumen" vs "candles lda lumen": JW ≈ 0.955 → mean ≈ 0.977.
+    expect(result[0].suggestions).toHaveLength(1);
+    expect(result[0].suggestions[0]).toMatchObject({ kind: 'existing', index: 0 });
+    expect(result[0].suggestions[0].score).toBeGreaterThan(0.95);
+    expect(result[0].suggestions[0].reason).toMatch(/^similar name and company/);
+    // "bruna costa" vs "bruno costa" (sorted words "bruna costa"/"bruno costa"): one letter differs.
+    expect(result[1].suggestions.map((s) => s.index)).toEqual([1]);
+    expect(result[2].suggestions).toEqual([]);
+  });
+});
