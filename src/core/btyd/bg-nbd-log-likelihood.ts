@@ -15,7 +15,7 @@ import { logGamma } from './log-gamma';
  *
  * Throws RangeError when a parameter is not positive (through logGamma/logBeta).
  *
- * @example bgNbdLogLikelihood({ r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, 0, 0, 38.86) // => ≈ -0.92
+ * @example bgNbdLogLikelihood({ r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, 0, 0, 38.86) // => -0.55382 (r ln(α / (α + T)))
  */
 export function bgNbdLogLikelihood(params: BgNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = params;

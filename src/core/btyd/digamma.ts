@@ -9,7 +9,7 @@ const SHIFT_TO = 10;
  *
  * Throws RangeError when x is not a positive number.
  *
- * @example digamma(1) // => -0.5772156649015329 (minus the Euler–Mascheroni constant)
+ * @example digamma(1) // => -0.5772156649015323 (minus the Euler–Mascheroni constant)
  */
 export function digamma(x: number): number {
   if (!(x > 0)) throw new RangeError(`digamma needs a positive argument, got ${x}`);

@@ -11,7 +11,7 @@ import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
  *
  * Throws RangeError when a parameter is not positive or t is negative or not finite.
  *
- * @example expectedPurchasesInPeriod({ r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, 78) // => ≈ 1.47
+ * @example expectedPurchasesInPeriod({ r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, 78) // => 1.8580
  */
 export function expectedPurchasesInPeriod(params: BgNbdParams, t: number): number {
   checkBgNbdParams(params);

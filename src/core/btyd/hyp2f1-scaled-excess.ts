@@ -22,7 +22,7 @@ const MAX_TERMS = 2_000_000;
  *
  * Throws RangeError when |z| ≥ 1 or c is a negative integer (a zero denominator).
  *
- * @example hyp2f1ScaledExcess(1, 1, 2, 0.5) // => 0.7725887222397811 (2 (₂F₁(1,1;2;½) − 1) = 2 (2 ln 2 − 1))
+ * @example hyp2f1ScaledExcess(1, 1, 2, 0.5) // => 0.772588722239781 (2 (₂F₁(1,1;2;½) − 1) = 2 (2 ln 2 − 1))
  */
 export function hyp2f1ScaledExcess(a: number, b: number, c: number, z: number, logFactor = 0): number {
   if (!(Math.abs(z) < 1)) throw new RangeError(`the hypergeometric series needs |z| < 1, got ${z}`);

@@ -6,7 +6,7 @@ import { logGamma } from './log-gamma';
  *
  * Throws RangeError when a or b is not positive.
  *
- * @example logBeta(2, 3) // => -2.4849066497880004 (ln 1/12)
+ * @example logBeta(2, 3) // => -2.484906649787998 (ln 1/12)
  */
 export function logBeta(a: number, b: number): number {
   if (!(a > 0) || !(b > 0)) throw new RangeError(`logBeta needs positive arguments, got ${a} and ${b}`);

@@ -26,7 +26,8 @@ export type { TimeUnit } from './time-unit';
  * Throws RangeError for invalid parameters, rows (validateBgNbdRow), monetary values or options,
  * and when the Gamma-Gamma expected spend is infinite (p·x + q ≤ 1).
  *
- * @example predictClv(bg, gg, 2, 30.43, 38.86, 22.35, { unit: 'weeks' }) // CDNOW customer 1
+ * @example predictClv({ r: 0.2426, alpha: 4.4136, a: 0.7929, b: 2.4259 }, { p: 6.25, q: 3.74, gamma: 15.44 },
+ *   2, 30.43, 38.86, 22.35, { unit: 'weeks' }) // => 36.286 (CDNOW customer 1, 12 months)
  */
 export function predictClv(
   bg: BgNbdParams,
