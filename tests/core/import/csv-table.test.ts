@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { csvColumns, csvTable } from '../../../src/core/import/csv-table';
+
+describe('csvTable and csvColumns', () => {
+  it('splits the header from the rows and looks cells up by header name', () => {
+    const table = csvTable(
+      [
+        ['Email Address', 'Billing Zip', 'Created at'],
+        [' ana@example.com ', "'1200-001", '2024-01-05'],
+      ],
+      [1, 2],
+    );
+    expect(table.lines).toEqual([2]);
+    const col = csvColumns(table.header);
+    expect(col.get(table.rows[0], 'email address')).toBe('ana@example.com');
+    // Shopify's leading apostrophe is not data.
+    expect(col.get(table.rows[0], 'Billing Zip')).toBe('1200-001');
+    expect(col.get(table.rows[0], 'Email', 'Email address')).toBe('ana@example.com');
+    expect(col.get(table.rows[0], 'Phone')).toBe('');
+    expect(col.has('created_at')).toBe(true);
+    expect(col.label('EMAIL ADDRESS')).toBe('Email Address');
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { csvTable } from '../../../src/core/import/csv-table';
+import { genericMapping } from '../../../src/core/import/generic-mapping';
+import { parseCsv } from '../../../src/core/import/parse-csv';
+
+const parsed = parseCsv(
+  readFileSync(new URL('../../fixtures/imports/generic_invoices_semicolon.csv', import.meta.url), 'utf8'),
+);
+const table = csvTable(parsed.rows, parsed.lines);
+const mapping = Object.freeze({
+  'Order ID': 'Invoice',
+  Email: 'E-mail',
+  Name: 'Client',
+  Phone: 'telefon',
+  Date: 'Paid on',
+  Amount: 'Total',
+  Currency: 'Währung',
+  Product: 'Item',
+  Quantity: 'Qty',
+});
+const options = {
+  timeZone: 'Europe/Berlin',
+  decimal: ',' as const,
+  dateOrder: 'dmy' as const,
+  defaultCountry: 'DE',
+  channel: 'Invoices',
+};
+
+describe('genericMapping (fixture generic_invoices_semicolon.csv)', () => {
+  const result = genericMapping(table, mapping, options);
+  const order = (id: string) => result.orders.find((o) => o.orderId === id);
+
+  it('reads a semicolon file with a BOM, decimal commas and day-first dates through the mapping', () => {
+    expect(parsed.delimiter).toBe(';');
+    expect(table.header[0]).toBe('Invoice');
+    expect(result.channel).toBe('invoices');
+    expect(order('INV-001')).toMatchObject({
+      email: 'ana.silva@gmail.com',
+      phone: '+351910000001',
+      // 05/01/2024 day-first = 5 January; midnight in Berlin (UTC+1) = 4 January 23:00 UTC.
+      date: new Date('2024-01-04T23:00:00Z'),
+      amount: 1234.5,
+      currency: 'EUR',
+    });
+    expect(order('INV-002')?.amount).toBe(-12);
+    expect(order('INV-003')).toMatchObject({ phone: '+4915123456789', quantity: 2, amount: 99.9 });
+    expect(order("'-2+3")).toMatchObject({ product: "'@SUM(1;2)" });
+  });
+
+  it('rejects bad rows with their line and the file header', () => {
+    expect(result.rejected).toEqual([
+      { row: 5, column: 'Paid on', reason: 'impossible date "31/02/2024"' },
+      { row: 6, column: 'Total', reason: 'not an amount "zehn"' },
+      { row: 7, column: 'Invoice', reason: 'missing Order ID' },
+      { row: 8, column: 'Invoice', reason: 'duplicate Order ID "INV-003" (first at row 4)' },
+    ]);
+    // 28 rows − 4 rejected = 24.
+    expect(result.orders).toHaveLength(24);
+  });
+
+  it('throws on a mapping that names an unknown field or leaves out a required one', () => {
+    expect(() => genericMapping(table, { ...mapping, Colour: 'Item' }, options)).toThrow(
+      'unknown field "Colour"',
+    );
+    expect(() => genericMapping(table, { 'Order ID': 'Invoice', Date: 'Paid on' }, options)).toThrow(
+      'the column mapping must name the columns of amount',
+    );
+  });
+
+  it('reports mapped columns the file does not have', () => {
+    const missing = genericMapping(table, { ...mapping, Amount: 'Grand total' }, options);
+    expect(missing.orders).toEqual([]);
+    expect(missing.rejected).toEqual([
+      { row: 1, column: 'Grand total', reason: 'the file has no column "Grand total"' },
+    ]);
+  });
+});
