@@ -438,6 +438,7 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     model,
     excluded,
     rough,
+    repeaters,
     asOfDay,
     bgProblem,
     ggProblem,
@@ -456,6 +457,7 @@ function dashboard(
     model: Map<string, { alive: number; expected: number; clv: number }>;
     excluded: Rejection[];
     rough: string;
+    repeaters: number;
     asOfDay: number;
     bgProblem: string;
     ggProblem: string;
@@ -551,6 +553,12 @@ function dashboard(
         }
       : { kpi: 'Total predicted CLV 12m', value: '', note: d.bgProblem || d.ggProblem || 'no orders yet' },
   );
-  if (d.rough) kpis.push({ kpi: 'Data', value: 'young business', note: `estimates are rough${d.rough}` });
+  if (d.rough) {
+    kpis.push({
+      kpi: 'Data',
+      value: 'young business',
+      note: `only ${d.repeaters} customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough`,
+    });
+  }
   return kpis;
 }

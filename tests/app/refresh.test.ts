@@ -238,8 +238,11 @@ describe('refreshAnalytics', () => {
     expect(kpis.CSAT[0]).toBe(0.6667);
     expect(kpis.Data).toEqual([
       'young business',
-      'estimates are rough (estimates are rough: only 1 customers with repeat orders)',
+      'only 1 customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough',
     ]);
+    expect(kpis['Active customers'][1]).toBe(
+      'P(alive) ≥ 0.5 (estimates are rough: only 1 customers with repeat orders)',
+    );
   });
 
   it('keeps edits the user makes between the read and the write, and matches rows by Customer ID', () => {

@@ -1,0 +1,75 @@
+// Runs the shipped bundle (dist/Code.js) on a workbook through the local runtime, one execution per call.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmulatorEnvironment } from '../emulator/emulator-environment';
+import type { Execution } from '../emulator/execution';
+import type { WorkbookData } from '../emulator/workbook-data';
+import { LocalRuntime } from '../runtime/local-runtime';
+
+/** The repository root (this file is src/local/cli/bundle-session.ts). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const BUNDLE = join(ROOT, 'dist', 'Code.js');
+
+/** Newest modification time of the files under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/Code.js when it is missing or older than the bundled sources (src/entry, app, gas,
+ * core), so the CLI always runs the code `npm run deploy` would push. Throws with the build's own
+ * message when the build fails.
+ */
+export function ensureBundle(onBuild: (message: string) => void): string {
+  const sources = Math.max(
+    ...['entry', 'app', 'gas', 'core'].map((dir) => newestMtime(join(ROOT, 'src', dir))),
+  );
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return BUNDLE;
+  onBuild('Building dist/Code.js…');
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr || build.stdout}`);
+  return BUNDLE;
+}
+
+/** What one call did: its value and its execution (call counts, virtual time). */
+export interface CallResult<T> {
+  value: T;
+  execution: Execution;
+}
+
+/**
+ * The bundle loaded on one workbook. Each `call` is one Apps Script execution of a sidebar API
+ * function (JSON in, JSON out) on the emulated spreadsheet; the environment (document properties,
+ * locks, triggers, virtual clock) carries over from one call to the next, as in Apps Script.
+ */
+export class BundleSession {
+  readonly environment: EmulatorEnvironment;
+  private readonly runtime: LocalRuntime;
+
+  constructor(workbook: WorkbookData, bundlePath: string, now = new Date()) {
+    this.environment = new EmulatorEnvironment({
+      workbook,
+      now,
+      config: { scriptTimeZone: workbook.timeZone },
+    });
+    this.runtime = LocalRuntime.fromFile(bundlePath, this.environment);
+  }
+
+  /** Calls a global of the bundle as google.script.run would; throws the script's error. */
+  call<T>(name: string, ...args: unknown[]): CallResult<T> {
+    const result = this.runtime.run(name, args, { kind: 'sidebar' });
+    if (result.error) throw result.error;
+    return { value: result.value as T, execution: result.execution };
+  }
+}

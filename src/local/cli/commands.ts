@@ -1,0 +1,158 @@
+// The CLI's commands: their options and help text.
+
+/** One option of a command. */
+export interface OptionSpec {
+  name: string;
+  /** Placeholder of its value; absent for a flag. */
+  value?: string;
+  required?: boolean;
+  help: string;
+}
+
+/** One command. */
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  options: OptionSpec[];
+  /** Whether it changes the workbook (and so writes the file back). */
+  writes: boolean;
+  example: string;
+}
+
+const WORKBOOK: OptionSpec = {
+  name: 'workbook',
+  value: 'W.xlsx',
+  required: true,
+  help: 'the workbook file (.xlsx); written back atomically, only when the command succeeds',
+};
+const JSON_FLAG: OptionSpec = {
+  name: 'json',
+  help: 'print the result as JSON (machine output) instead of text',
+};
+const CUSTOMER: OptionSpec = {
+  name: 'customer',
+  value: 'ID|EMAIL',
+  required: true,
+  help: 'the Customer ID or the email of the customer',
+};
+
+export const PRESETS = ['shopify', 'stripe', 'woocommerce', 'forms', 'generic'] as const;
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'setup',
+    summary:
+      'Creates every missing tab (headers, frozen header row, formats, validation) and missing columns; creates the file when it does not exist. Never touches existing data.',
+    options: [WORKBOOK, JSON_FLAG],
+    writes: true,
+    example: 'npm run crm -- setup --workbook shop.xlsx',
+  },
+  {
+    name: 'import',
+    summary:
+      'Imports a CSV export: customers are matched across channels and merged, orders are keyed by (channel, Order ID) so importing a file twice adds nothing; bad rows are skipped and listed.',
+    options: [
+      WORKBOOK,
+      { name: 'preset', value: PRESETS.join('|'), required: true, help: 'the format of the file' },
+      { name: 'file', value: 'F.csv', required: true, help: 'the CSV file to import' },
+      {
+        name: 'map',
+        value: 'FIELD=HEADER,…',
+        help: 'generic preset: which CSV header holds each Orders field (Order ID, Date and Amount required; Email, Phone, Name, Company, Consent, Tags, Refunded, Currency, Product, Quantity, Status, Customer ID optional), e.g. "Order ID=Invoice,Date=Paid on,Amount=Total"',
+      },
+      {
+        name: 'channel',
+        value: 'NAME',
+        help: 'generic preset: the channel written on orders and customers (default generic)',
+      },
+      {
+        name: 'date-order',
+        value: 'mdy|dmy|ymd',
+        help: 'order of day and month in dates like 05/01/2024, when the preset cannot tell',
+      },
+      { name: 'decimal-comma', help: 'amounts are written with a decimal comma (1.234,50)' },
+      JSON_FLAG,
+    ],
+    writes: true,
+    example: 'npm run crm -- import --workbook shop.xlsx --preset shopify --file orders_export_1.csv',
+  },
+  {
+    name: 'refresh',
+    summary:
+      'Fits the models on Orders and writes the computed columns of Customers and the Dashboard KPIs; orders left out are listed.',
+    options: [WORKBOOK, JSON_FLAG],
+    writes: true,
+    example: 'npm run crm -- refresh --workbook shop.xlsx',
+  },
+  {
+    name: 'export-customer',
+    summary: 'Prints everything the workbook holds about one customer, across all tabs, as JSON.',
+    options: [
+      WORKBOOK,
+      CUSTOMER,
+      { name: 'out', value: 'FILE.json', help: 'write the JSON to this file instead of printing it' },
+    ],
+    writes: false,
+    example: 'npm run crm -- export-customer --workbook shop.xlsx --customer ana@example.com',
+  },
+  {
+    name: 'forget-customer',
+    summary:
+      'Removes one customer’s personal data from every tab; their orders stay, anonymised. Undo can restore it unless --no-undo.',
+    options: [
+      WORKBOOK,
+      CUSTOMER,
+      { name: 'no-undo', help: 'keep no undo copy of the removed data (it then exists nowhere)' },
+      JSON_FLAG,
+    ],
+    writes: true,
+    example: 'npm run crm -- forget-customer --workbook shop.xlsx --customer C000042',
+  },
+  {
+    name: 'undo',
+    summary: 'Undoes the last bulk operation (import, merge, refresh or forget) from its snapshot.',
+    options: [WORKBOOK, JSON_FLAG],
+    writes: true,
+    example: 'npm run crm -- undo --workbook shop.xlsx',
+  },
+];
+
+/** Names of the options that take a value, across all commands. */
+export const VALUED_OPTIONS: ReadonlySet<string> = new Set(
+  COMMANDS.flatMap((command) => command.options.filter((o) => o.value).map((o) => o.name)),
+);
+
+/** Help of the whole CLI: usage and one line per command. */
+export function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Solo CRM command line: the same actions as the spreadsheet menu, on a local .xlsx workbook.',
+    '',
+    'Usage: npm run crm -- <command> --workbook W.xlsx [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --help. Exit status: 0 done, 1 the command failed (the workbook is left as it was), 2 bad arguments.',
+  ].join('\n');
+}
+
+/** Help of one command: what it does, its options and an example. */
+export function commandHelp(command: CommandSpec): string {
+  const label = (o: OptionSpec) => `--${o.name}${o.value ? ` ${o.value}` : ''}`;
+  const width = Math.max(...command.options.map((o) => label(o).length));
+  return [
+    `npm run crm -- ${command.name} ${command.options
+      .filter((o) => o.required)
+      .map(label)
+      .join(' ')} [options]`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...command.options.map((o) => `  ${label(o).padEnd(width)}  ${o.required ? '(required) ' : ''}${o.help}`),
+    '  --help'.padEnd(width + 2) + '  show this help',
+    '',
+    `Example: ${command.example}`,
+  ].join('\n');
+}

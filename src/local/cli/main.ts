@@ -1,0 +1,262 @@
+// The Solo CRM command line: `npm run crm -- <command> --workbook W.xlsx …`, run on the shipped bundle.
+//
+// How it runs: the workbook is read with the .xlsx store, loaded into the Apps Script emulator, and
+// each command calls the bundle's sidebar API (dist/Code.js, rebuilt when older than its sources)
+// through the local runtime, exactly as google.script.run would in Google Sheets: the CLI exercises
+// the code that ships. The file is written back (atomically) only when the command succeeded.
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { CustomerExport } from '../../app/export-customer';
+import type { ForgetReport } from '../../app/forget-customer';
+import type { CsvImportReport, ImportRequest } from '../../app/import';
+import type { RefreshReport } from '../../app/refresh';
+import type { SetupReport } from '../../app/setup';
+import type { UndoReport } from '../../app/undo';
+import { emptyWorkbook, type WorkbookData } from '../emulator/workbook-data';
+import { readWorkbook } from '../store/read-workbook';
+import { writeWorkbook } from '../store/write-workbook';
+import { BundleSession, ensureBundle } from './bundle-session';
+import { COMMANDS, type CommandSpec, commandHelp, generalHelp, PRESETS, VALUED_OPTIONS } from './commands';
+import {
+  describeForget,
+  describeImport,
+  describeRefresh,
+  describeSetup,
+  describeUndo,
+} from './describe-result';
+import { type ParsedArgs, parseArgs, UsageError } from './parse-args';
+
+/** Where the CLI writes; replaced in tests. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** True when stderr is a terminal: progress is shown there. */
+  tty: boolean;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  tty: Boolean(process.stderr.isTTY),
+};
+
+/** Most executions one import may take before the CLI gives up (a file that never finishes). */
+const MAX_IMPORT_EXECUTIONS = 1000;
+
+function required(args: ParsedArgs, name: string): string {
+  const value = args.options.get(name);
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${name} is required.`);
+  return value;
+}
+
+/** "orderId=Invoice,email=E-mail" → { orderId: 'Invoice', email: 'E-mail' }. */
+function parseMapping(text: string): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq < 1 || eq === pair.length - 1) throw new UsageError(`--map: "${pair}" is not FIELD=HEADER.`);
+    mapping[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
+  return mapping;
+}
+
+/** Reads the workbook; `setup` creates a new one when the file does not exist. */
+async function loadWorkbook(path: string, command: string): Promise<WorkbookData> {
+  if (!existsSync(path) && command === 'setup') {
+    const name = basename(path).replace(/\.xlsx$/i, '');
+    return emptyWorkbook(name || 'Solo CRM');
+  }
+  return readWorkbook(path);
+}
+
+/** Runs the import, one execution after another until the file is done, with progress on a TTY. */
+function runImport(
+  session: BundleSession,
+  request: ImportRequest,
+  io: Io,
+): { report: CsvImportReport; executions: number } {
+  let executions = 0;
+  let total: CsvImportReport | null = null;
+  for (;;) {
+    executions++;
+    const { value } = session.call<CsvImportReport>('runImport', request);
+    total = total
+      ? {
+          ...value,
+          processed: total.processed + value.processed,
+          customersAdded: total.customersAdded + value.customersAdded,
+          customersMerged: total.customersMerged + value.customersMerged,
+          ordersAdded: total.ordersAdded + value.ordersAdded,
+          ordersAlreadyThere: total.ordersAlreadyThere + value.ordersAlreadyThere,
+          surveysAdded: total.surveysAdded + value.surveysAdded,
+          surveysAlreadyThere: total.surveysAlreadyThere + value.surveysAlreadyThere,
+          rejected: [...total.rejected, ...value.rejected],
+          suggestions: [...total.suggestions, ...value.suggestions],
+          skipped: total.skipped,
+          warnings: total.warnings,
+        }
+      : value;
+    if (io.tty) io.err(`  import: ${total.processed} of ${total.total} records (execution ${executions})`);
+    if (value.complete) return { report: total, executions };
+    if (value.processed === 0 || executions >= MAX_IMPORT_EXECUTIONS) {
+      throw new Error('The import makes no progress from one execution to the next; nothing was saved.');
+    }
+  }
+}
+
+/** Runs one command; returns the exit status. */
+async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<number> {
+  const path = required(args, 'workbook');
+  const json = args.flags.has('json');
+  for (const flag of args.flags) {
+    if (flag !== 'json' && !command.options.some((o) => o.name === flag && !o.value)) {
+      throw new UsageError(`Unknown option --${flag} for ${command.name}.`);
+    }
+  }
+  for (const name of args.options.keys()) {
+    if (!command.options.some((o) => o.name === name))
+      throw new UsageError(`Unknown option --${name} for ${command.name}.`);
+  }
+  let request: ImportRequest | null = null;
+  if (command.name === 'import') {
+    const preset = required(args, 'preset');
+    if (!(PRESETS as readonly string[]).includes(preset)) {
+      throw new UsageError(`--preset must be one of ${PRESETS.join(', ')} (got "${preset}").`);
+    }
+    const file = required(args, 'file');
+    let csv: string;
+    try {
+      csv = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new Error(
+        `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
+    }
+    const map = args.options.get('map');
+    if (preset === 'generic' && !map) throw new UsageError('The generic preset needs --map FIELD=HEADER,….');
+    const dateOrder = args.options.get('date-order');
+    if (dateOrder !== undefined && !['mdy', 'dmy', 'ymd'].includes(dateOrder)) {
+      throw new UsageError(`--date-order must be mdy, dmy or ymd (got "${dateOrder}").`);
+    }
+    const channel = args.options.get('channel');
+    request = {
+      preset,
+      csv,
+      ...(map ? { mapping: parseMapping(map) } : {}),
+      ...(channel ? { channel } : {}),
+      ...(dateOrder ? { dateOrder: dateOrder as 'mdy' | 'dmy' | 'ymd' } : {}),
+      ...(args.flags.has('decimal-comma') ? { decimal: ',' as const } : {}),
+    };
+  }
+  const customer = command.options.some((o) => o.name === 'customer') ? required(args, 'customer') : '';
+
+  const workbook = await loadWorkbook(path, command.name);
+  const bundle = ensureBundle((message) => io.tty && io.err(message));
+  const session = new BundleSession(workbook, bundle);
+  if (io.tty) io.err(`${command.name}: working on ${path}…`);
+
+  let result: unknown;
+  let text: string;
+  switch (command.name) {
+    case 'setup': {
+      const report = session.call<SetupReport>('setUpWorkbook').value;
+      result = report;
+      text = describeSetup(report);
+      break;
+    }
+    case 'import': {
+      const { report, executions } = runImport(session, request!, io);
+      result = report;
+      text = describeImport(report, executions);
+      break;
+    }
+    case 'refresh': {
+      const report = session.call<RefreshReport>('refreshNow').value;
+      result = report;
+      text = describeRefresh(report);
+      break;
+    }
+    case 'export-customer': {
+      const data = session.call<CustomerExport>('getCustomerData', customer).value;
+      result = data;
+      text = JSON.stringify(data, null, 2);
+      const out = args.options.get('out');
+      if (out) {
+        await writeFile(out, `${text}\n`);
+        text = `Wrote ${out}.`;
+        result = { written: out };
+      }
+      break;
+    }
+    case 'forget-customer': {
+      const report = session.call<ForgetReport>(
+        'forgetCustomerData',
+        customer,
+        !args.flags.has('no-undo'),
+      ).value;
+      result = report;
+      text = describeForget(report);
+      break;
+    }
+    case 'undo': {
+      const report = session.call<UndoReport>('undoLast').value;
+      result = report;
+      text = describeUndo(report);
+      break;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command.name}".`);
+  }
+  if (command.writes) await writeWorkbook(path, session.environment.workbook);
+  io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
+  return 0;
+}
+
+/**
+ * Runs the CLI on `argv` (the words after the script). Returns the exit status: 0 done, 1 the
+ * command failed (the workbook file is untouched), 2 bad arguments. Messages go to `io.err`.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv, VALUED_OPTIONS);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${generalHelp()}`);
+    return 2;
+  }
+  if (!args.command) {
+    if (args.flags.has('help')) {
+      io.out(generalHelp());
+      return 0;
+    }
+    io.err(generalHelp());
+    return 2;
+  }
+  const command = COMMANDS.find((c) => c.name === args.command);
+  if (!command) {
+    io.err(`Unknown command "${args.command}".\n\n${generalHelp()}`);
+    return 2;
+  }
+  if (args.flags.has('help')) {
+    io.out(commandHelp(command));
+    return 0;
+  }
+  try {
+    return await run(command, args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${commandHelp(command)}`);
+      return 2;
+    }
+    io.err(`Error: ${(error as Error).message}\nThe workbook was not changed.`);
+    return 1;
+  }
+}
+
+// Run when executed as the CLI (npm run crm), not when imported by tests.
+if (process.argv[1] && /main\.ts$/.test(process.argv[1]) && import.meta.url.endsWith('/cli/main.ts')) {
+  main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
+}
