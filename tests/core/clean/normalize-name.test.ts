@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../../src/core/clean/normalize-name';
-import { splitName } from '../../../src/core/clean/split-name';
 
 describe('normalizeName', () => {
   it('trims, collapses spaces and title-cases only shouting or all-lower names', () => {
@@ -12,15 +11,5 @@ describe('normalizeName', () => {
     expect(normalizeName('iPhone Repairs GmbH')).toBe('iPhone Repairs GmbH');
     expect(normalizeName('ÉLODIE MARTIN')).toBe('Élodie Martin');
     expect(normalizeName(12)).toBe('');
-  });
-});
-
-describe('splitName', () => {
-  it('splits first and last name, reading the comma form as "Last, First"', () => {
-    expect(splitName('Ana Silva')).toEqual({ first: 'Ana', last: 'Silva' });
-    expect(splitName('okafor, BEN')).toEqual({ first: 'Ben', last: 'Okafor' });
-    expect(splitName('ana de souza')).toEqual({ first: 'Ana', last: 'de Souza' });
-    expect(splitName('Cher')).toEqual({ first: 'Cher', last: '' });
-    expect(splitName('   ')).toEqual({ first: '', last: '' });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planMerge } from '../../../src/core/clean/plan-merge';
-import { undoMerge } from '../../../src/core/clean/undo-merge';
 
 const existing = Object.freeze({
   'Customer ID': 'C-1',
@@ -70,15 +69,5 @@ describe('planMerge', () => {
       'Met at the Lisbon fair\nPhone: +4915123456789 (from stripe, 2024-02-01)\nNote: Prefers gift wrap (from stripe, 2024-02-01)',
     );
     expect(planMerge(merged, incoming, source).changes).toEqual([]);
-  });
-});
-
-describe('undoMerge', () => {
-  it('restores the values before the merge, but not fields edited since', () => {
-    const plan = planMerge(existing, { Company: 'Lumen Candles', Tags: 'repeat' }, source);
-    const merged = { ...existing, ...plan.after };
-    expect(undoMerge(merged, plan.changes)).toEqual({ restore: { Company: '', Tags: 'vip' }, kept: [] });
-    const edited = { ...merged, Tags: 'vip, repeat, wholesale' };
-    expect(undoMerge(edited, plan.changes)).toEqual({ restore: { Company: '' }, kept: ['Tags'] });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/core/import/parse-csv';
 
@@ -105,5 +106,65 @@ describe('parseCsv', () => {
       'Soy Candle, Fig',
       '46.90',
     ]);
+  });
+});
+
+// RFC 4180 section 2: fields holding a separator, a quote or a line break are quoted, quotes doubled.
+function field(value: string): string {
+  return /[",\r\n]/.test(value) || value === '' ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const cell = fc.string({
+  unit: fc.constantFrom('a', 'b', ' ', ',', ';', '"', '\n', '\r', '\t', 'é', '='),
+  maxLength: 6,
+});
+const rows = fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 12 });
+const ending = fc.constantFrom('\n', '\r\n', '\r');
+
+describe('parseCsv properties', () => {
+  it('reads back exactly what an RFC 4180 writer wrote', () => {
+    fc.assert(
+      fc.property(rows, ending, (table, eol) => {
+        const text = table.map((row) => row.map(field).join(',')).join(eol) + eol;
+        const result = parseCsv(text, { delimiter: ',' });
+        expect(result.rows).toEqual(table);
+        expect(result.errors).toEqual([]);
+      }),
+    );
+  });
+
+  it('gives the same rows and lines however the parse is split by maxRows', () => {
+    fc.assert(
+      fc.property(rows, ending, fc.integer({ min: 1, max: 5 }), (table, eol, step) => {
+        const text = table.map((row) => row.map(field).join(',')).join(eol);
+        const whole = parseCsv(text, { delimiter: ',' });
+        const collected: string[][] = [];
+        const lines: number[] = [];
+        let offset = 0;
+        let line = 1;
+        for (let guard = 0; guard < 100; guard++) {
+          const part = parseCsv(text, { delimiter: ',', offset, line, maxRows: step });
+          collected.push(...part.rows);
+          lines.push(...part.lines);
+          offset = part.nextOffset;
+          line = part.nextLine;
+          if (part.done) break;
+        }
+        expect(collected).toEqual(whole.rows);
+        expect(lines).toEqual(whole.lines);
+      }),
+    );
+  });
+
+  it('resumes a text cut anywhere (final: false) without losing or splitting a row', () => {
+    fc.assert(
+      fc.property(rows, ending, fc.double({ min: 0, max: 1, noNaN: true }), (table, eol, at) => {
+        const text = table.map((row) => row.map(field).join(',')).join(eol);
+        const cut = Math.floor(at * text.length);
+        const head = parseCsv(text.slice(0, cut), { delimiter: ',', final: false });
+        const tail = parseCsv(text, { delimiter: ',', offset: head.nextOffset, line: head.nextLine });
+        expect([...head.rows, ...tail.rows]).toEqual(parseCsv(text, { delimiter: ',' }).rows);
+      }),
+    );
   });
 });
