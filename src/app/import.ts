@@ -23,6 +23,11 @@ export interface ImportRequest {
   dateOrder?: 'mdy' | 'dmy' | 'ymd';
   /** Decimal separator of amounts (default "."). */
   decimal?: '.' | ',';
+  /**
+   * Seconds one execution may spend before it saves its place and returns `complete: false`
+   * (default 270, well inside Apps Script's 6 minutes); the sidebar asks for short steps to show progress.
+   */
+  stepSeconds?: number;
 }
 
 /** A look at a file before importing it. */
@@ -76,6 +81,9 @@ function checkRequest(request: ImportRequest): void {
     throw new Error(`Unknown preset "${request.preset}": use one of ${PRESET_NAMES.join(', ')}.`);
   }
   if (typeof request.csv !== 'string' || request.csv.trim() === '') throw new Error('The file is empty.');
+  if (request.stepSeconds !== undefined && !(request.stepSeconds >= 0 && request.stepSeconds <= 330)) {
+    throw new Error('stepSeconds must be a number of seconds from 0 to 330.');
+  }
 }
 
 /** Parses the whole file and runs the preset on it. Throws when the file has no header row. */
@@ -178,7 +186,8 @@ export function importCsv(
   const report = importRecords(ports, parsed, {
     gmailCanonical: settings.gmailDots,
     defaultCountry: settings.defaultCountry,
-    budgetMs: options.budgetMs,
+    budgetMs:
+      options.budgetMs ?? (request.stepSeconds === undefined ? undefined : request.stepSeconds * 1000),
     startedAt,
   });
   return {

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CustomerExport } from '../../src/app/export-customer';
+import type { CsvImportReport, ImportPreview } from '../../src/app/import';
+import type { RefreshReport } from '../../src/app/refresh';
+import type { SetupReport } from '../../src/app/setup';
+import type { UndoReport } from '../../src/app/undo';
+import { bundle, harness } from './bundle-harness';
+
+const SHOPIFY = readFileSync(join(__dirname, '../fixtures/imports/shopify_orders_export.csv'), 'utf8');
+const SHOPIFY_HEADER = SHOPIFY.split(/\r?\n/)[0];
+
+/**
+ * A Shopify orders export of `orders` one-line orders from `customers` customers, in the header
+ * of the fixture (79 columns); each row is about 400 bytes, so 25,000 orders make 10 MB. Order i
+ * belongs to customer i % customers and is dated in March 2024, or with `spread` in the year from
+ * June 2023 with customers buying unevenly (as real shops' customers do).
+ */
+function bigShopifyCsv(orders: number, customers: number, spread = false): string {
+  const columns = SHOPIFY_HEADER.split(',');
+  const at = (name: string) => columns.indexOf(name);
+  const lines = [SHOPIFY_HEADER];
+  for (let i = 0; i < orders; i++) {
+    const row = new Array<string>(columns.length).fill('');
+    // Spread: customer index skewed towards low numbers (a few loyal buyers), date anywhere in 360 days.
+    const c = spread ? Math.floor(customers * ((i * 0.6180339887) % 1) ** 2) : i % customers;
+    const date = spread
+      ? new Date(Date.UTC(2023, 5, 1) + ((i * 7919) % 360) * 86_400_000).toISOString().slice(0, 10)
+      : `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`;
+    row[at('Name')] = `#${100000 + i}`;
+    row[at('Email')] = `customer${c}@example.com`;
+    row[at('Financial Status')] = 'paid';
+    row[at('Paid at')] = `${date} 10:00:00 +0100`;
+    row[at('Fulfillment Status')] = 'fulfilled';
+    row[at('Accepts Marketing')] = c % 2 ? 'yes' : 'no';
+    row[at('Currency')] = 'EUR';
+    row[at('Subtotal')] = '40.00';
+    row[at('Total')] = `${20 + (i % 50)}.50`;
+    row[at('Created at')] = `${date} 09:59:58 +0100`;
+    row[at('Lineitem quantity')] = '1';
+    row[at('Lineitem name')] = `Soy Candle - Scent ${i % 12}`;
+    row[at('Lineitem price')] = `${20 + (i % 50)}.50`;
+    row[at('Billing Name')] = `Customer Number ${c}`;
+    row[at('Billing Street')] = `${c} Long Street Name For A Realistic Address Line`;
+    row[at('Billing City')] = 'Lisboa';
+    row[at('Billing Country')] = 'PT';
+    row[at('Shipping Name')] = `Customer Number ${c}`;
+    row[at('Shipping Street')] = `${c} Long Street Name For A Realistic Address Line`;
+    row[at('Shipping City')] = 'Lisboa';
+    row[at('Shipping Country')] = 'PT';
+    row[at('Payment Method')] = 'Shopify Payments';
+    row[at('Vendor')] = 'Lumen Candles';
+    row[at('Id')] = String(5_700_000_000_000 + i);
+    row[at('Source')] = 'web';
+    lines.push(row.join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('sidebar API in the bundle', () => {
+  beforeAll(() => {
+    bundle();
+  });
+
+  it('sets up, previews and imports a Shopify export as JSON, and a re-import adds nothing', () => {
+    const h = harness();
+    const setup = h.call<SetupReport>('setUpWorkbook');
+    expect(setup.createdTabs).toContain('Customers');
+    const preview = h.call<ImportPreview>('previewImport', { preset: 'shopify', csv: SHOPIFY });
+    expect(preview).toMatchObject({ orders: 24, rows: 36 });
+    const first = h.call<CsvImportReport>('runImport', { preset: 'shopify', csv: SHOPIFY });
+    expect(first).toMatchObject({ complete: true, ordersAdded: 24, customersAdded: 23 });
+    expect(h.records('Orders')).toHaveLength(24);
+    const again = h.call<CsvImportReport>('runImport', { preset: 'shopify', csv: SHOPIFY });
+    expect(again).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 24, customersAdded: 0 });
+    expect(h.records('Orders')).toHaveLength(24);
+  });
+
+  it('reports a bad request as the error google.script.run would pass to the failure handler', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    const result = h.runtime.run('runImport', [{ preset: 'paypal', csv: 'a\n1' }], { kind: 'sidebar' });
+    expect(result.error?.message).toBe(
+      'Unknown preset "paypal": use one of shopify, stripe, woocommerce, forms, generic.',
+    );
+  });
+
+  it('imports a 10 MB CSV within the 6-minute budget of the virtual clock, in one execution', () => {
+    const csv = bigShopifyCsv(25_000, 5_000);
+    expect(csv.length).toBeGreaterThan(10_000_000);
+    const h = harness();
+    h.call('setUpWorkbook');
+    const result = h.run('runImport', [{ preset: 'shopify', csv }], { kind: 'sidebar' });
+    expect(result.value).toMatchObject({ complete: true, ordersAdded: 25_000, customersAdded: 5_000 });
+    expect(result.execution.elapsedMs).toBeLessThan(6 * 60 * 1000);
+    // One read per tab and one write per block: Customers, Orders, Log, the undo snapshot and its index.
+    expect(result.execution.count('Range.setValues')).toBeLessThanOrEqual(6);
+  });
+
+  it('a file too big for one execution resumes in the next without duplicating anything', () => {
+    const csv = bigShopifyCsv(1_800, 300);
+    const h = harness();
+    h.call('setUpWorkbook');
+    const parts: CsvImportReport[] = [];
+    for (let i = 0; i < 10; i++) {
+      // stepSeconds 0: each execution stops after its first chunk of 500 records, as one out of time would.
+      const report = h.call<CsvImportReport>('runImport', { preset: 'shopify', csv, stepSeconds: 0 });
+      parts.push(report);
+      if (report.complete) break;
+    }
+    expect(parts.map((p) => [p.processed, p.complete])).toEqual([
+      [500, false],
+      [500, false],
+      [500, false],
+      [300, true],
+    ]);
+    const orders = h.records('Orders');
+    expect(orders).toHaveLength(1_800);
+    expect(new Set(orders.map((o) => o['Order ID'])).size).toBe(1_800);
+    expect(h.records('Customers')).toHaveLength(300);
+    // The Log shows three partial runs and the final one.
+    expect(h.records('Log').map((l) => l.Result)).toEqual(['ok', 'partial', 'partial', 'partial', 'ok']);
+  });
+
+  it('refresh does not overwrite edits made during its run, and writes by Customer ID', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: bigShopifyCsv(600, 120) });
+    const customers = () => h.environment.workbook.sheets.find((s) => s.name === 'Customers')!;
+    const header = customers().values[0].map(String);
+    const col = (name: string) => header.indexOf(name);
+    const result = h.runtime.run('refreshNow', [], {
+      kind: 'sidebar',
+      // The first setValues of refresh saves the undo snapshot: the data has been read, nothing written yet.
+      prepare: (execution) =>
+        execution.injectAt({ service: 'Range', method: 'setValues', occurrence: 1 }, (workbook) => {
+          const sheet = workbook.sheets.find((s) => s.name === 'Customers')!;
+          const rows = sheet.values;
+          [rows[1], rows[2]] = [rows[2], rows[1]]; // the user sorts two customers
+          rows[3][col('Notes')] = 'called back'; // types a note
+          const added = new Array(header.length).fill('');
+          added[col('Customer ID')] = 'C999999';
+          added[col('Name')] = 'Walk-in';
+          rows.push(added); // and adds a customer
+        }),
+    });
+    expect(result.error).toBeUndefined();
+    expect((result.value as RefreshReport).unmatched).toBe(1);
+    const rows = h.records('Customers');
+    // Row 2 now holds C000002 (moved by the user) and got C000002's own numbers.
+    expect(rows[0]['Customer ID']).toBe('C000002');
+    expect(rows[1]['Customer ID']).toBe('C000001');
+    // customer1 bought orders 1, 121, 241, 361, 481: 5 orders; customer0 0, 120, …, 480: 5 orders.
+    expect(rows[0].Orders).toBe(5);
+    expect(rows[0].Revenue).toBe(21.5 + 41.5 + 61.5 + 31.5 + 51.5); // i % 50 of 1, 121, 241, 361, 481 plus 20.50
+    expect(rows[2].Notes).toBe('called back');
+    expect(rows[rows.length - 1]).toMatchObject({
+      'Customer ID': 'C999999',
+      Name: 'Walk-in',
+      'Updated at': 'added during the last refresh: refresh again',
+    });
+  });
+
+  it('refresh reads each tab once and makes the same calls for 100 or 1,000 customers', () => {
+    const calls = (customers: number) => {
+      const h = harness();
+      h.call('setUpWorkbook');
+      h.call('runImport', { preset: 'shopify', csv: bigShopifyCsv(customers * 3, customers, true) });
+      const { execution } = h.run('refreshNow', [], { kind: 'sidebar' });
+      return Object.fromEntries(execution.calls);
+    };
+    const small = calls(100);
+    expect(calls(1_000)).toEqual(small);
+    // Customers, Orders, Surveys, Interactions, Outbox, Settings and Dashboard (for the snapshot) read
+    // whole once each; under the lock the Customers header, its Customer ID column and the undo tab's header.
+    // The Log's header is read once more to append the Log row.
+    expect(small['Range.getValues']).toBe(11);
+    // Writes: the snapshot and its index, one block of computed columns, the Dashboard, the Log row.
+    expect(small['Range.setValues']).toBe(5);
+  });
+
+  it('undo, export and forget answer in plain JSON', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const data = h.call<CustomerExport>('getCustomerData', 'ana.silva@gmail.com');
+    expect(data.customerId).toBe('C000001');
+    // Lines 2-3 and 37 of the fixture: orders #1001 and #1031 by ana.silva@gmail.com.
+    expect(data.tabs.Orders.map((o) => o['Order ID'])).toEqual(['#1001', '#1031']);
+    h.call('forgetCustomerData', 'C000001');
+    expect(JSON.stringify(h.records('Customers'))).not.toContain('ana.silva');
+    const undo = h.call<UndoReport>('undoLast');
+    expect(undo.operation).toBe('forget');
+    expect(h.records('Customers')[0].Email).toBe('ana.silva@gmail.com');
+  });
+});
