@@ -17,7 +17,9 @@ import { hyp2f1ScaledExcess } from './hyp2f1-scaled-excess';
  * - the bracket is 1 − (1−z)^(a−1) − (1−z)^(a−1)(₂F₁ − 1), and both parts have the factor a − 1
  *   taken out analytically (−expm1((a−1)L)/(a−1) and hyp2f1ScaledExcess), so a = 1 is not a 0/0 and
  *   a + b + x − 1 ≤ 0 (possible when x = 0 and a + b ≤ 1) needs no special case.
- * The work grows like 1 / (1 − z), i.e. with the horizon relative to α + T.
+ * The work grows like 1 / (1 − z), i.e. with the horizon relative to α + T. When α + T is so small
+ * against t that z rounds to 1, the value is the limit for an infinite horizon, E[1/p] =
+ * (a+b+x−1)/(a−1), or Infinity when a ≤ 1 (the expectation then has no finite limit).
  *
  * Callers have checked the parameters and that t ≥ 0, x ≥ 0 and T ≥ 0.
  */
@@ -27,6 +29,11 @@ export function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: numb
   const A = r + x;
   const C = a + b + x - 1;
   const z = t / (alpha + T + t);
+  if (!(z < 1)) {
+    // α + T is below the rounding of t (a degenerate fit): the limit τ → ∞ is E[1/p] = C/(a−1), which
+    // is infinite when a ≤ 1.
+    return a > 1 ? C / (a - 1) : Number.POSITIVE_INFINITY;
+  }
   // L = ln(1 − z) = −ln(1 + t/(α+T)), exact for horizons much shorter than α + T.
   const L = -Math.log1p(t / (alpha + T));
   const aMinusOne = a - 1;

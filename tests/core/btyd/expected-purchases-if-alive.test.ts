@@ -17,6 +17,14 @@ describe('expectedPurchasesIfAlive', () => {
     expect(expectedPurchasesIfAlive(params, 1e-6, 2, 38.86) / 1e-6).toBeCloseTo(2.242594 / 43.273602, 6);
   });
 
+  it('gives the infinite-horizon limit E[1/p] when α + T vanishes against t', () => {
+    // Computed by hand: p ~ Beta(a, b + x) has E[1/p] = (a + b + x − 1)/(a − 1); a = 3, b = 2, x = 0 gives 2.
+    expect(expectedPurchasesIfAlive({ r: 0.5, alpha: 1e-300, a: 3, b: 2 }, 10, 0, 0)).toBe(2);
+    expect(expectedPurchasesIfAlive({ r: 0.5, alpha: 1e-300, a: 0.5, b: 2 }, 10, 0, 0)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
   it('is 0 for t = 0 and finite for extreme inputs', () => {
     expect(expectedPurchasesIfAlive(params, 0, 5, 10)).toBe(0);
     expect(Number.isFinite(expectedPurchasesIfAlive(params, 3650, 10_000, 10_000))).toBe(true);
