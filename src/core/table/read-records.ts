@@ -51,8 +51,8 @@ export function readRecords<S extends z.ZodType>(
   const keyFields = (spec.key ?? []).map(
     (header) => spec.columns.find((c) => c.header === header)?.field ?? '',
   );
-  const keyLabel =
-    (spec.key ?? []).filter((h) => h !== 'Channel').join(' + ') || (spec.key ?? []).join(' + ');
+  // The last key header is the identifier people read ("Order ID"); the others (Channel) scope it.
+  const keyLabel = spec.key?.[spec.key.length - 1] ?? '';
   const seen = new Map<string, number>();
   for (let i = 1; i < cells.length; i++) {
     const cellsOfRow = cells[i];
@@ -89,7 +89,7 @@ export function readRecords<S extends z.ZodType>(
         if (first !== undefined) {
           problems.push({
             row,
-            column: spec.key?.[spec.key.length - 1] ?? '',
+            column: keyLabel,
             reason: `duplicate ${keyLabel} "${raw[keyFields[keyFields.length - 1]]}" (first at row ${first})`,
           });
           continue;
