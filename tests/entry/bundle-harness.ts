@@ -1,5 +1,7 @@
 // Test harness: the built bundle (dist/Code.js) run by the local runtime on an emulated workbook.
 
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ensureBundle } from '../../src/local/cli/bundle-session';
 import { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import { emptyWorkbook, type WorkbookData } from '../../src/local/emulator/workbook-data';
@@ -12,8 +14,13 @@ export function bundle(): string {
 
 /** A fresh environment (empty workbook unless given) with the bundle loaded. */
 export function harness(workbook: WorkbookData = emptyWorkbook('Test')) {
-  const environment = new EmulatorEnvironment({ workbook, now: new Date('2024-06-01T12:00:00Z') });
-  const runtime = LocalRuntime.fromFile(bundle(), environment);
+  const code = bundle();
+  const environment = new EmulatorEnvironment({
+    workbook,
+    now: new Date('2024-06-01T12:00:00Z'),
+    files: { Sidebar: readFileSync(join(dirname(code), 'Sidebar.html'), 'utf8') },
+  });
+  const runtime = LocalRuntime.fromFile(code, environment);
   /** Runs a global; fails the test with the script's error when it threw. */
   const run = (name: string, args: unknown[] = [], options: RunOptions = {}): RunResult => {
     const result = runtime.run(name, args, options);
