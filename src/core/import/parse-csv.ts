@@ -84,6 +84,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
     let breaksInRow = 0;
     let ended = false; // the row ended with a line break (not at the end of the text)
     let broken = false;
+    let openQuote = rowStart; // where the quote that never closes opens
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
@@ -105,6 +106,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
         }
         if (!closed) {
           broken = true;
+          openQuote = i;
           break;
         }
         // Lenient: characters between the closing quote and the next separator stay in the field.
@@ -157,11 +159,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
         stopped = true;
         break;
       }
-      const quoteAt = text.indexOf('"', rowStart);
-      errors.push({
-        line: rowLine + countBreaks(text.slice(rowStart, quoteAt)),
-        message: `unterminated quote at line ${rowLine + countBreaks(text.slice(rowStart, quoteAt))}: row skipped`,
-      });
+      const quoteLine = rowLine + countBreaks(text.slice(rowStart, openQuote));
+      // Resuming inside the broken row can meet the same open quote again: report it once.
+      if (errors[errors.length - 1]?.line !== quoteLine) {
+        errors.push({ line: quoteLine, message: `unterminated quote at line ${quoteLine}: row skipped` });
+      }
       // Resume on the physical line after the one where the broken row started.
       let k = rowStart;
       while (k < n) {

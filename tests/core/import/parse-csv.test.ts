@@ -168,3 +168,17 @@ describe('parseCsv properties', () => {
     );
   });
 });
+
+describe('parseCsv broken quotes', () => {
+  it('names the line of the quote that never closes, after quoted fields spanning lines', () => {
+    const text = 'id,a,b\n1,"two\nlines","never closed\n2,x,y\n';
+    const result = parseCsv(text);
+    expect(result.errors).toEqual([{ line: 3, message: 'unterminated quote at line 3: row skipped' }]);
+    // Resuming on line 3 meets the same open quote again (reported once); line 4 is read normally.
+    expect(result.rows).toEqual([
+      ['id', 'a', 'b'],
+      ['2', 'x', 'y'],
+    ]);
+    expect(result.lines).toEqual([1, 4]);
+  });
+});
