@@ -10,11 +10,11 @@
 //   a thrown error shows only #ERROR! in the cell;
 // - calls without any range return one value; calls with a range return a column or a table.
 
-import { conditionalExpectedPurchases } from '../core/btyd/expected-purchases';
+import { conditionalExpectedPurchasesMany } from '../core/btyd/conditional-expected-purchases-many';
 import { fitBgNbd } from '../core/btyd/fit-bg-nbd';
 import { conditionalExpectedSpend, fitGammaGamma } from '../core/btyd/gamma-gamma';
 import { pAlive } from '../core/btyd/p-alive';
-import { predictClv } from '../core/btyd/predict-clv';
+import { predictClvMany } from '../core/btyd/predict-clv-many';
 import { summarizeTransactions } from '../core/btyd/summarize-transactions';
 import { validateBgNbdRow } from '../core/btyd/validate-bg-nbd-row';
 import { type AlignedColumns, alignColumns, type ColumnArgument } from '../core/formula/align-columns';
@@ -217,6 +217,18 @@ function goodRows<T>(reads: readonly RowRead<T>[]): { values: T[]; invalid: numb
     else if (read.kind === 'error') invalid++;
   }
   return { values, invalid };
+}
+
+/** Positions of `items` grouped by a key, in order of first appearance. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  });
+  return groups;
 }
 
 /** A frequency: a whole number of repeat purchases, 0 or more. */
@@ -433,14 +445,27 @@ export const customFunctionEntryPoints = {
     run: (horizon: unknown, frequency: unknown, recency: unknown, T: unknown, params: unknown) =>
       runFormula('CRM_EXPECTED_PURCHASES', () => {
         const model = bgNbdParams(params, 'params');
-        return rowByRow(
-          [required('horizon', horizon), ...bgNbdColumns(frequency, recency, T)],
-          (columns, row) => {
-            const t = nonNegative(columns.cell('horizon', row), 'horizon');
-            const { x, tx, T } = bgNbdRow(columns, row);
-            return [conditionalExpectedPurchases(model, t, x, tx, T)];
-          },
-        );
+        const columns = alignColumns([required('horizon', horizon), ...bgNbdColumns(frequency, recency, T)]);
+        const reads = readRows(columns.rows, columns.isBlankRow, (row) => ({
+          t: nonNegative(columns.cell('horizon', row), 'horizon'),
+          ...bgNbdRow(columns, row),
+        }));
+        // The batch core sums each hypergeometric series once per distinct (x, T) and horizon.
+        const expected = mapRowValues(reads, (rows) => {
+          const out: unknown[][] = new Array(rows.length);
+          for (const [t, indices] of groupBy(rows, (row) => row.t)) {
+            const values = conditionalExpectedPurchasesMany(model, t, {
+              frequency: indices.map((i) => rows[i].x),
+              recency: indices.map((i) => rows[i].tx),
+              T: indices.map((i) => rows[i].T),
+            });
+            indices.forEach((i, k) => {
+              out[i] = [values[k]];
+            });
+          }
+          return out;
+        });
+        return writeRows(expected, 1, columns.single);
       }),
   }),
 
@@ -545,14 +570,36 @@ export const customFunctionEntryPoints = {
         const discount = optionalNumber(monthly_discount, 'monthly_discount', 0.01);
         if (discount <= -1) throw new FormulaError('monthly_discount must be greater than -1');
         const options = { months: horizon, monthlyDiscount: discount, unit: unitOf(unit) };
-        return rowByRow(
-          [...bgNbdColumns(frequency, recency, T), required('monetary', monetary)],
-          (columns, row) => {
-            const { x, tx, T } = bgNbdRow(columns, row);
-            const m = parseNumber(columns.cell('monetary', row), 'monetary');
-            return [predictClv(bg, gg, x, tx, T, m, options)];
-          },
+        const columns = alignColumns([
+          ...bgNbdColumns(frequency, recency, T),
+          required('monetary', monetary),
+        ]);
+        const reads = readRows(columns.rows, columns.isBlankRow, (row) => {
+          const { x, tx, T } = bgNbdRow(columns, row);
+          const m = parseNumber(columns.cell('monetary', row), 'monetary');
+          // Checked row by row first (negative monetary, infinite expected spend), so that the
+          // batch below, which stops at its first bad row, only sees good ones.
+          conditionalExpectedSpend(gg, x, m);
+          return { x, tx, T, m };
+        });
+        // The batch core sums the monthly series once per distinct (x, T) instead of per customer.
+        const clv = mapRowValues(reads, (rows) =>
+          Array.from(
+            predictClvMany(
+              bg,
+              gg,
+              {
+                frequency: rows.map((row) => row.x),
+                recency: rows.map((row) => row.tx),
+                T: rows.map((row) => row.T),
+                monetary: rows.map((row) => row.m),
+              },
+              options,
+            ),
+            (value) => [value],
+          ),
         );
+        return writeRows(clv, 1, columns.single);
       }),
   }),
 
