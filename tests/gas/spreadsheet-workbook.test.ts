@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
+import { environment, inExecution } from './gas-globals';
+
+describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
+  it('creates a tab, writes a block with one setValues and reads the tab with one getValues', () => {
+    const env = environment();
+    const execution = inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Orders');
+      workbook.writeBlock('Orders', 1, 1, [
+        ['Order ID', 'Amount'],
+        ['1', 10],
+        ['2', 20],
+      ]);
+      expect(workbook.readTab('Orders')).toEqual([
+        ['Order ID', 'Amount'],
+        ['1', 10],
+        ['2', 20],
+      ]);
+    });
+    expect(execution.count('Range.setValues')).toBe(1);
+    expect(execution.count('Range.getValues')).toBe(1);
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Orders')!;
+    expect(sheet.values.slice(0, 3)).toEqual([
+      ['Order ID', 'Amount'],
+      ['1', 10],
+      ['2', 20],
+    ]);
+  });
+
+  it('grows the grid past Google’s 1000 × 26 and pads short rows', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Wide');
+      workbook.writeBlock('Wide', 1, 30, [['AD1', 'AE1'], ['AD2']]);
+      workbook.appendRows(
+        'Wide',
+        Array.from({ length: 1500 }, (_, i) => [i]),
+      );
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Wide')!;
+    expect(sheet.maxColumns).toBeGreaterThanOrEqual(31);
+    expect(sheet.maxRows).toBeGreaterThanOrEqual(1502);
+    expect(sheet.values[0][29]).toBe('AD1');
+    expect(sheet.values[1][30]).toBe('');
+    // appendRows starts below the last row with data (row 2): rows 3…1502.
+    expect(sheet.values[2][0]).toBe(0);
+    expect(sheet.values[1501][0]).toBe(1499);
+  });
+
+  it('reads the header, a column and a block; an empty or missing tab reads as nothing', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      expect(workbook.readTab('Nope')).toEqual([]);
+      expect(workbook.readHeader('Nope')).toEqual([]);
+      workbook.createTab('T');
+      expect(workbook.readTab('T')).toEqual([]);
+      workbook.writeBlock('T', 1, 1, [
+        ['Key', 'Value', ''],
+        ['a', 1, ''],
+        ['b', 2, ''],
+      ]);
+      expect(workbook.readHeader('T')).toEqual(['Key', 'Value']);
+      expect(workbook.readColumn('T', 2, 2)).toEqual([1, 2]);
+      expect(workbook.readBlock('T', 2, 1, 3, 2)).toEqual([
+        ['a', 1],
+        ['b', 2],
+        ['', ''],
+      ]);
+      workbook.clearRows('T', 2);
+      expect(workbook.readTab('T')).toEqual([['Key', 'Value']]);
+      expect(() => workbook.createTab('T')).toThrow('A tab named "T" already exists.');
+      expect(() => workbook.writeBlock('Missing', 1, 1, [[1]])).toThrow(
+        'The tab "Missing" does not exist; run Solo CRM > Set up first.',
+      );
+    });
+  });
+
+  it('sets formats, validation (warning only), frozen rows and hides a tab', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('F');
+      workbook.freezeRows('F', 1);
+      workbook.formatColumn('F', 2, '#,##0.00');
+      workbook.validateColumn('F', 3, { kind: 'list', values: ['in', 'out'] });
+      workbook.validateColumn('F', 4, { kind: 'number-between', min: 0, max: 10 });
+      workbook.hideTab('F');
+      expect(workbook.timeZone()).toBe('Etc/UTC');
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'F')!;
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.hidden).toBe(true);
+    // Row 2 (index 1) of column B (index 1) and the last row of the grid.
+    expect(sheet.numberFormats.get('1:1')).toBe('#,##0.00');
+    expect(sheet.numberFormats.get(`${sheet.maxRows - 1}:1`)).toBe('#,##0.00');
+    expect(sheet.numberFormats.has('0:1')).toBe(false);
+    expect(sheet.validations.get('1:2')).toEqual({ kind: 'list', values: ['in', 'out'], allowInvalid: true });
+    expect(sheet.validations.get('1:3')).toEqual({
+      kind: 'number-between',
+      min: 0,
+      max: 10,
+      allowInvalid: true,
+    });
+  });
+});
