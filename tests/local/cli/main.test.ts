@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { COMMANDS } from '../../../src/local/cli/commands';
+import { main } from '../../../src/local/cli/main';
+import { readWorkbook } from '../../../src/local/store/read-workbook';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
+const SHOPIFY = join(FIXTURES, 'shopify_orders_export.csv');
+const STRIPE = join(FIXTURES, 'stripe_unified_payments.csv');
+
+/** Runs `npm run crm -- …` as a user would (node with tsx on src/local/cli/main.ts). */
+function crm(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/local/cli/main.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  return { status: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** A file's bytes and modification time, to prove a failed command left it alone. */
+function fingerprint(path: string): string {
+  return `${readFileSync(path).toString('base64')}@${statSync(path).mtimeMs}`;
+}
+
+describe('the crm command line', () => {
+  let dir: string;
+  let workbook: string;
+
+  beforeAll(() => {
+    ensureBundle(() => {});
+    dir = mkdtempSync(join(tmpdir(), 'crm-cli-'));
+    workbook = join(dir, 'shop.xlsx');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints help for the CLI and for every command', async () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), tty: false };
+    expect(await main(['--help'], io)).toBe(0);
+    expect(out[0]).toContain('Usage: npm run crm -- <command> --workbook W.xlsx [options]');
+    for (const command of COMMANDS) {
+      out.length = 0;
+      expect(await main([command.name, '--help'], io)).toBe(0);
+      expect(out[0]).toContain(`npm run crm -- ${command.name} --workbook W.xlsx`);
+      expect(out[0]).toContain('Example: ');
+    }
+  });
+
+  it('runs setup, import, re-import, refresh, export, forget and undo on a new workbook', () => {
+    const setup = crm('setup', '--workbook', workbook);
+    expect(setup.status).toBe(0);
+    expect(setup.out).toMatch(/^Created tabs: Customers, Orders, Interactions/);
+    expect(existsSync(workbook)).toBe(true);
+    expect(crm('setup', '--workbook', workbook).out.trim()).toBe(
+      'Every tab and column is already there; nothing changed.',
+    );
+
+    const imported = crm(
+      'import',
+      '--workbook',
+      workbook,
+      '--preset',
+      'shopify',
+      '--file',
+      SHOPIFY,
+      '--json',
+    );
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ ordersAdded: 24, customersAdded: 23, complete: true });
+    const again = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', SHOPIFY);
+    expect(again.out).toContain('orders added 0, already there 24');
+    expect(again.out).toContain('row 11: Total: not an amount "twelve"');
+    expect(crm('import', '--workbook', workbook, '--preset', 'stripe', '--file', STRIPE).status).toBe(0);
+
+    const refresh = crm('refresh', '--workbook', workbook, '--json');
+    expect(refresh.status).toBe(0);
+    const report = JSON.parse(refresh.out);
+    expect(report.customers).toBe(32);
+    expect(report.kpis[0]).toEqual({
+      kpi: 'Customers',
+      value: 32,
+      note: 'rows of Customers with a Customer ID',
+    });
+
+    const exported = crm('export-customer', '--workbook', workbook, '--customer', 'ben.okafor@example.com');
+    expect(exported.status).toBe(0);
+    const data = JSON.parse(exported.out);
+    expect(data.tabs.Customers[0]).toMatchObject({ Name: 'Ben Okafor', Channel: 'shopify, stripe' });
+    const out = join(dir, 'ben.json');
+    expect(
+      crm('export-customer', '--workbook', workbook, '--customer', 'C000002', '--out', out).out.trim(),
+    ).toBe(`Wrote ${out}.`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).customerId).toBe('C000002');
+
+    const forget = crm('forget-customer', '--workbook', workbook, '--customer', 'ben.okafor@example.com');
+    expect(forget.status).toBe(0);
+    expect(forget.out).toContain('Forgotten: their rows now refer to ANON-1.');
+    const undo = crm('undo', '--workbook', workbook);
+    expect(undo.status).toBe(0);
+    expect(undo.out).toMatch(/^Undid the forget of /);
+    expect(
+      crm('export-customer', '--workbook', workbook, '--customer', 'ben.okafor@example.com').status,
+    ).toBe(0);
+  });
+
+  it('exits 2 with a clear message for bad arguments', () => {
+    const unknown = crm('frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.err).toContain('Unknown command "frobnicate".');
+    const missing = crm('refresh');
+    expect(missing.status).toBe(2);
+    expect(missing.err).toContain('--workbook is required.');
+    const preset = crm('import', '--workbook', workbook, '--preset', 'paypal', '--file', SHOPIFY);
+    expect(preset.status).toBe(2);
+    expect(preset.err).toContain(
+      '--preset must be one of shopify, stripe, woocommerce, forms, generic (got "paypal").',
+    );
+    const option = crm('refresh', '--workbook', workbook, '--preset', 'shopify');
+    expect(option.status).toBe(2);
+    expect(option.err).toContain('Unknown option --preset for refresh.');
+  });
+
+  it('exits 1 for an unreadable file or a failed command and leaves the workbook as it was', () => {
+    crm('setup', '--workbook', workbook);
+    const before = fingerprint(workbook);
+    const noCsv = crm(
+      'import',
+      '--workbook',
+      workbook,
+      '--preset',
+      'shopify',
+      '--file',
+      join(dir, 'none.csv'),
+    );
+    expect(noCsv.status).toBe(1);
+    expect(noCsv.err).toContain(`Cannot read ${join(dir, 'none.csv')}: ENOENT`);
+    expect(noCsv.err).toContain('The workbook was not changed.');
+    const nobody = crm('forget-customer', '--workbook', workbook, '--customer', 'nobody@example.com');
+    expect(nobody.status).toBe(1);
+    expect(nobody.err).toContain('No customer has the Customer ID or email "nobody@example.com".');
+    expect(fingerprint(workbook)).toBe(before);
+
+    const notXlsx = join(dir, 'notes.xlsx');
+    writeFileSync(notXlsx, 'just text');
+    const bad = crm('refresh', '--workbook', notXlsx);
+    expect(bad.status).toBe(1);
+    expect(bad.err).toContain('not an .xlsx workbook: the file is not a zip archive');
+    expect(readFileSync(notXlsx, 'utf8')).toBe('just text');
+    const gone = crm('refresh', '--workbook', join(dir, 'missing.xlsx'));
+    expect(gone.status).toBe(1);
+    expect(existsSync(join(dir, 'missing.xlsx'))).toBe(false);
+  });
+
+  it('shows progress on a terminal, and the workbook it writes opens with the store', async () => {
+    const fresh = join(dir, 'progress.xlsx');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), tty: true };
+    expect(await main(['setup', '--workbook', fresh], io)).toBe(0);
+    expect(await main(['import', '--workbook', fresh, '--preset', 'shopify', '--file', SHOPIFY], io)).toBe(0);
+    expect(err).toContain('  import: 24 of 24 records (execution 1)');
+    expect(err).toContain(`import: working on ${fresh}…`);
+    const saved = await readWorkbook(fresh);
+    const orders = saved.sheets.find((s) => s.name === 'Orders')!;
+    expect(orders.values.filter((r) => r.some((c) => c !== '')).length).toBe(25);
+    expect(saved.sheets.find((s) => s.name === 'CRM Undo')!.hidden).toBe(true);
+  });
+});
