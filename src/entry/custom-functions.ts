@@ -382,6 +382,13 @@ export const customFunctionEntryPoints = {
           },
           { penalizer: penalty },
         );
+        // An optimiser that stops without converging has parameters running off to a boundary
+        // (typically a, b → ∞ when drop-out rates show no spread); a small penalty keeps them finite.
+        if (!fit.converged)
+          throw new FormulaError(
+            `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
+              'give a small penalizer such as 0.001',
+          );
         return fitTable([
           ['r', fit.r],
           ['alpha', fit.alpha],
@@ -495,6 +502,8 @@ export const customFunctionEntryPoints = {
           rows.map((row) => row.x),
           rows.map((row) => row.m),
         );
+        if (!fit.converged)
+          throw new FormulaError(`the fit did not converge after ${fit.iterations} iterations`);
         return fitTable([
           ['p', fit.p],
           ['q', fit.q],

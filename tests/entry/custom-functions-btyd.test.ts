@@ -134,6 +134,39 @@ describe('CRM_BGNBD_FIT', () => {
     expect(rel(values[0], FHL.r)).toBeLessThan(1e-3);
     expect(values.slice(5)).toEqual([2357, 2]);
   });
+  it('refuses a fit that does not converge and converges with a penalizer', () => {
+    // 1,000 customers whose frequency (0 or 1–20) and recency are drawn uniformly, not from the
+    // model: without spread in drop-out rates a and b grow without bound (found by running it).
+    let state = 20260101;
+    const random = () => {
+      // mulberry32, a small deterministic generator
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const x: number[] = [];
+    const tx: number[] = [];
+    const T: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const age = Math.round((1 + random() * 51) * 100) / 100;
+      const repeats = random() < 0.6 ? 0 : 1 + Math.floor(random() * 20);
+      x.push(repeats);
+      T.push(age);
+      tx.push(repeats === 0 ? 0 : Math.round(random() * age * 100) / 100);
+    }
+    expect(crm.CRM_BGNBD_FIT.run(column(x), column(tx), column(T))).toMatch(
+      /^CRM_BGNBD_FIT: the fit did not converge after \d+ iterations \(the parameters keep growing\); give a small penalizer such as 0\.001$/,
+    );
+    const [labels, values] = crm.CRM_BGNBD_FIT.run(column(x), column(tx), column(T), 0.001) as [
+      string[],
+      number[],
+    ];
+    expect(labels[0]).toBe('r');
+    for (const value of values) expect(Number.isFinite(value)).toBe(true);
+    expect(values[2]).toBeLessThan(100);
+  });
   it('returns a clear text when nobody has a repeat purchase, or an argument is missing', () => {
     expect(crm.CRM_BGNBD_FIT.run(column([0, 0]), column([0, 0]), column([5, 8]))).toBe(
       'CRM_BGNBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
