@@ -268,7 +268,6 @@ const ROWS_USED = 'rows used';
 function churnCoefficients(model: unknown, width: number): number[] {
   const matrix = toMatrix(model, 'model');
   const labelled = matrix.length >= 2 && matrix[0].some(isLabel);
-  let count = width + 1;
   if (labelled) {
     const end = matrix[0].findIndex(
       (cell) => typeof cell === 'string' && cell.trim().toLowerCase() === ROWS_USED,
@@ -280,9 +279,8 @@ function churnCoefficients(model: unknown, width: number): number[] {
     const values = matrix.flat().filter((cell) => !isBlank(cell)).length;
     if (values !== 0 && values !== width + 1 && values !== width + 3)
       throw new FormulaError(`model has ${values} values, which does not fit ${width} feature columns`);
-    count = width + 1;
   }
-  return parseParams(model, { argument: 'model', source: 'CRM_CHURN_MODEL', count });
+  return parseParams(model, { argument: 'model', source: 'CRM_CHURN_MODEL', count: width + 1 });
 }
 
 export const customFunctionEntryPoints = {
