@@ -44,6 +44,7 @@ describe('conditionalExpectedPurchases', () => {
       cdnowParams,
       { r: 1.3, alpha: 2, a: 2.5, b: 4 },
       { r: 0.4, alpha: 9, a: 0.5, b: 0.9 },
+      { r: 0.5, alpha: 10, a: 50, b: 300 },
     ]) {
       for (const [t, x, tx, T] of cases) {
         const expected = equationTen(params, t, x, tx, T);
@@ -60,6 +61,21 @@ describe('conditionalExpectedPurchases', () => {
     expect(exact / equationTen({ ...cdnowParams, a: 1.001 }, 39, 2, 30.43, 38.86)).toBeCloseTo(1, 3);
   });
 
+  it('is fast and right at the model’s boundary (a and b in the millions)', () => {
+    // Computed by hand: with a = 2.52e6 and b = 3.43e7 the drop-out probability is concentrated at
+    // p̄ = a/(a+b+x) (standard deviation 4e-5), so E ≈ P(alive) · (1 − (1 + p̄τ)^−(r+x)) / p̄, τ = t/(α+T), to
+    // about 1e-9. For x = 2, tx = 30, T = 38, t = 39: p̄ = 0.0684409, τ = 1.024561, P(alive) = 0.892687,
+    // giving 0.892687 · 1.927284 = 1.72046. For x = 0, T = 38: p̄ = 0.0684350 and 0.0860938.
+    const boundary = { r: 0.0872, alpha: 0.0651, a: 2.52e6, b: 3.43e7 };
+    expect(conditionalExpectedPurchases(boundary, 39, 2, 30, 38)).toBeCloseTo(1.72046, 4);
+    expect(conditionalExpectedPurchases(boundary, 39, 0, 0, 38)).toBeCloseTo(0.0860938, 6);
+    // Against the same approximation evaluated here, for a long horizon and a young customer.
+    const pBar = 2.52e6 / (2.52e6 + 3.43e7);
+    const tau = 3650 / 1.0651;
+    const approximation = (1 - (1 + pBar * tau) ** -0.0872) / pBar;
+    expect(conditionalExpectedPurchases(boundary, 3650, 0, 0, 1) / approximation).toBeCloseTo(1, 6);
+  });
+
   it('never gives NaN or Infinity for large x and T, tx at 0 or T, horizons up to 10 years', () => {
     const parameterSets = [
       cdnowParams,
@@ -67,6 +83,7 @@ describe('conditionalExpectedPurchases', () => {
       { r: 0.24, alpha: 4.41, a: 1, b: 2.43 },
       { r: 0.2, alpha: 30, a: 100, b: 300 },
       { r: 5, alpha: 0.5, a: 3, b: 0.2 },
+      { r: 0.0872, alpha: 0.0651, a: 2.52e6, b: 3.43e7 },
     ];
     for (const params of parameterSets) {
       for (const x of [0, 1, 10, 1000, 10_000]) {
@@ -109,6 +126,32 @@ describe('conditionalExpectedPurchases', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('grows with the horizon for large a and b too', () => {
+    const horizon = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 600, noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 5, noNaN: true }),
+        fc.double({ min: 0.05, max: 50, noNaN: true }),
+        fc.double({ min: 2, max: 1e7, noNaN: true }),
+        fc.double({ min: 0.05, max: 1e8, noNaN: true }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        horizon,
+        horizon,
+        (r, alpha, a, b, x, share, T, h1, h2) => {
+          const tx = x === 0 ? 0 : T * share;
+          const params = { r, alpha, a, b };
+          const shorter = conditionalExpectedPurchases(params, Math.min(h1, h2), x, tx, T);
+          const longer = conditionalExpectedPurchases(params, Math.max(h1, h2), x, tx, T);
+          expect(Number.isFinite(longer)).toBe(true);
+          expect(longer).toBeGreaterThanOrEqual(shorter * (1 - 1e-9));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
