@@ -2,17 +2,16 @@
 
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
-import { normalizePhone } from '../core/clean/normalize-phone';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
+import { CustomerBook, type MatchingOptions, type MergeSuggestion } from './customer-book';
 import { isValidDate } from './is-valid-date';
-import { appendLog, type LogEntry, type Rejection } from './log';
-import { nameKey } from './name-key';
+import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
+import { columnOf, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
 
-export type { IncomingOrder, IncomingSurvey };
+export type { IncomingOrder, IncomingSurvey, MergeSuggestion };
 
 /** What a preset made of a file. */
 export interface ParsedImport {
@@ -28,22 +27,11 @@ export interface ParsedImport {
   skipped?: Rejection[];
 }
 
-export interface ImportOptions {
-  /** Drop dots and +tags of Gmail addresses when matching. */
-  gmailCanonical?: boolean;
-  /** Country of phone numbers written without a country code (ISO 3166 alpha-2). */
-  defaultCountry?: string;
+export interface ImportOptions extends MatchingOptions {
   /** Time this execution may spend before it stops and saves where it got to (default 4.5 minutes). */
   budgetMs?: number;
   /** When the execution started (default: now). */
   startedAt?: Date;
-}
-
-/** A possible duplicate that matching by email and phone did not join: only suggested. */
-export interface MergeSuggestion {
-  customerId: string;
-  similarTo: string;
-  reason: string;
 }
 
 /** What one execution of an import did. */
@@ -87,207 +75,13 @@ const ORDER_KEY = ['Channel', 'Order ID'];
 const SURVEY_KEY = ['Date', 'Email'];
 const CUSTOMER_KEY = ['Customer ID'];
 
-/** The fields merged into an existing customer, with the incoming value of each. */
-const MERGED_FIELDS = ['Name', 'Email', 'Phone', 'Company', 'Consent'] as const;
-
-interface CustomerIndex {
-  byEmail: Map<string, number>;
-  byPhone: Map<string, number>;
-  byName: Map<string, number>;
-  nextNumber: number;
-}
-
-/** Where things are in the Customers table while an import runs. */
-interface Working {
-  customers: SheetTable;
-  index: CustomerIndex;
-  /** Data-row indexes of existing customers changed by a merge, with their cells before. */
-  merged: Map<number, Cell[]>;
-  /** Rows appended (data-row indexes ≥ the original length). */
-  firstNew: number;
-  mergeLog: LogEntry[];
-}
-
 function text(value: unknown): string {
   return String(value ?? '').trim();
-}
-
-function buildIndex(customers: SheetTable, options: ImportOptions): CustomerIndex {
-  const index: CustomerIndex = { byEmail: new Map(), byPhone: new Map(), byName: new Map(), nextNumber: 1 };
-  customers.rows.forEach((row, i) => {
-    const email = normalizeEmail(cellOf(customers, row, 'Email'), { gmailDots: options.gmailCanonical });
-    if (email && !index.byEmail.has(email)) index.byEmail.set(email, i);
-    const phone = normalizePhone(cellOf(customers, row, 'Phone'), options.defaultCountry);
-    if (phone && !index.byPhone.has(phone)) index.byPhone.set(phone, i);
-    const name = nameKey(cellOf(customers, row, 'Name'));
-    if (name && !index.byName.has(name)) index.byName.set(name, i);
-    const id = /^C(\d+)$/.exec(text(cellOf(customers, row, 'Customer ID')));
-    if (id) index.nextNumber = Math.max(index.nextNumber, Number(id[1]) + 1);
-  });
-  return index;
-}
-
-/** Adds a comma-separated value to a list cell without repeating it. */
-function addToList(list: Cell, value: string): string {
-  const items = text(list)
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  for (const item of value.split(',').map((v) => v.trim())) {
-    if (item && !items.some((existing) => existing.toLowerCase() === item.toLowerCase())) items.push(item);
-  }
-  return items.join(', ');
 }
 
 function setCell(table: SheetTable, row: Cell[], header: string, value: Cell): void {
   const column = columnOf(table, header);
   if (column >= 0) row[column] = value;
-}
-
-/** True when two values of a field mean the same customer detail. */
-function sameValue(field: string, a: string, b: string, options: ImportOptions): boolean {
-  if (field === 'Email')
-    return (
-      normalizeEmail(a, { gmailDots: options.gmailCanonical }) ===
-      normalizeEmail(b, { gmailDots: options.gmailCanonical })
-    );
-  if (field === 'Phone') {
-    const pa = normalizePhone(a, options.defaultCountry);
-    return pa !== '' && pa === normalizePhone(b, options.defaultCountry);
-  }
-  if (field === 'Name') return nameKey(a) === nameKey(b);
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/**
- * Merges an incoming customer into an existing row: blanks are filled, equal values left alone,
- * and a different value is kept in Notes with its source, so no value is ever lost.
- * Returns the names of the fields that conflicted.
- */
-function mergeInto(
-  work: Working,
-  at: number,
-  incoming: Record<(typeof MERGED_FIELDS)[number], string>,
-  extra: { channel: string; tags: string; source: string },
-  options: ImportOptions,
-): { changed: boolean; conflicts: string[]; filled: string[] } {
-  const table = work.customers;
-  const row = padRow(table.rows[at], table.header.length);
-  const before = row.slice();
-  const conflicts: string[] = [];
-  const filled: string[] = [];
-  let notes = text(cellOf(table, row, 'Notes'));
-  for (const field of MERGED_FIELDS) {
-    const value = incoming[field];
-    if (!value) continue;
-    const current = text(cellOf(table, row, field)).replace(/^'/, '');
-    if (!current) {
-      setCell(table, row, field, field === 'Consent' ? value === 'true' : neutral(value));
-      filled.push(field);
-    } else if (!sameValue(field, current, value, options)) {
-      const note = `${field} from ${extra.source}: ${value}`;
-      if (!notes.includes(note)) {
-        notes = notes ? `${notes}\n${note}` : note;
-        conflicts.push(field);
-      }
-    }
-  }
-  setCell(table, row, 'Notes', neutral(notes));
-  setCell(table, row, 'Channel', addToList(cellOf(table, row, 'Channel'), extra.channel));
-  if (extra.tags) setCell(table, row, 'Tags', neutral(addToList(cellOf(table, row, 'Tags'), extra.tags)));
-  const changed = row.some((cell, i) => keyText(cell) !== keyText(before[i] ?? ''));
-  if (changed) {
-    table.rows[at] = row;
-    if (at < work.firstNew && !work.merged.has(at)) work.merged.set(at, before);
-  }
-  return { changed, conflicts, filled };
-}
-
-/** Finds the customer of an incoming record, or creates one; returns its Customer ID. */
-function resolveCustomer(
-  work: Working,
-  who: {
-    email: string;
-    phone: string;
-    name: string;
-    company: string;
-    consent: '' | 'yes' | 'no';
-    tags: string;
-  },
-  channel: string,
-  source: string,
-  date: Date,
-  report: ImportReport,
-  options: ImportOptions,
-): string {
-  const table = work.customers;
-  const email = normalizeEmail(who.email, { gmailDots: options.gmailCanonical });
-  const phone = normalizePhone(who.phone, options.defaultCountry);
-  let at = email ? work.index.byEmail.get(email) : undefined;
-  if (at === undefined && phone) at = work.index.byPhone.get(phone);
-  // With neither email nor phone, only a customer created by this same import can be recognised by name.
-  const name = nameKey(who.name);
-  if (at === undefined && !email && !phone && name) {
-    const candidate = work.index.byName.get(name);
-    if (candidate !== undefined && candidate >= work.firstNew) at = candidate;
-  }
-  const incoming = {
-    Name: text(who.name),
-    Email: text(who.email),
-    Phone: phone || text(who.phone),
-    Company: text(who.company),
-    Consent: who.consent === '' ? '' : String(who.consent === 'yes'),
-  };
-  if (at !== undefined) {
-    const { changed, conflicts, filled } = mergeInto(
-      work,
-      at,
-      incoming,
-      { channel, tags: who.tags, source },
-      options,
-    );
-    const id = text(cellOf(table, table.rows[at], 'Customer ID'));
-    if (changed && at < work.firstNew) {
-      work.mergeLog.push({
-        action: 'merge',
-        result: 'ok',
-        counts: { 'fields filled': filled.length, 'conflicts kept in Notes': conflicts.length },
-        details: `${id} ← ${source}${filled.length ? `; filled ${filled.join(', ')}` : ''}${conflicts.length ? `; conflicting ${conflicts.join(', ')} kept in Notes` : ''}`,
-      });
-    }
-    if (email && !work.index.byEmail.has(email)) work.index.byEmail.set(email, at);
-    if (phone && !work.index.byPhone.has(phone)) work.index.byPhone.set(phone, at);
-    return id;
-  }
-  const id = `C${String(work.index.nextNumber++).padStart(6, '0')}`;
-  const row = padRow([], table.header.length);
-  setCell(table, row, 'Customer ID', id);
-  setCell(table, row, 'Name', neutral(incoming.Name));
-  setCell(table, row, 'Email', neutral(incoming.Email));
-  setCell(table, row, 'Phone', neutral(incoming.Phone));
-  setCell(table, row, 'Company', neutral(incoming.Company));
-  setCell(table, row, 'Channel', channel);
-  setCell(table, row, 'Tags', neutral(who.tags));
-  setCell(table, row, 'Consent', incoming.Consent === '' ? '' : incoming.Consent === 'true');
-  setCell(table, row, 'Created at', date);
-  const newAt = table.rows.length;
-  table.rows.push(row);
-  if (email) work.index.byEmail.set(email, newAt);
-  if (phone) work.index.byPhone.set(phone, newAt);
-  if (name) {
-    const similar = work.index.byName.get(name);
-    if (similar !== undefined && similar < work.firstNew) {
-      report.suggestions.push({
-        customerId: id,
-        similarTo: text(cellOf(table, table.rows[similar], 'Customer ID')),
-        reason: 'same name, different email and phone',
-      });
-    } else if (similar === undefined) {
-      work.index.byName.set(name, newAt);
-    }
-  }
-  report.customersAdded++;
-  return id;
 }
 
 /** Why an order cannot be imported, or '' when it can. */
@@ -344,8 +138,8 @@ function surveyProblem(survey: IncomingSurvey): string {
 }
 
 /** Writes changed and new customers: one re-read and one write of the changed span, one append. */
-function writeCustomers(workbook: Workbook, work: Working): void {
-  const table = work.customers;
+function writeCustomers(workbook: Workbook, work: CustomerBook): void {
+  const table = work.table;
   const width = table.header.length;
   if (work.merged.size > 0) {
     const indexes = [...work.merged.keys()].sort((a, b) => a - b);
@@ -421,15 +215,12 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     for (const table of [customers, orders, ...(surveys ? [surveys] : [])]) {
       if (table.header.length === 0) throw new Error(`The ${table.tab} tab is missing; run Set up first.`);
     }
-    const work: Working = {
-      customers,
-      index: buildIndex(customers, options),
-      merged: new Map(),
-      firstNew: customers.rows.length,
-      mergeLog: [],
-    };
-    const orderKeys = new Map<string, number>();
-    for (const row of orders.rows) orderKeys.set(rowKey(orders, row, ORDER_KEY), 0);
+    const work = new CustomerBook(customers, {
+      gmailDots: options.gmailDots,
+      defaultCountry: options.defaultCountry,
+    });
+    const orderKeys = new Set<string>();
+    for (const row of orders.rows) orderKeys.add(rowKey(orders, row, ORDER_KEY));
     const surveyKeys = new Set<string>();
     if (surveys)
       for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
@@ -443,6 +234,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     let next = start;
     while (next < records.length) {
       const end = Math.min(records.length, next + CHUNK);
+      // New orders of this chunk: their customers are matched together, then the rows are built.
+      const fresh: Array<{ order: IncomingOrder; key: string }> = [];
       for (; next < end; next++) {
         const { order, survey } = records[next];
         if (order) {
@@ -468,12 +261,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             report.ordersAlreadyThere++;
             continue;
           }
-          const source = `${channel} order ${text(order.orderId)}`;
-          const customerId = resolveCustomer(work, order, channel, source, order.date, report, options);
-          newOrders.push(orderRow(orders, order, customerId, channel));
-          orderKeys.set(key, 1);
-          addedOrderKeys.push(key);
-          report.ordersAdded++;
+          orderKeys.add(key);
+          fresh.push({ order, key });
         } else if (survey && surveys) {
           const problem = surveyProblem(survey);
           if (problem) {
@@ -492,6 +281,19 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           report.surveysAdded++;
         }
       }
+      const ids = work.resolve(
+        fresh.map(({ order }) => ({
+          who: order,
+          channel,
+          date: order.date,
+          source: `${channel} order ${text(order.orderId)}`,
+        })),
+      );
+      fresh.forEach(({ order, key }, i) => {
+        newOrders.push(orderRow(orders, order, ids[i], channel));
+        addedOrderKeys.push(key);
+      });
+      report.ordersAdded += fresh.length;
       ports.progress?.(next, records.length, 'import');
       if (next < records.length && ports.clock.now().getTime() - startedAt.getTime() > budget) {
         report.complete = false;
@@ -500,6 +302,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     }
     report.processed = next - start;
     report.customersMerged = work.merged.size;
+    report.customersAdded = work.added;
+    report.suggestions = work.suggestions;
 
     const operation = `import ${channel} ${parsed.fileKey}`;
     const changedSomething =

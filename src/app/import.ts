@@ -184,7 +184,7 @@ export function importCsv(
     skipped: result.skipped.map(rejection),
   };
   const report = importRecords(ports, parsed, {
-    gmailCanonical: settings.gmailDots,
+    gmailDots: settings.gmailDots,
     defaultCountry: settings.defaultCountry,
     budgetMs:
       options.budgetMs ?? (request.stepSeconds === undefined ? undefined : request.stepSeconds * 1000),

@@ -128,7 +128,8 @@ describe('importRecords', () => {
     expect(ana.Name).toBe('Ana Silva');
     expect(ana.Phone).toBe("'+351910000001");
     expect(ana.Notes).toBe(
-      'Company from stripe order ch_1: Lumen Lda\nName from stripe order ch_2: A. Silva',
+      // planMerge's note: "Field: value (from channel, day of the record)"; order(2) is dated 2024-01-02.
+      'Company: Lumen Lda (from stripe, 2024-01-02)\nName: A. Silva (from stripe, 2024-01-03)',
     );
     expect(orders(workbook).every((o) => o['Customer ID'] === 'C000001')).toBe(true);
     // One Log row for the merge (no personal data in it) and one for the import.
@@ -148,7 +149,7 @@ describe('importRecords', () => {
     const canonical = importRecords(
       ports,
       parsed('woocommerce', [order(2, { orderId: '77', email: 'a.n.a.silva+x@googlemail.com' })]),
-      { gmailCanonical: true },
+      { gmailDots: true },
     );
     expect(canonical).toMatchObject({ customersAdded: 0, customersMerged: 1 });
   });
@@ -161,7 +162,8 @@ describe('importRecords', () => {
     );
     expect(report.customersAdded).toBe(1);
     expect(report.suggestions).toEqual([
-      { customerId: 'C000002', similarTo: 'C000001', reason: 'same name, different email and phone' },
+      // Same words once sorted: Jaro–Winkler similarity 1 (matchCustomers' reason).
+      { customerId: 'C000002', similarTo: 'C000001', reason: 'similar name (1)' },
     ]);
   });
 

@@ -78,7 +78,7 @@ describe('importCsv with each preset', () => {
     expect(ben[0].Channel).toBe('shopify, stripe');
     // Without "Gmail dots", ana.silva+candles@googlemail.com is another customer, only suggested.
     expect(report.suggestions).toEqual([
-      { customerId: 'C000024', similarTo: 'C000001', reason: 'same name, different email and phone' },
+      { customerId: 'C000024', similarTo: 'C000001', reason: 'similar name (1)' },
     ]);
   });
 
