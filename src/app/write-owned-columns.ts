@@ -1,8 +1,8 @@
 // Writes owned columns back by row key, so rows the user added, moved or edited meanwhile are respected.
+import { buildOwnedPatches } from '../core/table/build-owned-patches';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { headerIndex } from './header-index';
 import type { Cell, Workbook } from './ports';
-import { keyText } from './sheet-table';
 
 /** What a keyed write did. */
 export interface OwnedWriteReport {
@@ -16,53 +16,37 @@ export interface OwnedWriteReport {
 
 /**
  * Re-reads only the header row and the key column of `tab`, then writes the owned columns of every
- * row from `values` (key → header → value), matching rows by key, with one setValues per run of
- * adjacent owned columns. Columns the add-on does not own are never written. A row whose key is
- * not in `values` gets `unmatchedNote` in its last owned column and blanks in the others, so no
- * owned cell of it is left stale without a reason. Call it under the document lock.
- * Throws when the key column is missing.
+ * row from `values` (key → header → value), matching rows by key (core buildOwnedPatches), with
+ * one setValues per run of adjacent owned columns. Columns the add-on does not own are never
+ * written. A row whose key is not in `values` gets `unmatchedNote` in the last owned column and
+ * blanks in the others, so none of its owned cells is left stale without a reason. Call it under
+ * the document lock. Throws when the key column is missing.
  */
 export function writeOwnedColumns(
   workbook: Workbook,
   tab: string,
   keyHeader: string,
-  ownedHeaders: string[],
-  values: Map<string, Map<string, Cell>>,
+  ownedHeaders: readonly string[],
+  values: ReadonlyMap<string, ReadonlyMap<string, Cell>>,
   unmatchedNote: (key: string) => string,
 ): OwnedWriteReport {
   const header = workbook.readHeader(tab);
   const index = headerIndex(header);
   const keyColumn = index.get(normalizeHeader(keyHeader));
   if (keyColumn === undefined) throw new Error(`The ${tab} tab has no "${keyHeader}" column.`);
-  const keys = workbook.readColumn(tab, keyColumn + 1, 2).map((cell) => keyText(cell));
-  // The caller's spelling of each owned header, by comparison key.
-  const owned = new Map(ownedHeaders.map((h) => [normalizeHeader(h), h]));
-  // Runs of adjacent owned columns in the tab's current order: [first column, headers].
-  const runs: Array<{ first: number; headers: string[] }> = [];
-  header.forEach((cell, column) => {
-    if (!owned.has(normalizeHeader(cell))) return;
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.headers.length === column) last.headers.push(String(cell));
-    else runs.push({ first: column, headers: [String(cell)] });
-  });
-  const lastOwned = ownedHeaders[ownedHeaders.length - 1];
-  let written = 0;
-  let unmatched = 0;
+  const noteColumn = index.get(normalizeHeader(ownedHeaders[ownedHeaders.length - 1]));
+  const keys = workbook.readColumn(tab, keyColumn + 1, 2).map((cell) => String(cell ?? '').trim());
+  // Only the key column was read: a row without new values shows the note, its other owned cells blank.
   const rows = keys.map((key) => {
-    const found = key ? values.get(key) : undefined;
-    if (found) written++;
-    else unmatched++;
-    return { key, found };
+    const row: unknown[] = [];
+    row[keyColumn] = key;
+    if (noteColumn !== undefined) row[noteColumn] = unmatchedNote(key);
+    return row;
   });
-  for (const run of runs) {
-    const names = run.headers.map((h) => owned.get(normalizeHeader(h))!);
-    const block = rows.map(({ key, found }) =>
-      names.map((name) => {
-        if (found) return found.get(name) ?? '';
-        return name === lastOwned ? unmatchedNote(key) : '';
-      }),
-    );
-    if (block.length) workbook.writeBlock(tab, 2, run.first + 1, block);
-  }
-  return { written, unmatched, blocks: rows.length ? runs.length : 0 };
+  const updates = new Map<string, Record<string, unknown>>();
+  for (const [key, byHeader] of values) updates.set(key, Object.fromEntries(byHeader));
+  const { patches } = buildOwnedPatches({ headerRow: header, rows, keyHeader, owned: ownedHeaders, updates });
+  for (const patch of patches) workbook.writeBlock(tab, patch.row, patch.column, patch.values as Cell[][]);
+  const written = keys.filter((key) => key !== '' && values.has(key)).length;
+  return { written, unmatched: keys.length - written, blocks: patches.length };
 }
