@@ -1,4 +1,5 @@
 // Apps Script adapter of the Lock port: the document lock, always released in a finally block.
+/// <reference types="google-apps-script" />
 import type { Lock } from '../app/ports';
 
 /** The Lock port over LockService's document lock (falls back to the script lock outside a bound document). */

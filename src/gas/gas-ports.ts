@@ -1,4 +1,5 @@
 // The ports of the use cases wired to Apps Script services: what every entry point hands to src/app.
+/// <reference types="google-apps-script" />
 import type { Ports, Triggers } from '../app/ports';
 import { DocumentLock } from './document-lock';
 import { PropertiesKeyValueStore } from './properties-key-value-store';

@@ -1,4 +1,5 @@
 // Apps Script adapter of the KeyValueStore port: the document's properties.
+/// <reference types="google-apps-script" />
 import type { KeyValueStore } from '../app/ports';
 
 /** The KeyValueStore port over PropertiesService.getDocumentProperties(). */

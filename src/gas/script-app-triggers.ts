@@ -1,4 +1,5 @@
 // Apps Script adapter of the Triggers port: installable time-driven triggers.
+/// <reference types="google-apps-script" />
 import type { Triggers } from '../app/ports';
 
 /** The Triggers port over ScriptApp, in the spreadsheet's time zone. */

@@ -1,4 +1,5 @@
 // Apps Script adapter of the Workbook port: one getValues per read, one setValues per written block.
+/// <reference types="google-apps-script" />
 import type { Cell, ColumnValidation, Workbook } from '../app/ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

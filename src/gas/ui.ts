@@ -1,4 +1,5 @@
 // Apps Script adapter for the spreadsheet UI: the menu and the sidebar.
+/// <reference types="google-apps-script" />
 
 /** One item of the "Solo CRM" menu: its label and the global function it calls. */
 export interface MenuItem {
