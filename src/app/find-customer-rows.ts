@@ -25,7 +25,8 @@ function text(value: unknown): string {
 /**
  * Looks a customer up in Customers by Customer ID or by email (compared normalised), then
  * collects, from every tab but the hidden undo tab, the rows whose Customer ID, Email or Phone
- * column names them. Each tab is read once. Throws when no customer matches or when an email
+ * column names them, or whose text mentions their Customer ID (IDs of 5 characters or more,
+ * e.g. a merge's Log row). Each tab is read once. Throws when no customer matches or when an email
  * matches several customers (the Customer ID must then be given).
  */
 export function findCustomerRows(
@@ -52,13 +53,20 @@ export function findCustomerRows(
     phone: normalizePhone(cellOf(customers, row, 'Phone')),
   };
   const tabs: CustomerRows[] = [];
+  // Short IDs ("42") would be found inside unrelated text, so only IDs of 5 characters or more are searched for.
+  const mention =
+    identity.customerId.length >= 5
+      ? new RegExp(
+          `(^|[^\\p{L}\\p{N}])${identity.customerId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+          'u',
+        )
+      : null;
   for (const name of workbook.tabNames()) {
     if (name === TAB.undo) continue;
     const table = name === TAB.customers ? customers : readTable(workbook, name);
     const idColumn = columnOf(table, 'Customer ID');
     const emailColumns = [columnOf(table, 'Email'), columnOf(table, 'Email address')].filter((c) => c >= 0);
     const phoneColumn = columnOf(table, 'Phone');
-    if (idColumn < 0 && emailColumns.length === 0 && phoneColumn < 0) continue;
     const rows: number[] = [];
     table.rows.forEach((cells, i) => {
       const byId =
@@ -67,7 +75,11 @@ export function findCustomerRows(
         identity.email !== '' && emailColumns.some((c) => normalizeEmail(cells[c]) === identity.email);
       const byPhone =
         phoneColumn >= 0 && identity.phone !== '' && normalizePhone(cells[phoneColumn]) === identity.phone;
-      if (byId || byEmail || byPhone) rows.push(i);
+      // Text that names the customer by ID elsewhere (a merge's Log row, a user's own column).
+      const byMention =
+        mention !== null &&
+        cells.some((cell, c) => c !== idColumn && typeof cell === 'string' && mention.test(cell));
+      if (byId || byEmail || byPhone || byMention) rows.push(i);
     });
     if (rows.length) tabs.push({ table, rows });
   }

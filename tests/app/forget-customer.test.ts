@@ -48,6 +48,8 @@ function seed(workbook: MemoryWorkbook): void {
   put('Surveys', [[JAN, 'ana@example.com', 9, 5, 'Lovely, Ana']]);
   // Outbox: Key, Rule, Customer ID, Email, Subject, Status, …
   put('Outbox', [['welcome|C000001|1', 'welcome', 'C000001', 'ana@example.com', 'Hi Ana', 'sent']]);
+  // Log: Time, Action, Result, Counts, Details; a merge names the customer by ID only.
+  put('Log', [[JAN, 'merge', 'ok', 'fields changed 1', 'C000001 ← stripe order ch_1; changed Phone']]);
 }
 
 describe('exportCustomer and forgetCustomer', () => {
@@ -63,7 +65,8 @@ describe('exportCustomer and forgetCustomer', () => {
   it('exports every row about the customer across tabs as plain JSON', () => {
     const out = exportCustomer(ports, 'ANA@example.com');
     expect(out.customerId).toBe('C000001');
-    expect(Object.keys(out.tabs)).toEqual(['Customers', 'Orders', 'Surveys', 'Outbox']);
+    expect(Object.keys(out.tabs)).toEqual(['Customers', 'Orders', 'Surveys', 'Outbox', 'Log']);
+    expect(out.tabs.Log[0].Details).toBe('C000001 ← stripe order ch_1; changed Phone');
     expect(out.tabs.Customers[0]).toMatchObject({
       Name: 'Ana Silva',
       'Created at': '2024-01-05T00:00:00.000Z',
@@ -85,7 +88,7 @@ describe('exportCustomer and forgetCustomer', () => {
     const report = forgetCustomer(ports, 'C000001');
     expect(report).toEqual({
       anonymousId: 'ANON-1',
-      tabs: { Customers: 1, Orders: 2, Surveys: 1, Outbox: 1 },
+      tabs: { Customers: 1, Orders: 2, Surveys: 1, Outbox: 1, Log: 1 },
       undoable: true,
     });
     const everything = JSON.stringify(
@@ -113,8 +116,10 @@ describe('exportCustomer and forgetCustomer', () => {
     expect(log[log.length - 1].slice(1, 4)).toEqual([
       'forget',
       'ok',
-      'Customers 1, Orders 2, Surveys 1, Outbox 1',
+      'Customers 1, Orders 2, Surveys 1, Outbox 1, Log 1',
     ]);
+    // The merge's Log row now names the anonymous ID.
+    expect(log[2][4]).toBe('ANON-1 ← stripe order ch_1; changed Phone');
     // Ben is untouched.
     expect(workbook.values('Customers')[2].slice(0, 3)).toEqual(['C000002', 'Ben Okafor', 'ben@example.com']);
 
