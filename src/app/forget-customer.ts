@@ -7,6 +7,7 @@ import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
 import { type CellsSnapshot, clearSnapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
+import { writeChangedCells } from './write-changed-cells';
 
 /** What a forget did (no personal data in it). */
 export interface ForgetReport {
@@ -80,15 +81,17 @@ export function forgetCustomer(
     const pattern = secrets.length ? new RegExp(secrets.map(escapeRegExp).join('|'), 'gi') : null;
     const parts: CellsSnapshot[] = [];
     const report: ForgetReport = { anonymousId, tabs: {}, undoable: keepUndo };
-    const writes: Array<{ tab: string; values: Cell[][] }> = [];
+    const writes: Array<{ tab: string; current: Cell[][]; next: Cell[][] }> = [];
     for (const { table, rows } of tabs) {
       const part: CellsSnapshot = { kind: 'cells', tab: table.tab, cells: [] };
       const clear = table.header.map(
         (header) => isPiiHeader(header) || ['consent', 'unsubscribedat'].includes(normalizeHeader(header)),
       );
       const idColumn = table.index.get('customerid');
+      const next = table.rows.slice();
       for (const i of rows) {
-        const cells = table.rows[i];
+        const cells = [...table.rows[i]];
+        next[i] = cells;
         table.header.forEach((_header, column) => {
           const before = cells[column] ?? '';
           let after: Cell = before;
@@ -104,7 +107,7 @@ export function forgetCustomer(
       if (part.cells.length) {
         parts.push(part);
         report.tabs[table.tab] = rows.length;
-        writes.push({ tab: table.tab, values: table.rows });
+        writes.push({ tab: table.tab, current: table.rows, next });
       }
     }
     if (keepUndo) {
@@ -116,8 +119,8 @@ export function forgetCustomer(
     } else {
       clearSnapshot(workbook);
     }
-    // Each tab's data rows are written back in one block (rows of other customers as read just now).
-    for (const { tab, values } of writes) workbook.writeBlock(tab, 2, 1, values);
+    // Only the columns that changed are written, one block each (other customers' formulas elsewhere stay).
+    for (const { tab, current, next } of writes) writeChangedCells(workbook, tab, 2, current, next);
     appendLog(workbook, ports.clock, {
       action: 'forget',
       result: 'ok',

@@ -10,6 +10,7 @@ import type { Cell, Ports, Workbook } from './ports';
 import { columnOf, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
+import { writeChangedCells } from './write-changed-cells';
 
 export type { IncomingOrder, IncomingSurvey, MergeSuggestion };
 
@@ -137,7 +138,7 @@ function surveyProblem(survey: IncomingSurvey): string {
   return '';
 }
 
-/** Writes changed and new customers: one re-read and one write of the changed span, one append. */
+/** Writes changed and new customers: one re-read of the changed span, one write per changed column run, one append. */
 function writeCustomers(workbook: Workbook, work: CustomerBook): void {
   const table = work.table;
   const width = table.header.length;
@@ -147,8 +148,10 @@ function writeCustomers(workbook: Workbook, work: CustomerBook): void {
     const last = indexes[indexes.length - 1];
     // Re-read the span just before writing so cells the user changed meanwhile in other rows are kept.
     const fresh = workbook.readBlock(TAB.customers, first + 2, 1, last - first + 1, width);
-    for (const i of indexes) fresh[i - first] = padRow(table.rows[i], width);
-    workbook.writeBlock(TAB.customers, first + 2, 1, fresh);
+    const next = fresh.slice();
+    for (const i of indexes) next[i - first] = padRow(table.rows[i], width);
+    // Only the merged columns are written, so formulas in the user's other columns stay.
+    writeChangedCells(workbook, TAB.customers, first + 2, fresh, next);
   }
   const added = table.rows.slice(work.firstNew);
   if (added.length) workbook.appendRows(TAB.customers, added);

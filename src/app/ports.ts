@@ -32,6 +32,8 @@ export interface Workbook {
   writeBlock(tab: string, row: number, column: number, values: Cell[][]): void;
   /** Writes rows below the last row that holds data; returns the row number of the first one written. */
   appendRows(tab: string, rows: Cell[][]): number;
+  /** Deletes `count` rows from `row` on; the rows below move up (their formulas follow, as in Sheets). */
+  deleteRows(tab: string, row: number, count: number): void;
   /** Empties rows `fromRow`…last of a tab (values only; formats and validation stay). */
   clearRows(tab: string, fromRow: number): void;
   /** Creates an empty tab at the end; throws when it exists. */

@@ -2,7 +2,14 @@
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { columnOf, padRow, readTable, rowKey } from './sheet-table';
-import { clearSnapshot, loadSnapshot, type RowsSnapshot, type Snapshot } from './snapshot';
+import {
+  type CellsSnapshot,
+  clearSnapshot,
+  loadSnapshot,
+  type RowsSnapshot,
+  type Snapshot,
+} from './snapshot';
+import { writeChangedCells } from './write-changed-cells';
 
 /** What an undo restored. */
 export interface UndoReport {
@@ -14,67 +21,76 @@ export interface UndoReport {
 
 const LOCK_MS = 30_000;
 
-/** Restores rows of a tab by key: rewrites the tab's data rows once, other rows as they are now. */
+/**
+ * Restores rows of a tab by key, touching as little as it can: rows the operation added are
+ * deleted (the rows below move up with their formulas), the saved cells of the rows it changed
+ * are written back in the changed columns only, and rows it removed are appended.
+ */
 function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs'][number] {
   const table = readTable(workbook, part.tab);
   const width = table.header.length;
   const before = new Map(part.before);
   const added = new Set(part.added);
   const targets = part.headers.map((header) => columnOf(table, header));
-  const seen = new Set<string>();
   const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0 };
-  const rows: Cell[][] = [];
-  for (const row of table.rows) {
-    const key = rowKey(table, row, part.keyHeaders);
-    const saved = before.get(key);
-    if (saved && !seen.has(key)) {
-      const next = padRow(row, width);
-      targets.forEach((column, i) => {
-        if (column >= 0) next[column] = saved[i] ?? '';
-      });
-      rows.push(next);
-      seen.add(key);
-      result.restored++;
-    } else if (added.has(key)) {
-      result.removed++;
-    } else {
-      rows.push(padRow(row, width));
-    }
+  const removed = table.rows.flatMap((row, i) => (added.has(rowKey(table, row, part.keyHeaders)) ? [i] : []));
+  // Bottom run first, so the row numbers of the runs above stay right.
+  for (let end = removed.length - 1; end >= 0; ) {
+    let start = end;
+    while (start > 0 && removed[start - 1] === removed[start] - 1) start--;
+    workbook.deleteRows(part.tab, removed[start] + 2, end - start + 1);
+    end = start - 1;
   }
-  for (const [key, saved] of part.before) {
-    if (seen.has(key)) continue;
-    const next = padRow([], width);
+  result.removed = removed.length;
+  const gone = new Set(removed);
+  const current = table.rows.filter((_, i) => !gone.has(i));
+  const seen = new Set<string>();
+  const restoredRow = (row: readonly Cell[], saved: readonly Cell[]): Cell[] => {
+    const next = padRow(row, width);
     targets.forEach((column, i) => {
       if (column >= 0) next[column] = saved[i] ?? '';
     });
-    rows.push(next);
-    result.putBack++;
-  }
-  workbook.clearRows(part.tab, 2);
-  workbook.writeBlock(part.tab, 2, 1, rows);
+    return next;
+  };
+  const next = current.map((row) => {
+    const key = rowKey(table, row, part.keyHeaders);
+    const saved = before.get(key);
+    if (!saved || seen.has(key)) return row;
+    seen.add(key);
+    result.restored++;
+    return restoredRow(row, saved);
+  });
+  writeChangedCells(workbook, part.tab, 2, current, next);
+  const putBack = part.before.filter(([key]) => !seen.has(key)).map(([, saved]) => restoredRow([], saved));
+  if (putBack.length) workbook.appendRows(part.tab, putBack);
+  result.putBack = putBack.length;
   return result;
+}
+
+/** Puts single cells back (a forget), writing only the columns they are in. */
+function restoreCells(workbook: Workbook, part: CellsSnapshot): UndoReport['tabs'][number] {
+  const current = workbook.readTab(part.tab);
+  const next = current.slice();
+  const copied = new Set<number>();
+  for (const [row, column, value] of part.cells) {
+    if (!copied.has(row)) {
+      next[row - 1] = [...(current[row - 1] ?? [])];
+      copied.add(row);
+    }
+    const cells = next[row - 1];
+    while (cells.length < column) cells.push('');
+    cells[column - 1] = value;
+  }
+  writeChangedCells(workbook, part.tab, 1, current, next);
+  return { tab: part.tab, restored: new Set(part.cells.map(([row]) => row)).size, removed: 0, putBack: 0 };
 }
 
 /** Applies a snapshot to the workbook. */
 function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
   return snapshot.parts.map((part) => {
     if (part.kind === 'rows') return restoreRows(workbook, part);
-    if (part.kind === 'cells') {
-      const values = workbook.readTab(part.tab);
-      for (const [row, column, value] of part.cells) {
-        while (values.length < row) values.push([]);
-        const cells = values[row - 1];
-        while (cells.length < column) cells.push('');
-        cells[column - 1] = value;
-      }
-      workbook.writeBlock(part.tab, 1, 1, values);
-      return {
-        tab: part.tab,
-        restored: new Set(part.cells.map(([row]) => row)).size,
-        removed: 0,
-        putBack: 0,
-      };
-    }
+    if (part.kind === 'cells') return restoreCells(workbook, part);
+    // A whole tab the add-on owns (the Dashboard): written back as it was.
     workbook.clearRows(part.tab, 1);
     workbook.writeBlock(part.tab, 1, 1, part.values);
     return { tab: part.tab, restored: Math.max(0, part.values.length - 1), removed: 0, putBack: 0 };
@@ -84,7 +100,8 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
 /**
  * Undoes the last bulk operation under the document lock: rows it changed get their saved cells
  * back, rows it added are removed, rows it removed are appended back; rows the user added or edited
- * since, in columns the snapshot does not hold, are kept. The snapshot is then cleared so the same
+ * since, in columns the snapshot does not hold, are kept, and columns with nothing to restore are
+ * not written (their formulas stay). The snapshot is then cleared so the same
  * operation cannot be undone twice, and a Log row records the undo.
  * Throws when there is nothing to undo or the snapshot is damaged.
  */

@@ -107,6 +107,15 @@ export class SpreadsheetWorkbook implements Workbook {
     return first;
   }
 
+  deleteRows(tab: string, row: number, count: number): void {
+    if (count < 1) return;
+    const sheet = this.sheet(tab);
+    // Sheets refuses to delete every row below the frozen ones: keep one empty row.
+    const maxRows = sheet.getMaxRows();
+    if (maxRows - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, 1);
+    sheet.deleteRows(row, count);
+  }
+
   clearRows(tab: string, fromRow: number): void {
     const sheet = this.find(tab);
     if (!sheet) return;

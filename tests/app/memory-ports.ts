@@ -103,6 +103,10 @@ export class MemoryWorkbook implements Workbook {
     for (const row of rows) data.push(row.slice());
     return first;
   }
+  deleteRows(tab: string, row: number, count: number): void {
+    this.count('deleteRows', tab);
+    this.tab(tab).rows.splice(row - 1, count);
+  }
   clearRows(tab: string, fromRow: number): void {
     this.count('clearRows', tab);
     if (!this.tabs.has(tab)) return;

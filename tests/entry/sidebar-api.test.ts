@@ -205,4 +205,27 @@ describe('sidebar API in the bundle', () => {
     expect(undo.operation).toBe('forget');
     expect(h.records('Customers')[0].Email).toBe('ana.silva@gmail.com');
   });
+
+  it('keeps the formulas of the user’s own columns through a merge, a forget and their undo', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const customers = h.environment.workbook.sheets.find((s) => s.name === 'Customers')!;
+    // The user adds a column at the far right with a formula on every customer row.
+    const column = customers.values[0].length;
+    customers.values[0][column] = 'My score';
+    customers.maxColumns = Math.max(customers.maxColumns, column + 1);
+    const rows = customers.values.length;
+    for (let r = 1; r < rows; r++) customers.formulas.set(`${r}:${column}`, `=LEN(B${r + 1})`);
+    const formulas = () => [...customers.formulas].filter(([key]) => key.endsWith(`:${column}`)).length;
+    expect(formulas()).toBe(rows - 1);
+    const stripe = readFileSync(join(__dirname, '../fixtures/imports/stripe_unified_payments.csv'), 'utf8');
+    expect(h.call<CsvImportReport>('runImport', { preset: 'stripe', csv: stripe }).customersMerged).toBe(16);
+    expect(formulas()).toBe(rows - 1);
+    h.call('forgetCustomerData', 'C000001');
+    expect(formulas()).toBe(rows - 1);
+    h.call('undoLast');
+    expect(formulas()).toBe(rows - 1);
+    expect(customers.formulas.get(`1:${column}`)).toBe('=LEN(B2)');
+  });
 });

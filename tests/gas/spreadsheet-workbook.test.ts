@@ -107,3 +107,31 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
     });
   });
 });
+
+describe('SpreadsheetWorkbook.deleteRows', () => {
+  it('deletes rows, moving formulas below up, even when they are all the rows under the header', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('D');
+      workbook.freezeRows('D', 1);
+      workbook.writeBlock('D', 1, 1, [
+        ['Key', 'Formula'],
+        ['a', '=1+1'],
+        ['b', '=2+2'],
+      ]);
+      workbook.deleteRows('D', 2, 1);
+      expect(workbook.readColumn('D', 1, 2)).toEqual(['b']);
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'D')!;
+    // The formula of row 3 moved up to row 2 (0-based row 1, column 1).
+    expect(sheet.formulas.get('1:1')).toBe('=2+2');
+    sheet.maxRows = 3;
+    inExecution(env, () => {
+      // Rows 2-3 are every row below the frozen header: the grid keeps one empty row.
+      SpreadsheetWorkbook.active().deleteRows('D', 2, 2);
+    });
+    expect(sheet.maxRows).toBe(2);
+    expect(sheet.values.filter((r) => r.some((c) => c !== ''))).toEqual([['Key', 'Formula']]);
+  });
+});
