@@ -372,14 +372,20 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     (row) => text(cellOf(input.interactions, row, 'Direction')).toLowerCase() === 'out',
     settings.gmailDots,
   );
+  // Outgoing contact by Customer ID: interactions logged with an ID, and emails the Outbox sent.
   const sentByCustomer = new Map<string, Date>();
-  for (const row of input.outbox.rows) {
-    if (text(cellOf(input.outbox, row, 'Status')).toLowerCase() !== 'sent') continue;
-    const at = cellOf(input.outbox, row, 'Sent at');
-    const id = text(cellOf(input.outbox, row, 'Customer ID'));
-    if (!id || !isValidDate(at)) continue;
+  const touch = (id: string, at: Cell) => {
+    if (!id || !isValidDate(at)) return;
     const current = sentByCustomer.get(id);
     if (!current || current < at) sentByCustomer.set(id, at);
+  };
+  for (const row of input.interactions.rows) {
+    if (text(cellOf(input.interactions, row, 'Direction')).toLowerCase() !== 'out') continue;
+    touch(text(cellOf(input.interactions, row, 'Customer ID')), cellOf(input.interactions, row, 'Date'));
+  }
+  for (const row of input.outbox.rows) {
+    if (text(cellOf(input.outbox, row, 'Status')).toLowerCase() !== 'sent') continue;
+    touch(text(cellOf(input.outbox, row, 'Customer ID')), cellOf(input.outbox, row, 'Sent at'));
   }
 
   const values = new Map<string, Map<string, Cell>>();

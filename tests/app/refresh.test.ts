@@ -143,6 +143,14 @@ function seed(workbook: MemoryWorkbook, extraCustomers = 0): void {
       Direction: 'in',
       Subject: 'Re: Hi',
     },
+    // Logged by Customer ID only: a call to Dan.
+    {
+      Date: day('2024-05-12'),
+      'Customer ID': 'C4',
+      Channel: 'phone',
+      Direction: 'out',
+      Subject: 'Order help',
+    },
   ]);
 }
 
@@ -198,6 +206,7 @@ describe('refreshAnalytics', () => {
       expect(dan[header]).toBe('no orders yet');
     }
     expect(chloe.Orders).toBe(0);
+    expect(dan['Last contacted']).toEqual(day('2024-05-12'));
     for (const row of customers(workbook)) {
       for (const header of [
         'Orders',
