@@ -1,6 +1,8 @@
 // Runs the shipped bundle (dist/Code.js) on a workbook through the local runtime, one execution per call.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmulatorEnvironment } from '../emulator/emulator-environment';
@@ -23,23 +25,63 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/**
- * Builds dist/Code.js when it is missing or older than the bundled sources (src/entry, app, gas,
- * core), so the CLI always runs the code `npm run deploy` would push. Throws with the build's own
- * message when the build fails.
- */
-export function ensureBundle(onBuild: (message: string) => void): string {
+/** Whether dist/Code.js exists and is at least as new as every bundled source (src/entry, app, gas, core). */
+function bundleIsFresh(): boolean {
   const sources = Math.max(
     ...['entry', 'app', 'gas', 'core'].map((dir) => newestMtime(join(ROOT, 'src', dir))),
   );
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return BUNDLE;
-  onBuild('Building dist/Code.js…');
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
+  return existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources;
+}
+
+/** A lock held longer than this is taken to be left over from a crashed process. */
+const STALE_LOCK_MS = 120_000;
+
+/**
+ * Runs `work` holding a lock shared by every process working on this checkout (a directory in the
+ * system's temporary folder: creating one is atomic), so two CLI runs or test files never build at
+ * once, one deleting dist/ while the other reads it.
+ */
+function withBuildLock<T>(work: () => T): T {
+  const lock = join(
+    tmpdir(),
+    `solo-crm-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`,
+  );
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const since = statSync(lock, { throwIfNoEntry: false });
+      if (since && Date.now() - since.mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 100);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds dist/Code.js when it is missing or older than the bundled sources, so the CLI always runs
+ * the code `npm run deploy` would push. Throws with the build's own message when the build fails.
+ */
+export function ensureBundle(onBuild: (message: string) => void): string {
+  if (bundleIsFresh()) return BUNDLE;
+  return withBuildLock(() => {
+    // Another process may have built it while this one waited for the lock.
+    if (bundleIsFresh()) return BUNDLE;
+    onBuild('Building dist/Code.js…');
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr || build.stdout}`);
+    return BUNDLE;
   });
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr || build.stdout}`);
-  return BUNDLE;
 }
 
 /** What one call did: its value and its execution (call counts, virtual time). */
