@@ -8,6 +8,15 @@ import type { WorkbookData } from './workbook-data';
 /** Apps Script's execution time limits [developers.google.com/apps-script/guides/services/quotas]. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const CUSTOM_FUNCTION_LIMIT_MS = 30 * 1000;
+/** Simple triggers (onOpen, onEdit) "cannot run for longer than 30 seconds" [developers.google.com/apps-script/guides/triggers]. */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+/** The time limit of an execution of `kind`. */
+export function executionLimitMs(kind: ExecutionKind): number {
+  if (kind === 'custom-function') return CUSTOM_FUNCTION_LIMIT_MS;
+  if (kind === 'simple-trigger') return SIMPLE_TRIGGER_LIMIT_MS;
+  return EXECUTION_LIMIT_MS;
+}
 /** The message Apps Script stops a script with once its time is up. */
 export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
@@ -17,7 +26,7 @@ export interface ExecutionOptions {
   workbook: WorkbookData;
   /** Virtual time at which the execution starts; the wall clock unless told. */
   start?: Date;
-  /** Time limit; 6 minutes, or 30 s for a custom function, unless told. */
+  /** Time limit; 6 minutes, or 30 s for a custom function or a simple trigger, unless told. */
   limitMs?: number;
   /** Identifies the execution (LockService tells lock holders apart by it); generated unless told. */
   id?: string;
@@ -50,8 +59,7 @@ export class Execution implements ServiceMeter {
     this.kind = options.kind;
     this.workbook = options.workbook;
     this.startedAt = new Date((options.start ?? new Date()).getTime());
-    this.limitMs =
-      options.limitMs ?? (options.kind === 'custom-function' ? CUSTOM_FUNCTION_LIMIT_MS : EXECUTION_LIMIT_MS);
+    this.limitMs = options.limitMs ?? executionLimitMs(options.kind);
     executionCounter += 1;
     this.id = options.id ?? `execution-${executionCounter}`;
   }

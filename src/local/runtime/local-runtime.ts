@@ -1,7 +1,7 @@
 // Runs the bundle (dist/Code.js) as Apps Script does: loaded fresh per execution into a vm context of emulated services.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { createAppsScriptGlobals } from '../emulator/apps-script-globals';
+import { type AppsScriptGlobals, createAppsScriptGlobals } from '../emulator/apps-script-globals';
 import type { EmulatorEnvironment } from '../emulator/emulator-environment';
 import type { Execution } from '../emulator/execution';
 import type { ExecutionKind } from '../emulator/service-meter';
@@ -16,6 +16,12 @@ export interface RunOptions {
   /** Called with the new execution before the script loads: inject faults here. */
   prepare?: (execution: Execution) => void;
 }
+
+/**
+ * Arguments of a run: a list, or a function that builds it from the execution's globals (for event
+ * objects whose `source` must be the execution's Spreadsheet; the calls it makes are counted).
+ */
+export type RunArguments = unknown[] | ((globals: AppsScriptGlobals) => unknown[]);
 
 export interface RunResult {
   /** What the function returned, copied into Node's realm; undefined when it threw. */
@@ -77,7 +83,7 @@ export class LocalRuntime {
    * for 'sidebar' runs (google.script.run) so does a private name ending in "_", and arguments and the
    * return value must be JSON-like (no Date, function, class instance).
    */
-  run(name: string, args: unknown[] = [], options: RunOptions = {}): RunResult {
+  run(name: string, args: RunArguments = [], options: RunOptions = {}): RunResult {
     const kind = options.kind ?? 'editor';
     const environment = this.environment;
     const execution = environment.startExecution(kind, { limitMs: options.limitMs });
@@ -95,14 +101,15 @@ export class LocalRuntime {
       if (typeof fn !== 'function' || (kind === 'sidebar' && name.endsWith('_'))) {
         throw new Error(functionNotFound(name));
       }
+      const given = typeof args === 'function' ? args(globals) : args;
       let scriptArgs: unknown[];
       if (kind === 'sidebar') {
-        args.forEach((arg, i) => {
+        given.forEach((arg, i) => {
           assertJsonLike(arg, `argument ${i + 1}`);
         });
-        scriptArgs = args.map((arg) => jsonCopyInto(arg, target));
+        scriptArgs = given.map((arg) => jsonCopyInto(arg, target));
       } else {
-        scriptArgs = args.map((arg) => toScriptRealm(arg, target));
+        scriptArgs = given.map((arg) => toScriptRealm(arg, target));
       }
       const result = (fn as (...a: unknown[]) => unknown).apply(undefined, scriptArgs);
       if (kind === 'sidebar') assertJsonLike(result, 'the return value');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_CALL_US, PER_CELL_US, ROUND_TRIP_US } from '../../../src/local/emulator/call-costs';
-import { Execution } from '../../../src/local/emulator/execution';
+import { Execution, executionLimitMs } from '../../../src/local/emulator/execution';
 import { createSpreadsheetApp } from '../../../src/local/emulator/spreadsheet-app';
 import { emptyWorkbook, type WorkbookData } from '../../../src/local/emulator/workbook-data';
 
@@ -55,6 +55,14 @@ describe('Execution: counting and the virtual clock', () => {
     expect(execution.limitMs).toBe(30_000);
     execution.advance(30_000);
     expect(() => sheet.getRange('A1')).toThrow('Exceeded maximum execution time');
+  });
+
+  it('limits a simple trigger to 30 s and other kinds to 6 minutes', () => {
+    expect(setup('simple-trigger').execution.limitMs).toBe(30_000);
+    for (const kind of ['editor', 'menu', 'sidebar', 'trigger', 'web-app'] as const) {
+      expect(setup(kind).execution.limitMs).toBe(360_000);
+    }
+    expect(executionLimitMs('custom-function')).toBe(30_000);
   });
 
   it('accepts its own limit and id', () => {

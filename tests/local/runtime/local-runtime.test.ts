@@ -24,6 +24,7 @@ function nodeGlobals() {
 }
 
 function add(a, b) { return a + b; }
+function onOpen(e) { return [e.authMode, e.source.getName()]; }
 function countLoads() { return loads; }
 function remember(value) { PropertiesService.getScriptProperties().setProperty('v', value); }
 function recall() { return PropertiesService.getScriptProperties().getProperty('v'); }
@@ -111,6 +112,17 @@ describe('LocalRuntime: loading as Apps Script does', () => {
   it('calls a global function by name with arguments', () => {
     const { runtime } = setup();
     expect(runtime.run('add', [2, 3]).value).toBe(5);
+  });
+
+  it('builds arguments from the execution globals when given a function (trigger events)', () => {
+    const { runtime } = setup();
+    const { value, execution } = runtime.run(
+      'onOpen',
+      (globals) => [{ authMode: 'LIMITED', source: globals.SpreadsheetApp.getActiveSpreadsheet() }],
+      { kind: 'simple-trigger' },
+    );
+    expect(value).toEqual(['LIMITED', 'Untitled spreadsheet']);
+    expect(execution.limitMs).toBe(30_000);
   });
 
   it('loads the file afresh for every execution: top-level state does not survive', () => {
