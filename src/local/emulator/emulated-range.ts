@@ -13,6 +13,7 @@ import {
   writeCells,
 } from './sheet-grid';
 import type { SpreadsheetContext } from './spreadsheet-context';
+import { hostRealm } from './value-realm';
 import { type CellValue, cellKey, type SheetData } from './workbook-data';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -147,10 +148,7 @@ export class EmulatedRange
 
   private display(numRows: number, numColumns: number): string[][] {
     const block = { ...this.block, numRows, numColumns };
-    const values = readCells(this.data, block, {
-      slice: (s, a, b) => s.slice(a, b),
-      date: (ms) => new Date(ms),
-    });
+    const values = readCells(this.data, block, hostRealm);
     const zone = this.ctx.workbook.timeZone;
     const rows = values.map((row, i) => {
       const out = row.map((v, j) =>
