@@ -10,7 +10,9 @@ import { predictClv } from '../core/btyd/predict-clv';
 import { predictClvMany } from '../core/btyd/predict-clv-many';
 import { summarizeTransactions } from '../core/btyd/summarize-transactions';
 import { dayNumber } from '../core/clean/day-number';
+import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
+import { splitProducts } from '../core/clean/split-products';
 import { customerSatisfaction } from '../core/metrics/customer-satisfaction';
 import { netPromoterScore } from '../core/metrics/net-promoter-score';
 import { repeatRate } from '../core/metrics/repeat-rate';
@@ -355,9 +357,10 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     }
   }
   const grouped = clusters(buyers, perCustomer, asOfDay);
-  const lines = transactions
-    .filter((t) => t.product)
-    .map((t) => ({ customerId: t.customerId, product: t.product }));
+  // A Product cell holds a whole order ("2× Fig Candle; Wick Trimmer"): recommendations work on its items.
+  const lines = transactions.flatMap((t) =>
+    splitProducts(t.product).map((product) => ({ customerId: t.customerId, product })),
+  );
   const recommendedLists = lines.length ? recommendProducts(lines, buyers, 3) : [];
   const recommended = new Map(buyers.map((id, i) => [id, recommendedLists[i] ?? []]));
   const lastNps = latestByEmail(
@@ -430,7 +433,11 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     const last = contact && sent ? new Date(Math.max(contact.getTime(), sent.getTime())) : (contact ?? sent);
     out.set('Last contacted', last ?? 'never contacted');
     const recs = recommended.get(id);
-    out.set('Recommended', recs?.length ? recs.join(', ') : !c ? noOrders : 'no other products to suggest');
+    // Product names lost their neutralising apostrophe in splitProducts: the list must not start a formula.
+    out.set(
+      'Recommended',
+      recs?.length ? neutralizeFormula(recs.join(', ')) : !c ? noOrders : 'no other products to suggest',
+    );
     out.set('Segments', 'see the Segments sidebar');
     out.set('Updated at', now);
     values.set(id, out);

@@ -298,6 +298,45 @@ describe('refreshAnalytics', () => {
     expect(small.readColumn).toBe(1);
   });
 
+  it('recommends products item by item from whole-order Product cells, never one the customer bought', () => {
+    add(
+      workbook,
+      'Customers',
+      ['ana', 'ben', 'chloe', 'dan', 'eve'].map((name, i) => ({
+        'Customer ID': `C${i + 1}`,
+        Email: `${name}@example.com`,
+      })),
+    );
+    const paid = { Currency: 'EUR', Channel: 'shop', Status: 'paid', Amount: 10 };
+    const bought = (id: string, customer: string, date: string, product: string) => ({
+      ...paid,
+      'Order ID': id,
+      'Customer ID': customer,
+      Date: day(date),
+      Product: product,
+    });
+    add(workbook, 'Orders', [
+      // As the Shopify preset joins an order's line items, and as WooCommerce Analytics lists them.
+      bought('1', 'C1', '2024-01-05', '2× Fig; Wick'),
+      bought('2', 'C2', '2024-02-05', '1× Fig, 3× Box'),
+      // A formula-looking product name, stored neutralised by the import.
+      bought('3', 'C3', '2024-03-05', "'=Odd; Wick"),
+      bought('4', 'C4', '2024-03-06', "'=Odd"),
+      bought('5', 'C5', '2024-03-07', 'Wick'),
+    ]);
+    refreshAnalytics(ports);
+    const [ana, ben, chloe, dan, eve] = customers(workbook).map((c) => c.Recommended);
+    // Scores count customers who bought both (recommendProducts): Ana has Fig and Wick; Box
+    // co-occurs with Fig (Ben), =Odd with Wick (Chloe): a tie, and =Odd has 2 buyers to Box's 1.
+    // Starting with "=", the list gets the apostrophe back so it stays text.
+    expect(ana).toBe("'=Odd, Box");
+    expect(ben).toBe('Wick, =Odd'); // Wick co-occurs with Fig (Ana); =Odd by popularity
+    expect(chloe).toBe('Fig, Box'); // Fig co-occurs with Wick (Ana); Box by popularity
+    expect(dan).toBe('Wick, Fig, Box'); // Wick co-occurs with =Odd (Chloe); then Fig (2 buyers), Box
+    // Fig and =Odd both co-occur once with Wick and have 2 buyers: code-unit order puts "=" first.
+    expect(eve).toBe("'=Odd, Fig, Box");
+  });
+
   it('is undone by Undo: computed columns and Dashboard as they were', () => {
     seed(workbook);
     const before = JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')]);
