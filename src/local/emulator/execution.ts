@@ -3,6 +3,7 @@ import { callCostUs } from './call-costs';
 import { customFunctionDenial } from './custom-function-access';
 import { type FaultAction, type FaultPoint, FaultSchedule } from './fault-injection';
 import type { ExecutionKind, ServiceMeter } from './service-meter';
+import { uiUnavailable } from './ui-availability';
 import type { WorkbookData } from './workbook-data';
 
 /** Apps Script's execution time limits [developers.google.com/apps-script/guides/services/quotas]. */
@@ -38,7 +39,8 @@ let executionCounter = 0;
  * An execution with a virtual clock. Each service call is counted under `Service.method` and advances
  * the clock by its cost from call-costs.ts. Once the elapsed virtual time reaches the limit, every
  * further call throws "Exceeded maximum execution time". In a 'custom-function' execution, calls a
- * custom function may not make throw Apps Script's permission error and are not counted.
+ * custom function may not make throw Apps Script's permission error and are not counted; in a 'trigger'
+ * or 'web-app' execution getUi() throws "Cannot call SpreadsheetApp.getUi() from this context." (not counted).
  */
 export class Execution implements ServiceMeter {
   readonly kind: ExecutionKind;
@@ -75,6 +77,8 @@ export class Execution implements ServiceMeter {
       const denial = customFunctionDenial(service, method);
       if (denial) throw new Error(denial);
     }
+    const noUi = uiUnavailable(this.kind, service, method);
+    if (noUi) throw new Error(noUi);
     const name = `${service}.${method}`;
     const count = (this.calls.get(name) ?? 0) + 1;
     this.calls.set(name, count);
