@@ -7,7 +7,7 @@ import { CustomerBook, type MatchingOptions, type MergeSuggestion } from './cust
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { columnOf, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
+import { columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
 import { writeChangedCells } from './write-changed-cells';
@@ -138,23 +138,49 @@ function surveyProblem(survey: IncomingSurvey): string {
   return '';
 }
 
-/** Writes changed and new customers: one re-read of the changed span, one write per changed column run, one append. */
-function writeCustomers(workbook: Workbook, work: CustomerBook): void {
+/**
+ * Writes changed and new customers. The user may sort, insert, delete or edit Customers rows while
+ * the import runs (their edits take no lock), so merged rows are found again by Customer ID in a
+ * fresh read of that column, and only the cells the merge changed are put on the row as it is now:
+ * the user's other edits stay. One re-read of the key column and of the span of merged rows, one
+ * write per changed column run, one append. Returns how many merged customers were no longer there
+ * (deleted meanwhile), whose changes are left out.
+ */
+function writeCustomers(workbook: Workbook, work: CustomerBook): number {
   const table = work.table;
   const width = table.header.length;
+  let gone = 0;
   if (work.merged.size > 0) {
-    const indexes = [...work.merged.keys()].sort((a, b) => a - b);
-    const first = indexes[0];
-    const last = indexes[indexes.length - 1];
-    // Re-read the span just before writing so cells the user changed meanwhile in other rows are kept.
-    const fresh = workbook.readBlock(TAB.customers, first + 2, 1, last - first + 1, width);
-    const next = fresh.slice();
-    for (const i of indexes) next[i - first] = padRow(table.rows[i], width);
-    // Only the merged columns are written, so formulas in the user's other columns stay.
-    writeChangedCells(workbook, TAB.customers, first + 2, fresh, next);
+    const idColumn = columnOf(table, 'Customer ID');
+    const at = new Map<string, number>();
+    workbook.readColumn(TAB.customers, idColumn + 1, 2).forEach((cell, i) => {
+      const id = keyText(cell);
+      if (id && !at.has(id)) at.set(id, i);
+    });
+    const targets: Array<{ at: number; before: Cell[]; after: Cell[] }> = [];
+    for (const [i, before] of work.merged) {
+      const now = at.get(keyText(before[idColumn] ?? ''));
+      if (now === undefined) gone++;
+      else targets.push({ at: now, before, after: padRow(table.rows[i], width) });
+    }
+    if (targets.length) {
+      const first = Math.min(...targets.map((t) => t.at));
+      const last = Math.max(...targets.map((t) => t.at));
+      const fresh = workbook.readBlock(TAB.customers, first + 2, 1, last - first + 1, width);
+      const next = fresh.map((row) => row.slice());
+      for (const target of targets) {
+        const row = next[target.at - first];
+        target.after.forEach((cell, c) => {
+          if (keyText(cell) !== keyText(target.before[c] ?? '')) row[c] = cell;
+        });
+      }
+      // Only the merged columns are written, so formulas in the user's other columns stay.
+      writeChangedCells(workbook, TAB.customers, first + 2, fresh, next);
+    }
   }
   const added = table.rows.slice(work.firstNew);
   if (added.length) workbook.appendRows(TAB.customers, added);
+  return gone;
 }
 
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
@@ -309,6 +335,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     report.suggestions = work.suggestions;
 
     const operation = `import ${channel} ${parsed.fileKey}`;
+    let gone = 0;
     const changedSomething =
       newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
     if (changedSomething) {
@@ -352,7 +379,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       };
       const previous = start > 0 ? loadSnapshot(workbook) : null;
       saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
-      writeCustomers(workbook, work);
+      gone = writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
       if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);
     }
@@ -382,6 +409,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
         report.complete
           ? ''
           : `stopped at record ${next} of ${records.length}; run the import again to continue`,
+        gone
+          ? `${gone} merged customers were deleted from Customers during the import; their merged values were not written`
+          : '',
         report.suggestions.length
           ? `possible duplicates to check: ${report.suggestions.map((s) => `${s.customerId} ~ ${s.similarTo}`).join(', ')}`
           : '',

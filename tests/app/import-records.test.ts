@@ -139,6 +139,54 @@ describe('importRecords', () => {
     expect(log[log.length - 1][1]).toBe('import stripe');
   });
 
+  it('writes merges by Customer ID onto the rows as the user left them mid-import', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana@example.com', name: 'Ana Silva' }),
+        order(3, { email: 'ben@example.com', name: 'Ben Okafor' }),
+        order(4, { email: 'chloe@example.com', name: 'Chloe Martin' }),
+      ]),
+    );
+    const header = workbook.tab('Customers').rows[0].map(String);
+    const col = (name: string) => header.indexOf(name);
+    let edited = false;
+    workbook.beforeCall = (method, tab) => {
+      // The first write is the undo snapshot: everything is read and merged, nothing written yet.
+      if (edited || method !== 'writeBlock' || tab !== 'CRM Undo') return;
+      edited = true;
+      const rows = workbook.tab('Customers').rows;
+      [rows[1], rows[3]] = [rows[3], rows[1]]; // the user sorts: Chloe first, Ana last
+      rows[3][col('Tags')] = 'vip'; // tags Ana
+      rows[2].splice(0, rows[2].length, ...new Array(header.length).fill('')); // and empties Ben's row
+    };
+    const report = importRecords(
+      ports,
+      parsed('stripe', [
+        order(2, { orderId: 'ch_1', email: 'ANA@example.com', company: 'Lumen' }),
+        order(3, { orderId: 'ch_2', email: 'ben@example.com', company: 'Okafor Ltd' }),
+      ]),
+    );
+    workbook.beforeCall = null;
+    expect(report.customersMerged).toBe(2);
+    const rows = customers(workbook);
+    // Chloe's row, now first, is untouched; Ana's merge landed on her row at the bottom, keeping the tag.
+    expect(rows[0]).toMatchObject({ 'Customer ID': 'C000003', Company: '', Channel: 'shopify' });
+    expect(rows[2]).toMatchObject({
+      'Customer ID': 'C000001',
+      Company: 'Lumen',
+      Channel: 'shopify, stripe',
+      Tags: 'vip',
+    });
+    // Ben's row was emptied meanwhile: his merge is not written anywhere, and the Log says so.
+    expect(rows[1]['Customer ID']).toBe('');
+    expect(rows.filter((r) => r.Company === 'Okafor Ltd')).toEqual([]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][4])).toContain(
+      '1 merged customers were deleted from Customers during the import',
+    );
+  });
+
   it('treats Gmail dots and +tags as the same mailbox only when asked', () => {
     importRecords(ports, parsed('shopify', [order(2, { email: 'ana.silva@gmail.com' })]));
     const plain = importRecords(
