@@ -18,8 +18,11 @@ export interface LogEntry {
   details?: string;
 }
 
-/** Sheets holds at most 50,000 characters in a cell; the Details cell stays below it. */
-const MAX_DETAILS = 45_000;
+/**
+ * Sheets holds at most 50,000 characters in a cell and an .xlsx file 32,767; the Details cell stays
+ * below both, so a Log written by the CLI can be saved.
+ */
+const MAX_DETAILS = 32_000;
 
 /** "added 3, merged 1, rejected 2": the counts in their insertion order. */
 export function formatCounts(counts: Record<string, number>): string {

@@ -1,6 +1,6 @@
 // Undo snapshots: what a bulk operation will change, saved before it runs, in a hidden owned tab.
 //
-// Where: a hidden tab ("CRM Undo"), one JSON text cut into cells of 45,000 characters in column A,
+// Where: a hidden tab ("CRM Undo"), one JSON text cut into cells of 32,000 characters in column A,
 // with a small index (operation, time, number of cells, length) in cell B1 to check it against.
 // Document properties cap values at 9 KB and the whole store at 500 KB, which a refresh of a few
 // thousand customers already exceeds; a tab holds megabytes, is written with one setValues, and
@@ -54,7 +54,8 @@ interface SnapshotIndex {
 }
 
 const TITLE = 'Undo snapshot of the last bulk operation (Solo CRM): do not edit';
-const CELL_CHARS = 45_000;
+/** Under both Google Sheets' 50,000 characters a cell and the .xlsx format's 32,767, so the CLI's workbooks keep their undo. */
+const CELL_CHARS = 32_000;
 /**
  * Every chunk starts with this letter so Sheets stores it as text: a chunk that happened to begin
  * with "=" or look like a number or a date would otherwise be converted.
