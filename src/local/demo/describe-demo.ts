@@ -1,0 +1,118 @@
+// The text `npm start` prints about a demo run: what each step did, the Dashboard and the customers to look at.
+import type { MenuEntry } from '../emulator/ui-log';
+import type { CellValue, WorkbookData } from '../emulator/workbook-data';
+import type { DemoRun, StepCost } from './run-demo';
+
+/** Columns of the customer lists, by Customers header. */
+const LIST_COLUMNS = ['Name', 'Email', 'Orders', 'Revenue', 'P(alive)', 'Predicted CLV 12m', 'RFM segment'];
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function costText(c: StepCost): string {
+  const runs = c.executions === 1 ? '1 execution' : `${c.executions} executions`;
+  return `${runs}, ${count(c.spreadsheetCalls)} spreadsheet calls, ${(c.virtualMs / 1000).toFixed(1)} s of Apps Script time`;
+}
+
+function menuText(entries: readonly MenuEntry[]): string {
+  return entries
+    .map((e) => (e.kind === 'item' ? e.caption : e.kind === 'separator' ? '·' : e.caption))
+    .join('  ');
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (value === undefined || value === '') return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return String(value);
+}
+
+/** Rows of a tab as records keyed by header. */
+function records(workbook: WorkbookData, tab: string): Array<Record<string, CellValue>> {
+  const sheet = workbook.sheets.find((s) => s.name === tab);
+  if (!sheet || sheet.values.length === 0) return [];
+  const header = sheet.values[0].map(String);
+  return sheet.values.slice(1).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
+}
+
+/** A plain text table with columns padded to their widest cell. */
+export function textTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+function customerList(list: Array<Record<string, CellValue>>): string[] {
+  return textTable(
+    LIST_COLUMNS,
+    list.map((c) => LIST_COLUMNS.map((h) => cellText(c[h]))),
+  ).map((l) => `  ${l}`);
+}
+
+const num = (value: CellValue | undefined): number => (typeof value === 'number' ? value : Number.NaN);
+
+/**
+ * What a demo run did, step by step, with its Apps Script cost; the Dashboard KPIs; the ten
+ * customers with the highest predicted CLV; and the valuable customers most likely to be lost
+ * (among the top quarter by revenue, the lowest P(alive)), who are the ones to follow up.
+ */
+export function describeDemo(run: DemoRun, workbookPath: string): string {
+  const { exports: ex, refresh } = run;
+  const customers = records(run.workbook, 'Customers');
+  const byClv = customers
+    .filter((c) => Number.isFinite(num(c['Predicted CLV 12m'])))
+    .sort((a, b) => num(b['Predicted CLV 12m']) - num(a['Predicted CLV 12m']));
+  const revenueCut = [...customers].map((c) => num(c.Revenue)).sort((a, b) => b - a)[
+    Math.floor(customers.length / 4)
+  ];
+  const slipping = customers
+    .filter((c) => num(c.Revenue) >= revenueCut && Number.isFinite(num(c['P(alive)'])))
+    .sort((a, b) => num(a['P(alive)']) - num(b['P(alive)']));
+  const suggestions = run.orders.suggestions.length;
+  const rejected = run.orders.rejected.length + run.surveys.rejected.length;
+
+  return [
+    'Solo CRM demo',
+    '',
+    `The CDNOW sample (${count(ex.customers)} customers, ${count(ex.orders)} purchases of CDs) with made-up`,
+    `names and example.com addresses, moved ${count(ex.shiftWeeks)} weeks forward so it ends yesterday, and`,
+    `${count(ex.surveys)} made-up survey answers, run through dist/Code.js in the Apps Script emulator.`,
+    '',
+    `Menu "Solo CRM": ${menuText(run.menu)}`,
+    '',
+    `1. Set up: created ${run.setup.createdTabs.join(', ')} (${costText(run.costs.setup)}).`,
+    `2. Import orders (generic CSV): ${count(run.orders.customersAdded)} customers and ${count(run.orders.ordersAdded)} orders added (${costText(run.costs.orders)}).`,
+    `3. Import survey answers (Google Forms CSV): ${count(run.surveys.surveysAdded)} answers matched to customers by email (${costText(run.costs.surveys)}).`,
+    `4. Refresh analytics: ${count(refresh.written)} customers scored from ${count(refresh.ordersUsed)} orders in ${refresh.baseCurrency} (${costText(run.costs.refresh)}).`,
+    ...(rejected ? [`   ${rejected} rows were rejected: see the Log tab.`] : []),
+    ...(suggestions
+      ? [
+          `   ${count(suggestions)} possible duplicates by similar name are listed for review; none was merged.`,
+        ]
+      : []),
+    '',
+    'Dashboard',
+    ...textTable(
+      ['KPI', 'value', 'how'],
+      refresh.kpis.map((k) => [k.kpi, cellText(k.value), k.note]),
+    ).map((l) => `  ${l}`),
+    '',
+    'Highest predicted CLV over the next 12 months',
+    ...customerList(byClv.slice(0, 10)),
+    '',
+    'Valuable customers slipping away (top quarter by revenue, lowest P(alive)): follow them up',
+    ...customerList(slipping.slice(0, 5)),
+    '',
+    `The workbook is saved as ${workbookPath}`,
+    'Open it in LibreOffice or Excel, or import it into Google Sheets (File > Import). Go on with the CLI:',
+    `  npm run crm -- export-customer --customer ${String(byClv[0]?.Email ?? 'EMAIL')} --workbook ${workbookPath}`,
+    `  npm run crm -- import --preset shopify --file YOUR_EXPORT.csv --workbook ${workbookPath}`,
+    `  npm run crm -- undo --workbook ${workbookPath}`,
+    '  npm run crm -- --help',
+  ].join('\n');
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/core/import/parse-csv';
+import { netPromoterScore } from '../../../src/core/metrics/net-promoter-score';
+import { ensureBundle } from '../../../src/local/cli/bundle-session';
+import { parseCdnow } from '../../../src/local/demo/demo-exports';
+import { describeDemo } from '../../../src/local/demo/describe-demo';
+import { type DemoRun, runDemo } from '../../../src/local/demo/run-demo';
+import type { WorkbookData } from '../../../src/local/emulator/workbook-data';
+import { readWorkbook } from '../../../src/local/store/read-workbook';
+import { writeWorkbook } from '../../../src/local/store/write-workbook';
+
+const purchases = parseCdnow(
+  readFileSync(join(__dirname, '../../../src/local/demo/cdnow-sample.txt'), 'utf8'),
+);
+const now = new Date('2026-12-01T21:00:00Z');
+let run: DemoRun;
+
+function tab(workbook: WorkbookData, name: string): Array<Record<string, unknown>> {
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no tab ${name}`);
+  const [header = [], ...rows] = sheet.values;
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
+}
+
+beforeAll(() => {
+  run = runDemo(
+    purchases,
+    ensureBundle(() => {}),
+    now,
+  );
+});
+
+describe('the demo run on the bundle', () => {
+  it('shows the menu and sets up every tab', () => {
+    expect(
+      run.menu.filter((e) => e.kind === 'item').map((e) => (e.kind === 'item' ? e.caption : '')),
+    ).toContain('Refresh analytics');
+    expect(run.setup.createdTabs).toEqual(
+      expect.arrayContaining(['Customers', 'Orders', 'Surveys', 'Dashboard', 'Log']),
+    );
+  });
+
+  it('imports every purchase and customer, rejecting none', () => {
+    expect(run.orders).toMatchObject({
+      complete: true,
+      customersAdded: 2357,
+      ordersAdded: 6919,
+      rejected: [],
+    });
+    expect(run.surveys).toMatchObject({ complete: true, surveysAdded: run.exports.surveys, rejected: [] });
+    expect(tab(run.workbook, 'Orders')).toHaveLength(6919);
+    expect(tab(run.workbook, 'Customers')).toHaveLength(2357);
+  });
+
+  it('refreshes every customer; the Dashboard agrees with sums over the input files', () => {
+    expect(run.refresh).toMatchObject({ written: 2357, ordersUsed: 6919, baseCurrency: 'USD', young: false });
+    const kpi = (name: string) => run.refresh.kpis.find((k) => k.kpi.startsWith(name))?.value;
+    // Sum of the fifth column of CDNOW_sample.txt (awk '{s+=$5} END {print s}').
+    expect(kpi('Revenue')).toBeCloseTo(244091.94, 2);
+    // Share of the sample's customers with two or more purchase lines, counted from the file itself.
+    const lines = new Map<number, number>();
+    for (const p of purchases) lines.set(p.customer, (lines.get(p.customer) ?? 0) + 1);
+    const repeaters = [...lines.values()].filter((n) => n >= 2).length;
+    expect(kpi('Repeat rate')).toBeCloseTo(repeaters / lines.size, 4);
+    const [header, ...answers] = parseCsv(run.exports.surveysCsv).rows;
+    const nps = answers.map((a) => Number(a[header.indexOf('How likely are you to recommend us? (0-10)')]));
+    expect(kpi('NPS')).toBeCloseTo(netPromoterScore(nps), 1);
+    const customers = tab(run.workbook, 'Customers');
+    for (const c of customers) {
+      expect(typeof c['P(alive)']).toBe('number');
+      expect(c['P(alive)'] as number).toBeGreaterThanOrEqual(0);
+      expect(c['P(alive)'] as number).toBeLessThanOrEqual(1);
+    }
+    const clv = customers.reduce((sum, c) => sum + Number(c['Predicted CLV 12m']), 0);
+    expect(kpi('Total predicted CLV')).toBeCloseTo(clv, 0);
+  });
+
+  it('keeps the Apps Script calls of each step independent of the rows (one read and one write per tab)', () => {
+    expect(run.costs.orders.executions).toBe(1);
+    expect(run.costs.refresh.spreadsheetCalls).toBeLessThan(200);
+    expect(run.costs.orders.spreadsheetCalls).toBeLessThan(200);
+    expect(run.costs.refresh.virtualMs).toBeLessThan(6 * 60_000);
+  });
+
+  it('saves a workbook that reads back with its customers and undo snapshot', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'crm-demo-')), 'demo.xlsx');
+    await writeWorkbook(path, run.workbook);
+    const back = await readWorkbook(path);
+    expect(tab(back, 'Customers')).toHaveLength(2357);
+    expect(back.sheets.find((s) => s.name === 'CRM Undo')?.hidden).toBe(true);
+  });
+
+  it('describes the run with the customer of highest predicted CLV first', () => {
+    const text = describeDemo(run, '/tmp/demo.xlsx');
+    const best = [...tab(run.workbook, 'Customers')].sort(
+      (a, b) => Number(b['Predicted CLV 12m']) - Number(a['Predicted CLV 12m']),
+    )[0];
+    const list = text.split('Highest predicted CLV over the next 12 months')[1];
+    expect(list.split('\n')[3]).toContain(String(best.Email));
+    expect(text).toContain('2,357 customers and 6,919 orders added');
+    expect(text).toContain('--workbook /tmp/demo.xlsx');
+  });
+});
