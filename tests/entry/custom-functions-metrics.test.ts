@@ -193,7 +193,8 @@ describe('CRM_CLV_SHARE', () => {
 
 describe('CRM_RFM', () => {
   // Five customers, each strictly better than the next on all three measures: with 5 bins the
-  // score is 1 + (customers strictly worse), so 555, 444, 333, 222, 111 (by hand), and the
+  // score is 1 + ⌊5 · (customers strictly worse + 1/2) / 5⌋ = 1 + (customers strictly worse), so
+  // 555, 444, 333, 222, 111 (by hand), and the
   // segments follow Putler's grid as src/core/metrics/rfm-segment.ts cites it: R 5 with F/M 5 is
   // Champions, 4/4 Loyal, 3/3 Need attention, 2/2 Hibernating, 1/1 Lost.
   const recency = [2, 30, 90, 180, 400];
@@ -225,11 +226,21 @@ describe('CRM_RFM', () => {
     ]);
   });
   it('uses bins when given', () => {
-    // With 2 bins: 1 + ⌊2·below/5⌋ = 1 + ⌊8/5⌋, ⌊6/5⌋, ⌊4/5⌋, ⌊2/5⌋, ⌊0/5⌋ = 2, 2, 1, 1, 1 (by hand).
+    // With 2 bins: 1 + ⌊2·(below + 1/2)/5⌋ = 1 + ⌊9/5⌋, ⌊7/5⌋, ⌊5/5⌋, ⌊3/5⌋, ⌊1/5⌋ = 2, 2, 2, 1, 1 (by
+    // hand): the middle customer's percentile, exactly 1/2, is the start of the upper bin.
     const out = crm.CRM_RFM.run(column(recency), column(frequency), column(monetary), 2) as string[][];
-    expect(out.map((row) => row[0])).toEqual(['222', '222', '111', '111', '111']);
+    expect(out.map((row) => row[0])).toEqual(['222', '222', '222', '111', '111']);
     expect(crm.CRM_RFM.run(column(recency), column(frequency), column(monetary), 12)).toBe(
       'CRM_RFM: bins must be a whole number from 2 to 9 (got 12)',
     );
+  });
+  it('scores a lone customer, or customers who all tie, in the middle rather than as Lost', () => {
+    // by hand: 0 below and every customer tied: 1 + ⌊5 · (0 + n/2) / n⌋ = 3 on each measure.
+    expect(crm.CRM_RFM.run(5, 2, 100)).toEqual([['333', 'Need attention']]);
+    expect(crm.CRM_RFM.run(column([5, 5, 5]), column([2, 2, 2]), column([100, 100, 100]))).toEqual([
+      ['333', 'Need attention'],
+      ['333', 'Need attention'],
+      ['333', 'Need attention'],
+    ]);
   });
 });

@@ -32,13 +32,17 @@ export interface RfmResult {
  * grid is defined on quintiles, so the segment always comes from 5-level scores computed the
  * same way, whatever `bins` the shown scores use.
  *
- * score = 1 + ⌊bins · below / n⌋, where below is the number of customers strictly worse on that
- * measure: for F and M those with a smaller value, for R those whose last purchase is longer ago
- * (so the most recent buyers get the high R). With distinct values this cuts the customers into
- * bins groups of equal size (n/bins each); tied customers have the same count below them and so
- * always get the same score, the score of the lowest rank of the tie. A tie never straddles two
- * bins, at the price of bins of unequal size when many values tie (e.g. when most customers
- * bought once). Runs in O(n log n).
+ * Each value's quantile is its mid-rank percentile, (below + tied / 2) / n, where below counts
+ * the customers strictly worse on that measure and tied those with the same value (itself
+ * included): for F and M worse is a smaller value, for R a last purchase longer ago (so the most
+ * recent buyers get the high R). score = 1 + ⌊bins · (below + tied / 2) / n⌋, which always lies
+ * in 1…bins. With distinct values this cuts the customers into bins groups of equal size (n/bins
+ * each, the middle rank of each group inside it); tied customers share one percentile and so one
+ * score, the bin holding the middle of the ranks they occupy. Ranking ties at their middle, as
+ * average ranks do (Kendall, "Rank Correlation Methods", ch. 3), keeps the scores symmetric: the
+ * best customer of three gets the top score as the worst gets the bottom one, and customers who
+ * all tie (or a single customer) get the middle score rather than being called the worst. Bins
+ * are unequal when many values tie (e.g. when most customers bought once). Runs in O(n log n).
  *
  * @param rows one entry per customer: recency in days (≥ 0), frequency (≥ 0), monetary (finite)
  * @param bins number of score levels, a whole number from 2 to 9 (so each score is one digit)
@@ -85,11 +89,28 @@ export function rfmScores(rows: readonly RfmInput[], bins = 5): RfmResult[] {
   }));
 }
 
-/** 1 + ⌊bins · (values strictly smaller) / n⌋ for each value. */
+/** 1 + ⌊bins · (values strictly smaller + values equal / 2) / n⌋ for each value. */
 function quantileScores(values: readonly number[], bins: number): number[] {
   const n = values.length;
   const sorted = [...values].sort((a, b) => a - b);
-  return values.map((value) => 1 + Math.floor((bins * countBelow(sorted, value)) / n));
+  return values.map((value) => {
+    const below = countBelow(sorted, value);
+    const tied = countAtMost(sorted, value) - below;
+    // In whole numbers, so that a percentile exactly on a bin edge is never rounded below it.
+    return 1 + Math.floor((bins * (2 * below + tied)) / (2 * n));
+  });
+}
+
+/** Number of entries of an ascending array smaller than or equal to value (binary search). */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Number of entries of an ascending array strictly smaller than value (binary search). */
