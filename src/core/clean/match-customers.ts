@@ -42,6 +42,14 @@ export interface CustomerMatch {
   suggestions: MergeSuggestion[];
 }
 
+/** The words of a name key that hold digits ("customer 18" → "18"): identifiers, never typos. */
+function numberWords(key: string): string {
+  return key
+    .split(' ')
+    .filter((word) => /\d/.test(word))
+    .join(' ');
+}
+
 function blockKeys(key: string): string[] {
   // Candidates share the first three letters of some word: cheap, and catches typos after them.
   return key
@@ -58,8 +66,8 @@ function blockKeys(key: string): string[] {
  * person. A match's other identifiers join its customer, so a later row known only by phone still
  * finds a customer first seen by email. Unmatched customers get suggestions: customers whose
  * name (nameKey) has Jaro–Winkler similarity ≥ `suggestAt`, averaged with the company's when both
- * have one; suggestions are never merges. Linear in the data plus the name comparisons within
- * blocks of shared word prefixes.
+ * have one, and whose name holds the same numbers, if any; suggestions are never merges. Linear
+ * in the data plus the name comparisons within blocks of shared word prefixes.
  */
 export function matchCustomers(
   existing: readonly MatchableCustomer[],
@@ -117,7 +125,8 @@ export function matchCustomers(
           if (seen.has(id)) continue;
           seen.add(id);
           const other = names.get(id);
-          if (!other) continue;
+          // "Customer 18" and "Customer 19" are different people, however alike the letters.
+          if (!other || numberWords(other.name) !== numberWords(keys.name)) continue;
           const nameScore = jaroWinkler(keys.name, other.name);
           const score =
             keys.company && other.company

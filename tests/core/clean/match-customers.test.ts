@@ -105,4 +105,26 @@ describe('matchCustomers', () => {
     expect(result[1].suggestions.map((s) => s.index)).toEqual([1]);
     expect(result[2].suggestions).toEqual([]);
   });
+
+  it('never suggests names that differ in their numbers', () => {
+    // Placeholder names of a shop's test or POS customers (tests/fixtures/imports, "Customer 18").
+    const existing = [
+      { name: 'Customer 18', email: 'customer18@example.com' },
+      { name: 'Ana Silva 2', email: 'ana2@example.com' },
+    ];
+    const incoming = [
+      { name: 'Customer 19', email: 'customer19@example.com' },
+      { name: 'customer 18', email: 'c18@work.example' },
+      { name: 'Ana Silva', email: 'ana@example.com' },
+    ];
+    const result = matchCustomers(existing, incoming);
+    // "18 customer" vs "19 customer" scores ≈ 0.945 by Jaro–Winkler alone; the numbers differ.
+    expect(result[0].suggestions).toEqual([]);
+    // Same words and number: similarity 1.
+    expect(result[1].suggestions).toEqual([
+      { kind: 'existing', index: 0, score: 1, reason: 'similar name (1)' },
+    ]);
+    // One has a number the other lacks.
+    expect(result[2].suggestions).toEqual([]);
+  });
 });
