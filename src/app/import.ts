@@ -164,7 +164,8 @@ export function previewImport(workbook: Workbook, request: ImportRequest): Impor
  * the preset reads it, Settings give the phone country and the Gmail option, and the rows the
  * preset rejected are reported with the others. When the execution's time budget runs out the
  * report says `complete: false`; calling it again with the same file continues where it stopped.
- * Throws for an unknown preset, an empty file, a bad generic mapping or missing tabs.
+ * Throws for an unknown preset, an empty file, a bad generic mapping, a header row the preset cannot
+ * read (the file is another export, or lacks a mapped column) or missing tabs.
  */
 export function importCsv(
   ports: Ports,
@@ -175,6 +176,16 @@ export function importCsv(
   checkRequest(request);
   const settings = settingsOf(ports.workbook);
   const { result } = readFile(request, ports.workbook.timeZone(), settings);
+  // Line 1 is the header: a problem there (another export, a mapped column the file lacks, a broken
+  // quote) means no row can be read, so the import is refused before anything, even the Log, is written.
+  const header = result.rejected.filter((problem) => problem.row === 1);
+  if (header.length > 0) {
+    throw new Error(
+      `This file cannot be imported with the ${request.preset} preset: ${header
+        .map((problem) => problem.reason)
+        .join('; ')}.`,
+    );
+  }
   const parsed: ParsedImport = {
     channel: result.channel,
     orders: result.orders,

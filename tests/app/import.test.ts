@@ -185,6 +185,21 @@ describe('importCsv with each preset', () => {
     );
   });
 
+  it('refuses a file the preset cannot read, before writing anything (not even a Log row)', () => {
+    const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
+    expect(() => importCsv(ports, { preset: 'shopify', csv: STRIPE })).toThrow(
+      'This file cannot be imported with the shopify preset: not a Shopify orders export: missing Name, Email, Financial Status, Created at, Total.',
+    );
+    expect(() =>
+      importCsv(ports, {
+        preset: 'generic',
+        csv: GENERIC,
+        mapping: { ...GENERIC_MAP, 'Order ID': 'Invoce' },
+      }),
+    ).toThrow('This file cannot be imported with the generic preset: the file has no column "Invoce".');
+    expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+  });
+
   it('an import of all channels is undone in one step', () => {
     importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
     const afterShopify = JSON.stringify(['Customers', 'Orders'].map((t) => workbook.values(t)));

@@ -6,24 +6,30 @@ import type { PresetOptions, PresetResult } from './incoming-records';
 import { orderStatus } from './order-status';
 
 /** The fields a mapping may fill, by the Orders/Customers header the user knows them by. */
-const TARGETS: Readonly<Record<string, keyof RawOrder>> = {
-  orderid: 'orderId',
-  email: 'email',
-  phone: 'phone',
-  country: 'country',
-  name: 'name',
-  company: 'company',
-  consent: 'consent',
-  tags: 'tags',
-  date: 'date',
-  amount: 'amount',
-  refunded: 'refunded',
-  currency: 'currency',
-  product: 'product',
-  quantity: 'quantity',
-  status: 'status',
-  customerid: 'customerRef',
-};
+const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
+  ['Order ID', 'orderId'],
+  ['Email', 'email'],
+  ['Phone', 'phone'],
+  ['Country', 'country'],
+  ['Name', 'name'],
+  ['Company', 'company'],
+  ['Consent', 'consent'],
+  ['Tags', 'tags'],
+  ['Date', 'date'],
+  ['Amount', 'amount'],
+  ['Refunded', 'refunded'],
+  ['Currency', 'currency'],
+  ['Product', 'product'],
+  ['Quantity', 'quantity'],
+  ['Status', 'status'],
+  ['Customer ID', 'customerRef'],
+];
+/** The Orders fields a generic mapping may name, as the user knows them (the sidebar lists them). */
+export const GENERIC_FIELDS: readonly string[] = FIELDS.map(([header]) => header);
+/** The same, by header comparison key, so "order id" and "OrderID" name the same field. */
+const TARGETS: Readonly<Record<string, keyof RawOrder>> = Object.fromEntries(
+  FIELDS.map(([header, field]) => [normalizeHeader(header), field]),
+);
 
 export interface GenericOptions extends PresetOptions {
   /** Channel written on the orders and customers (default "generic"), part of the orders' key. */
@@ -50,13 +56,17 @@ export function genericMapping(
     const field = TARGETS[normalizeHeader(target)];
     if (!field)
       throw new Error(
-        `unknown field "${target}" in the column mapping (known: ${Object.keys(TARGETS).join(', ')})`,
+        `unknown field "${target}" in the column mapping (known: ${FIELDS.map(([header]) => header).join(', ')})`,
       );
     if (source.trim() !== '') fields.set(field, source);
   }
   const unmapped = (['orderId', 'date', 'amount'] as const).filter((field) => !fields.has(field));
   if (unmapped.length > 0)
-    throw new Error(`the column mapping must name the columns of ${unmapped.join(', ')}`);
+    throw new Error(
+      `the column mapping must name the columns of ${unmapped
+        .map((field) => FIELDS.find(([, f]) => f === field)![0])
+        .join(', ')}`,
+    );
   const channel = (options.channel ?? 'generic').trim().toLowerCase() || 'generic';
   const result: PresetResult = { channel, orders: [], surveys: [], rejected: [], skipped: [], warnings: [] };
   const col = csvColumns(table.header);

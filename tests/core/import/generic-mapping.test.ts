@@ -61,10 +61,13 @@ describe('genericMapping (fixture generic_invoices_semicolon.csv)', () => {
 
   it('throws on a mapping that names an unknown field or leaves out a required one', () => {
     expect(() => genericMapping(table, { ...mapping, Colour: 'Item' }, options)).toThrow(
-      'unknown field "Colour"',
+      'unknown field "Colour" in the column mapping (known: Order ID, Email, Phone, Country, Name, Company, Consent, Tags, Date, Amount, Refunded, Currency, Product, Quantity, Status, Customer ID)',
     );
     expect(() => genericMapping(table, { 'Order ID': 'Invoice', Date: 'Paid on' }, options)).toThrow(
-      'the column mapping must name the columns of amount',
+      'the column mapping must name the columns of Amount',
+    );
+    expect(() => genericMapping(table, { email: 'E-mail' }, options)).toThrow(
+      'the column mapping must name the columns of Order ID, Date, Amount',
     );
   });
 
