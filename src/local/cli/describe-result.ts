@@ -5,8 +5,11 @@ import type { RefreshReport } from '../../app/refresh';
 import type { SetupReport } from '../../app/setup';
 import type { UndoReport } from '../../app/undo';
 
+/** How many entries of a long list the text output shows; the Log and --json have them all. */
+const SHOWN = 20;
+
 /** A titled list of rows with their reasons, cut after `limit`. */
-function lines(list: Array<{ row: number; reason: string }>, title: string, limit = 20): string[] {
+function lines(list: Array<{ row: number; reason: string }>, title: string, limit = SHOWN): string[] {
   if (list.length === 0) return [];
   const shown = list.slice(0, limit).map((r) => `  row ${r.row}: ${r.reason}`);
   if (list.length > limit) shown.push(`  … and ${list.length - limit} more (see the Log tab)`);
@@ -40,8 +43,11 @@ export function describeImport(report: CsvImportReport, executions: number): str
     ...lines(report.warnings, 'Imported with a value left out'),
     ...(report.suggestions.length
       ? [
-          'Possible duplicates to check (not merged):',
-          ...report.suggestions.map((s) => `  ${s.customerId} ~ ${s.similarTo}: ${s.reason}`),
+          `Possible duplicates to check, not merged (${report.suggestions.length}):`,
+          ...report.suggestions.slice(0, SHOWN).map((s) => `  ${s.customerId} ~ ${s.similarTo}: ${s.reason}`),
+          ...(report.suggestions.length > SHOWN
+            ? [`  … and ${report.suggestions.length - SHOWN} more (--json lists them all)`]
+            : []),
         ]
       : []),
   ].join('\n');

@@ -41,6 +41,14 @@ const processIo: Io = {
   tty: Boolean(process.stderr.isTTY),
 };
 
+/** What the usual reasons a file cannot be read mean, in words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 /** Most executions one import may take before the CLI gives up (a file that never finishes). */
 const MAX_IMPORT_EXECUTIONS = 1000;
 
@@ -129,9 +137,8 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
     try {
       csv = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new Error(
-        `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      throw new Error(`Cannot read the file ${file}: ${READ_ERRORS[code] ?? (error as Error).message}.`);
     }
     const map = args.options.get('map');
     if (preset === 'generic' && !map) throw new UsageError('The generic preset needs --map FIELD=HEADER,….');

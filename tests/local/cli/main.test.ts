@@ -143,7 +143,16 @@ describe('the crm command line', () => {
       join(dir, 'none.csv'),
     );
     expect(noCsv.status).toBe(1);
-    expect(noCsv.err).toContain(`Cannot read ${join(dir, 'none.csv')}: ENOENT`);
+    expect(noCsv.err).toContain(`Cannot read the file ${join(dir, 'none.csv')}: no such file.`);
+    const folder = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', dir);
+    expect(folder.status).toBe(1);
+    expect(folder.err).toContain(`Cannot read the file ${dir}: it is a directory, not a file.`);
+    // Another channel's export: refused with the missing columns, nothing written (not even the Log).
+    const wrong = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', STRIPE);
+    expect(wrong.status).toBe(1);
+    expect(wrong.err).toContain(
+      'Error: This file cannot be imported with the shopify preset: not a Shopify orders export: missing Name, Email, Financial Status, Created at, Total.',
+    );
     expect(noCsv.err).toContain('The workbook was not changed.');
     const nobody = crm('forget-customer', '--workbook', workbook, '--customer', 'nobody@example.com');
     expect(nobody.status).toBe(1);
