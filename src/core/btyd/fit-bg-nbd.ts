@@ -34,7 +34,8 @@ const RESTARTS = 3;
  * (FHL 2005 report −9582.4 on CDNOW). Time O(n log n) to aggregate, then O(patterns) per evaluation.
  *
  * Throws Error "cannot fit BG/NBD: no customer has a repeat purchase" when every x is 0 (the
- * likelihood then has no maximum: it keeps rising as a → ∞ or r → 0), Error when there are no rows,
+ * likelihood then has no maximum: it keeps rising as a → ∞ or r → 0), Error when every T is 0 or
+ * there are no rows,
  * and RangeError naming the first invalid row ("row 3: recency is greater than T", see
  * validateBgNbdRow), columns of different lengths, a negative penalizer or invalid initial values.
  */
@@ -65,6 +66,9 @@ export function fitBgNbd(
     totalFrequency += frequency[i];
   }
   if (repeatBuyers === 0) throw new Error('cannot fit BG/NBD: no customer has a repeat purchase');
+  // Times are divided by the largest T below; when every T is 0 nothing was observed over time, and
+  // the likelihood of purchases in no time has no maximum.
+  if (maxAge === 0) throw new Error('cannot fit BG/NBD: every T is 0, so no time has been observed');
 
   const scale = 1 / maxAge;
   const patterns = aggregateBgNbdPatterns(frequency, recency, T);

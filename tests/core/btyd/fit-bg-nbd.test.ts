@@ -103,6 +103,13 @@ describe('fitBgNbd', () => {
     );
   });
 
+  it('throws a clear error when every T is 0', () => {
+    // Repeat purchases on the first day only (x > 0, tx = T = 0) span no time at all.
+    expect(() => fitBgNbd({ frequency: [1, 2], recency: [0, 0], T: [0, 0] })).toThrow(
+      'cannot fit BG/NBD: every T is 0, so no time has been observed',
+    );
+  });
+
   it('names the first invalid row and rejects empty or mismatched input', () => {
     expect(() => fitBgNbd({ frequency: [1, 2], recency: [1, 12], T: [10, 10] })).toThrow(
       'row 2: recency is greater than T',
