@@ -500,8 +500,13 @@ export const customFunctionEntryPoints = {
           rows.map((row) => row.x),
           rows.map((row) => row.m),
         );
+        // Without spread in the average spends (few repeat buyers, or spends that barely differ)
+        // the likelihood keeps rising as p grows without bound, so the optimiser never settles.
         if (!fit.converged)
-          throw new FormulaError(`the fit did not converge after ${fit.iterations} iterations`);
+          throw new FormulaError(
+            `the fit did not converge after ${fit.iterations} iterations (the parameters run off without settling); ` +
+              'it needs more repeat buyers whose average spends differ',
+          );
         return fitTable([
           ['p', fit.p],
           ['q', fit.q],

@@ -22,6 +22,12 @@ const published = readFileSync(join(fixtures, 'cdnow_customers_summary_with_tran
   .split(/\r?\n/)
   .slice(1)
   .map((line) => line.split(',').map(Number));
+// The same customers' ID, frequency, recency, T (weeks) in lifetimes' cdnow_customers_summary.csv.
+const publishedSummary = readFileSync(join(fixtures, 'cdnow_customers_summary.csv'), 'utf8')
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => line.split(',').map(Number));
 const X = column(published.map((r) => r[1]));
 const TX = column(published.map((r) => r[2]));
 const TT = column(published.map((r) => r[3]));
@@ -55,8 +61,16 @@ describe('CRM_SUMMARY', () => {
       expect(Math.abs(row[3] - T)).toBeLessThanOrEqual(0.005 + 1e-9);
       expect(Math.abs(row[4] - zbar)).toBeLessThanOrEqual(0.005 + 1e-9);
     });
+    expect(publishedSummary).toHaveLength(2357);
+    publishedSummary.forEach(([id, frequency, recency, T], i) => {
+      const row = table[i + 1] as number[];
+      expect(Number(row[0])).toBe(id);
+      expect(row[1]).toBe(frequency);
+      expect(Math.abs(row[2] - recency)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(row[3] - T)).toBeLessThanOrEqual(0.005 + 1e-9);
+    });
   };
-  it('equals the published CDNOW summary for all 2,357 customers, from Date cells', () => {
+  it('equals cdnow_customers_summary.csv (and its monetary column) for all 2,357 customers, from Date cells', () => {
     const dates = column(
       sample.map((r) => new Date(+r[2].slice(0, 4), +r[2].slice(4, 6) - 1, +r[2].slice(6, 8))),
     );
@@ -171,6 +185,9 @@ describe('CRM_BGNBD_FIT', () => {
     expect(crm.CRM_BGNBD_FIT.run(column([0, 0]), column([0, 0]), column([5, 8]))).toBe(
       'CRM_BGNBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
     );
+    expect(crm.CRM_BGNBD_FIT.run(column([1, 2]), column([0, 0]), column([0, 0]))).toBe(
+      'CRM_BGNBD_FIT: cannot fit BG/NBD: every T is 0, so no time has been observed',
+    );
     expect(crm.CRM_BGNBD_FIT.run(X, null, TT)).toBe('CRM_BGNBD_FIT: recency is required');
     expect(crm.CRM_BGNBD_FIT.run(X, TX, TT, -1)).toBe('CRM_BGNBD_FIT: penalizer must not be negative');
   });
@@ -270,9 +287,45 @@ describe('CRM_GAMMAGAMMA_FIT', () => {
     expect(rel(values[0], GG.p)).toBeLessThan(5e-3);
     expect(values.slice(5)).toEqual([1, 1]);
   });
+  it('fits the CDNOW master summary, leaving out the one repeat buyer whose repeat spend is $0.00', () => {
+    // CDNOW_master.txt: header, then id, YYYYMMDD, CDs, dollars. Summarised as of its latest date
+    // (the default), 11,516 customers have repeat purchases; customer 10244's only repeat day is
+    // $0.00 (counted from the raw rows in tests/core/btyd/cdnow-master-pipeline.test.ts), which
+    // lifetimes would refuse the whole fit for.
+    const master = readFileSync(join(fixtures, 'CDNOW_master.txt'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/));
+    const summary = crm.CRM_SUMMARY.run(
+      column(master.map((r) => r[0])),
+      column(master.map((r) => isoOf(r[1]))),
+      column(master.map((r) => Number(r[3]))),
+      '',
+      'weeks',
+    ) as unknown[][];
+    const rows = summary.slice(1);
+    expect(rows).toHaveLength(23_570);
+    const zero = rows.filter((row) => (row[1] as number) > 0 && row[4] === 0);
+    expect(zero.map((row) => row.slice(0, 2))).toEqual([['10244', 1]]);
+    const [labels, values] = crm.CRM_GAMMAGAMMA_FIT.run(
+      rows.map((row) => [row[1]]),
+      rows.map((row) => [row[4]]),
+    ) as [string[], number[]];
+    expect(labels.slice(4)).toEqual(['customers used', 'excluded monetary <= 0', 'invalid rows']);
+    expect(values.slice(4)).toEqual([11_515, 1, 0]);
+    for (const value of values.slice(0, 3)) expect(value).toBeGreaterThan(0);
+  });
   it('returns a clear text when nobody has a repeat purchase', () => {
     expect(crm.CRM_GAMMAGAMMA_FIT.run(column([0, 0]), column([0, 0]))).toBe(
       'CRM_GAMMAGAMMA_FIT: no customer has a repeat purchase with a positive monetary value, so the model cannot be fitted',
+    );
+  });
+  it('explains a fit that cannot settle: two repeat buyers with the same average spend', () => {
+    // With no spread in the spends the likelihood rises without bound as p and q grow (found by
+    // running it: p passes 1e14, q 1e13).
+    expect(crm.CRM_GAMMAGAMMA_FIT.run(column([1, 1]), column([10, 10]))).toMatch(
+      /^CRM_GAMMAGAMMA_FIT: the fit did not converge after \d+ iterations \(the parameters run off without settling\); it needs more repeat buyers whose average spends differ$/,
     );
   });
 });
