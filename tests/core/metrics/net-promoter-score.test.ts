@@ -34,6 +34,14 @@ describe('netPromoterScore: edge cases', () => {
     expect(netPromoterScore([9])).toBe(100);
   });
 
+  it('subtracts the shares before any rounding', () => {
+    // by hand: 3 promoters, 2 passives, 2 detractors of 7: 100 · (3 − 2) / 7 = 14.2857…; rounding
+    // the percentages first (43 − 29 = 14) would be off, and rounding is left to the cell's format.
+    expect(netPromoterScore([10, 9, 9, 8, 7, 6, 0])).toBeCloseTo(100 / 7, 12);
+    // 2 promoters and 1 detractor of 3 is 33.33…, not 33.
+    expect(netPromoterScore([9, 10, 2])).toBeCloseTo(100 / 3, 12);
+  });
+
   it('does not change its input', () => {
     const scores = Object.freeze([10, 0, 7]);
     netPromoterScore(scores);
