@@ -13,6 +13,7 @@
 import { conditionalExpectedPurchasesMany } from '../core/btyd/conditional-expected-purchases-many';
 import { fitBgNbd } from '../core/btyd/fit-bg-nbd';
 import { conditionalExpectedSpend, fitGammaGamma } from '../core/btyd/gamma-gamma';
+import { instantRecencyProblem } from '../core/btyd/instant-recency-problem';
 import { pAlive } from '../core/btyd/p-alive';
 import { predictClvMany } from '../core/btyd/predict-clv-many';
 import { summarizeTransactions } from '../core/btyd/summarize-transactions';
@@ -364,9 +365,8 @@ export const customFunctionEntryPoints = {
         const penalty = optionalNumber(penalizer, 'penalizer', 0);
         if (penalty < 0) throw new FormulaError('penalizer must not be negative');
         const columns = alignColumns(bgNbdColumns(frequency, recency, T));
-        const { values: rows, invalid } = goodRows(
-          readRows(columns.rows, columns.isBlankRow, (row) => bgNbdRow(columns, row)),
-        );
+        const reads = readRows(columns.rows, columns.isBlankRow, (row) => bgNbdRow(columns, row));
+        const { values: rows, invalid } = goodRows(reads);
         if (rows.length === 0) throw new FormulaError('there are no customers to fit');
         if (!rows.some((row) => row.x > 0))
           throw new FormulaError(
@@ -380,8 +380,16 @@ export const customFunctionEntryPoints = {
           },
           { penalizer: penalty },
         );
-        // An optimiser that stops without converging has parameters running off to a boundary
-        // (typically a, b → ∞ when drop-out rates show no spread); a small penalty keeps them finite.
+        // An optimiser that stops without converging has parameters running off to a boundary:
+        // α → 0 when rows with repeat purchases have recency 0 (named by their row in the range),
+        // otherwise typically a, b → ∞ when drop-out rates show no spread, which a small penalty stops.
+        const instant = reads.filter(
+          (read) => read.kind === 'value' && read.value.x > 0 && read.value.tx === 0,
+        );
+        if (!fit.converged && instant.length > 0)
+          throw new FormulaError(
+            `the fit did not converge: ${instantRecencyProblem(instant[0].row, instant.length)}`,
+          );
         if (!fit.converged)
           throw new FormulaError(
             `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +

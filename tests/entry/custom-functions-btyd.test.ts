@@ -181,10 +181,29 @@ describe('CRM_BGNBD_FIT', () => {
     for (const value of values) expect(Number.isFinite(value)).toBe(true);
     expect(values[2]).toBeLessThan(100);
   });
+  it('names the rows with repeat purchases at recency 0 when they make the fit run off', () => {
+    // FHL (2005) eq. 6 with tx = 0 has the factor α^−x: one customer with x = 10,000 and tx = 0 among
+    // the CDNOW sample drives α towards 0 (found by running it: α 5.6e-301, ln L +6.8e6). The row
+    // named is the range's, counting the rows of the sample before it.
+    const out = crm.CRM_BGNBD_FIT.run([...X, [10_000], [3]], [...TX, [0], [0]], [...TT, [10_000], [20]]);
+    expect(out).toBe(
+      'CRM_BGNBD_FIT: the fit did not converge: row 2358 (and 1 more) has repeat purchases but a recency of 0, ' +
+        'which lets the likelihood grow without bound as alpha falls to 0 (recency is the time from the first to ' +
+        'the last purchase)',
+    );
+    // A few such rows with a small x leave a maximum to find, so the fit goes ahead.
+    const [, values] = crm.CRM_BGNBD_FIT.run([...X, [1]], [...TX, [0]], [...TT, [20]]) as [
+      string[],
+      number[],
+    ];
+    expect(rel(values[0], FHL.r)).toBeLessThan(0.05);
+    expect(values.slice(5)).toEqual([2358, 0]);
+  });
   it('returns a clear text when nobody has a repeat purchase, or an argument is missing', () => {
     expect(crm.CRM_BGNBD_FIT.run(column([0, 0]), column([0, 0]), column([5, 8]))).toBe(
       'CRM_BGNBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
     );
+    // Every T 0: no time observed at all.
     expect(crm.CRM_BGNBD_FIT.run(column([1, 2]), column([0, 0]), column([0, 0]))).toBe(
       'CRM_BGNBD_FIT: cannot fit BG/NBD: every T is 0, so no time has been observed',
     );

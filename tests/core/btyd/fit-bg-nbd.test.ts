@@ -103,6 +103,37 @@ describe('fitBgNbd', () => {
     );
   });
 
+  it('still fits when customers with x and T of 10,000 join the CDNOW sample, at tx = T or inside', () => {
+    // Not a published value: the check is that extreme rows move the optimum without breaking the fit.
+    const fitWith = (rows: [number, number, number][]) =>
+      fitBgNbd({
+        frequency: [...cdnow.frequency, ...rows.map((row) => row[0])],
+        recency: [...cdnow.recency, ...rows.map((row) => row[1])],
+        T: [...cdnow.T, ...rows.map((row) => row[2])],
+      });
+    const extremes: [number, number, number][][] = [[[10_000, 10_000, 10_000]], [[5_000, 2_500, 10_000]]];
+    for (const rows of extremes) {
+      const extreme = fitWith(rows);
+      expect(extreme.converged).toBe(true);
+      for (const value of [extreme.r, extreme.alpha, extreme.a, extreme.b, extreme.logLikelihood])
+        expect(Number.isFinite(value)).toBe(true);
+      // A maximum of its data: moving any parameter by 1 % lowers ln L.
+      for (const name of ['r', 'alpha', 'a', 'b'] as const) {
+        for (const factor of [0.99, 1.01]) {
+          const moved = { ...extreme, [name]: extreme[name] * factor };
+          let total = 0;
+          for (let i = 0; i < cdnow.frequency.length; i++)
+            total += bgNbdLogLikelihood(moved, cdnow.frequency[i], cdnow.recency[i], cdnow.T[i]);
+          for (const [x, tx, T] of rows) total += bgNbdLogLikelihood(moved, x, tx, T);
+          expect(total).toBeLessThan(extreme.logLikelihood);
+        }
+      }
+    }
+    // With tx = 0 and x = 10,000 the factor α^−x of FHL (2005) eq. 6 has no maximum: the fit must not claim one.
+    const runaway = fitWith([[10_000, 0, 10_000]]);
+    expect(runaway.converged).toBe(false);
+  });
+
   it('throws a clear error when every T is 0', () => {
     // Repeat purchases on the first day only (x > 0, tx = T = 0) span no time at all.
     expect(() => fitBgNbd({ frequency: [1, 2], recency: [0, 0], T: [0, 0] })).toThrow(
