@@ -7,6 +7,7 @@ import type { Execution } from '../emulator/execution';
 import type { ExecutionKind } from '../emulator/service-meter';
 import { createScriptContext } from './script-context';
 import { assertJsonLike, jsonCopyInto, toHostRealm, toScriptRealm } from './script-values';
+import { ServiceMembrane } from './service-membrane';
 
 export interface RunOptions {
   /** What starts the execution; 'editor' (the Run button) unless told. */
@@ -57,7 +58,8 @@ function hostError(thrown: unknown): Error {
  *
  * Realms: arguments are copied into the context (arrays with its Array, Dates with its Date, plain
  * objects as its objects) so `instanceof` and `Array.isArray` hold inside the script; services build
- * the arrays and Dates they return there too. Return values are copied back into Node's realm.
+ * the arrays and Dates they return there too, and what they throw is rethrown as an error of the
+ * script's realm (service-membrane.ts). Return values are copied back into Node's realm.
  * Inside the context `new Date()` and `Date.now()` read the execution's virtual clock.
  */
 export class LocalRuntime {
@@ -91,10 +93,13 @@ export class LocalRuntime {
     try {
       options.prepare?.(execution);
       const target = createScriptContext(() => execution.now().getTime());
-      const globals = createAppsScriptGlobals(environment, execution, {
-        realm: target.realm,
-        scriptGlobals: target.global,
-      });
+      const membrane = new ServiceMembrane(target);
+      const globals = membrane.wrapGlobals(
+        createAppsScriptGlobals(environment, execution, {
+          realm: target.realm,
+          scriptGlobals: target.global,
+        }),
+      );
       Object.assign(target.global, globals);
       this.script.runInContext(target.context);
       const fn = target.global[name];

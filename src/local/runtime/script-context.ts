@@ -13,6 +13,15 @@ export interface ScriptContext {
   object(): Record<string, unknown>;
   /** The context's JSON.parse, taken before the script ran. */
   parseJson(text: string): unknown;
+  /** Whether `value` is an array of the context (not one made by Node code). */
+  isArray(value: unknown): boolean;
+  /** Whether `value` is an Error (of any kind) of the context, so `instanceof Error` holds in the script. */
+  isError(value: unknown): value is Error;
+  /**
+   * An error of the context: the built-in constructor of that name (TypeError, RangeError, …) or Error,
+   * with `name` kept as given (Apps Script's "Exception") and `stack` when there is one.
+   */
+  error(name: string, message: string, stack?: string): Error;
 }
 
 /**
@@ -41,7 +50,17 @@ const BOOTSTRAP = `(function (virtualNow) {
     slice: Array.prototype.slice,
     date: function (ms) { return new RealDate(ms); },
     object: function () { return {}; },
-    parseJson: JSON.parse
+    parseJson: JSON.parse,
+    isArray: function (value) { return value instanceof Array; },
+    isError: function (value) { return value instanceof Error; },
+    error: function (name, message, stack) {
+      var kinds = { TypeError: TypeError, RangeError: RangeError, SyntaxError: SyntaxError,
+        ReferenceError: ReferenceError, EvalError: EvalError, URIError: URIError };
+      var error = new (kinds[name] || Error)(message);
+      if (error.name !== name) Object.defineProperty(error, 'name', { value: name, writable: true, configurable: true });
+      if (typeof stack === 'string') Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true });
+      return error;
+    }
   };
 })`;
 
@@ -59,6 +78,9 @@ export function createScriptContext(now: () => number): ScriptContext {
     date(ms: number): Date;
     object(): object;
     parseJson(text: string): unknown;
+    isArray(value: unknown): boolean;
+    isError(value: unknown): boolean;
+    error(name: string, message: string, stack?: string): Error;
   };
   const helpers = install(now);
   const realm: ValueRealm = {
@@ -72,5 +94,8 @@ export function createScriptContext(now: () => number): ScriptContext {
     realm,
     object: () => helpers.object() as Record<string, unknown>,
     parseJson: (text) => helpers.parseJson(text),
+    isArray: (value) => helpers.isArray(value),
+    isError: (value): value is Error => helpers.isError(value),
+    error: (name, message, stack) => helpers.error(name, message, stack),
   };
 }
