@@ -69,6 +69,28 @@ describe('checkBundle', () => {
     );
   });
 
+  it('rejects a custom function with no JSDoc, even when another declaration above has one', () => {
+    const code = bundleFor({ onOpen, CRM_NPS: nps }).replace(
+      /\/\*\*(?:(?!\*\/)[\s\S])*@customfunction\n \*\/\n/,
+      '',
+    );
+    expect(code).not.toContain('@customfunction');
+    expect(checkBundle(distWith(code))).toContain('CRM_NPS lacks its JSDoc');
+  });
+
+  it('rejects a custom function whose JSDoc lacks its description or its @return', () => {
+    const noDescription = bundleFor({ CRM_NPS: nps }).replace(' * Net promoter score.\n', '');
+    expect(checkBundle(distWith(noDescription))).toContain('CRM_NPS: JSDoc lacks a description');
+    const noReturn = bundleFor({ CRM_NPS: nps }).replace(/ \* @return .*\n/, '');
+    expect(checkBundle(distWith(noReturn))).toContain('CRM_NPS: JSDoc lacks @return with a description');
+  });
+
+  it('rejects a custom function not named CRM_…', () => {
+    expect(checkBundle(distWith(bundleFor({ NPS: nps })))).toContain(
+      'custom function NPS must be named CRM_…',
+    );
+  });
+
   it('rejects a custom function that takes more arguments than it documents', () => {
     const code = bundleFor({ CRM_NPS: nps }, 'function(scores, extra) { return 1; }');
     expect(checkBundle(distWith(code))).toContain(
