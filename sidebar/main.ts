@@ -1,32 +1,19 @@
-// Sidebar entry: renders the formula reference. Sheet values are only ever set as text.
-import { callServer } from './server';
+// Sidebar entry: two tabs, Import and Formulas. Sheet and file values are only ever set as text.
+import { byId } from './dom';
+import { showFormulas } from './formulas-panel';
+import { setUpImportPanel } from './import-panel';
 
-function element(tag: string, className: string, text: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.textContent = text;
-  return node;
-}
+const TABS = ['import', 'formulas'] as const;
 
-async function showFormulas(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const list = document.getElementById('formulas')!;
-  try {
-    const formulas = await callServer('getFormulaReference');
-    list.replaceChildren(
-      ...formulas.map((f) => {
-        const item = document.createElement('li');
-        item.append(element('code', '', `=${f.name}(${f.params.map((p) => p.name).join(', ')})`));
-        item.append(element('div', '', f.description));
-        for (const p of f.params) item.append(element('div', 'param', `${p.name}: ${p.description}`));
-        return item;
-      }),
-    );
-    status.textContent = `${formulas.length} formulas`;
-  } catch (error) {
-    status.className = 'error';
-    status.textContent = `Could not load the formulas: ${(error as Error).message}`;
+/** Shows one tab's panel and marks its button as the current one. */
+function showTab(name: (typeof TABS)[number]): void {
+  for (const tab of TABS) {
+    byId(`panel-${tab}`).hidden = tab !== name;
+    byId(`tab-${tab}`).setAttribute('aria-selected', String(tab === name));
   }
 }
 
+for (const tab of TABS) byId(`tab-${tab}`).addEventListener('click', () => showTab(tab));
+setUpImportPanel();
+showTab('import');
 void showFormulas();

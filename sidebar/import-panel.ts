@@ -1,0 +1,233 @@
+// The Import tab of the sidebar: pick a preset and a CSV export, preview it, import it with progress, undo.
+import type { CsvImportReport, ImportPreview, ImportRequest } from '../src/app/import';
+import { GENERIC_FIELDS } from '../src/core/import/generic-mapping';
+import { parseCsv } from '../src/core/import/parse-csv';
+import { normalizeHeader } from '../src/core/table/normalize-header';
+import { byId, element, rowList, textTable } from './dom';
+import { callServer } from './server';
+
+/** Seconds one import call may take before it saves its place, so the progress bar moves. */
+const STEP_SECONDS = 60;
+/** Calls one import may take before the sidebar stops asking (a file that never finishes). */
+const MAX_STEPS = 500;
+
+interface State {
+  csv: string;
+  fileName: string;
+  headers: string[];
+}
+
+const state: State = { csv: '', fileName: '', headers: [] };
+
+/** The request for the current form: preset, file text and, for the generic preset, the mapping. */
+function request(): ImportRequest {
+  const preset = byId<HTMLSelectElement>('import-preset').value;
+  const base: ImportRequest = { preset, csv: state.csv, stepSeconds: STEP_SECONDS };
+  const dateOrder = byId<HTMLSelectElement>('import-date-order').value;
+  if (dateOrder) base.dateOrder = dateOrder as 'mdy' | 'dmy' | 'ymd';
+  if (preset !== 'generic') return base;
+  const mapping: Record<string, string> = {};
+  for (const select of byId('import-mapping').querySelectorAll('select')) {
+    if (select.value) mapping[select.dataset.field ?? ''] = select.value;
+  }
+  const channel = byId<HTMLInputElement>('import-channel').value.trim();
+  return { ...base, mapping, ...(channel ? { channel } : {}) };
+}
+
+/** One select per Orders field, listing the file's headers; a header with the field's name is chosen. */
+function showMapping(): void {
+  const box = byId('import-mapping');
+  const generic = byId<HTMLSelectElement>('import-preset').value === 'generic';
+  byId('import-generic').hidden = !generic;
+  if (!generic) return;
+  box.replaceChildren(
+    ...GENERIC_FIELDS.map((field) => {
+      const label = element('label', 'field', field);
+      const select = element('select');
+      select.dataset.field = field;
+      select.append(element('option', '', '(not in the file)'));
+      (select.firstChild as HTMLOptionElement).value = '';
+      for (const header of state.headers) {
+        const option = element('option', '', header);
+        option.value = header;
+        if (normalizeHeader(header) === normalizeHeader(field)) option.selected = true;
+        select.append(option);
+      }
+      label.append(select);
+      return label;
+    }),
+  );
+}
+
+function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
+  const status = byId('import-status');
+  status.className = kind === 'error' ? 'error' : '';
+  status.textContent = text;
+}
+
+function busy(on: boolean): void {
+  for (const id of ['import-preview', 'import-run', 'import-undo']) byId<HTMLButtonElement>(id).disabled = on;
+}
+
+function showPreview(preview: ImportPreview): void {
+  const out = byId('import-result');
+  const what =
+    preview.surveys > 0 && preview.orders === 0
+      ? `${preview.surveys} survey answers`
+      : `${preview.orders} orders${preview.surveys ? ` and ${preview.surveys} survey answers` : ''}`;
+  const columns = [...new Set(preview.sample.flatMap((r) => Object.keys(r)))];
+  out.replaceChildren(
+    element(
+      'p',
+      '',
+      `${preview.rows} rows of ${state.fileName} (channel ${preview.channel}) would give ${what}.`,
+    ),
+    element('p', 'hint', `Columns: ${preview.headers.join(', ')}`),
+    ...(preview.sample.length
+      ? [
+          textTable(
+            columns,
+            preview.sample.map((r) => columns.map((c) => r[c])),
+          ),
+        ]
+      : []),
+    rowList('Would be rejected', preview.rejected),
+    rowList('Left out on purpose', preview.skipped),
+    rowList('Imported with a value left out', preview.warnings),
+  );
+}
+
+function showReport(report: CsvImportReport, steps: number): void {
+  const out = byId('import-result');
+  const counts = [
+    `customers added ${report.customersAdded}, merged ${report.customersMerged}`,
+    `orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
+    ...(report.surveysAdded + report.surveysAlreadyThere
+      ? [`survey answers added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
+      : []),
+  ];
+  const list = element('ul');
+  for (const line of counts) list.append(element('li', '', line));
+  const suggestions = element('div', 'rows');
+  if (report.suggestions.length) {
+    suggestions.append(
+      element('h3', '', `Possible duplicates to check (${report.suggestions.length}; none merged)`),
+    );
+    const items = element('ul');
+    for (const s of report.suggestions.slice(0, 50)) {
+      items.append(element('li', '', `${s.customerId} looks like ${s.similarTo}: ${s.reason}`));
+    }
+    suggestions.append(items);
+  }
+  out.replaceChildren(
+    element(
+      'p',
+      '',
+      `Imported ${report.processed} records of ${state.fileName} in ${steps} step${steps === 1 ? '' : 's'}:`,
+    ),
+    list,
+    rowList('Rejected rows', report.rejected),
+    rowList('Left out on purpose', report.skipped),
+    rowList('Imported with a value left out', report.warnings),
+    suggestions,
+  );
+}
+
+async function onFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  state.csv = await file.text();
+  state.fileName = file.name;
+  const head = parseCsv(state.csv, { maxRows: 1 });
+  state.headers = head.rows[0] ?? [];
+  showMapping();
+  setStatus(
+    `${file.name}: ${(file.size / 1024).toFixed(0)} KB, ${state.headers.length} columns. Preview it or import it.`,
+  );
+  byId('import-result').replaceChildren();
+}
+
+async function onPreview(): Promise<void> {
+  if (!state.csv) return setStatus('Choose a CSV file first.', 'error');
+  busy(true);
+  setStatus('Reading the file…');
+  try {
+    showPreview(await callServer('previewImport', request()));
+    setStatus('Nothing was written yet.');
+  } catch (error) {
+    setStatus(`Preview failed: ${(error as Error).message}`, 'error');
+  } finally {
+    busy(false);
+  }
+}
+
+async function onImport(): Promise<void> {
+  if (!state.csv) return setStatus('Choose a CSV file first.', 'error');
+  busy(true);
+  const progress = byId<HTMLProgressElement>('import-progress');
+  progress.hidden = false;
+  progress.removeAttribute('value');
+  let total: CsvImportReport | null = null;
+  try {
+    for (let step = 1; step <= MAX_STEPS; step++) {
+      const part: CsvImportReport = await callServer('runImport', request());
+      total = total
+        ? {
+            ...part,
+            processed: total.processed + part.processed,
+            customersAdded: total.customersAdded + part.customersAdded,
+            customersMerged: total.customersMerged + part.customersMerged,
+            ordersAdded: total.ordersAdded + part.ordersAdded,
+            ordersAlreadyThere: total.ordersAlreadyThere + part.ordersAlreadyThere,
+            surveysAdded: total.surveysAdded + part.surveysAdded,
+            surveysAlreadyThere: total.surveysAlreadyThere + part.surveysAlreadyThere,
+            rejected: [...total.rejected, ...part.rejected],
+            suggestions: [...total.suggestions, ...part.suggestions],
+          }
+        : part;
+      progress.max = Math.max(1, total.total);
+      progress.value = total.processed;
+      setStatus(`Imported ${total.processed} of ${total.total} records…`);
+      if (part.complete) {
+        showReport(total, step);
+        setStatus('Done. The Log tab has a row for this import; Undo puts everything back.');
+        return;
+      }
+    }
+    setStatus('The import stopped making progress; run it again to continue where it stopped.', 'error');
+  } catch (error) {
+    setStatus(
+      `Import failed: ${(error as Error).message}. What was imported before the failure stays; running it again continues.`,
+      'error',
+    );
+  } finally {
+    progress.hidden = true;
+    busy(false);
+  }
+}
+
+async function onUndo(): Promise<void> {
+  busy(true);
+  try {
+    const report = await callServer('undoLast');
+    setStatus(`Undone: ${report.operation} of ${report.takenAt}.`);
+    byId('import-result').replaceChildren();
+  } catch (error) {
+    setStatus(`Undo failed: ${(error as Error).message}`, 'error');
+  } finally {
+    busy(false);
+  }
+}
+
+/** Wires the Import tab's controls. */
+export function setUpImportPanel(): void {
+  byId<HTMLInputElement>('import-file').addEventListener(
+    'change',
+    (e) => void onFile(e.target as HTMLInputElement),
+  );
+  byId('import-preset').addEventListener('change', showMapping);
+  byId('import-preview').addEventListener('click', () => void onPreview());
+  byId('import-run').addEventListener('click', () => void onImport());
+  byId('import-undo').addEventListener('click', () => void onUndo());
+  showMapping();
+}

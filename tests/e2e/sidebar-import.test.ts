@@ -1,0 +1,178 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../src/app/import';
+import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
+import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
+import { launchChromium, openSidebar } from './sidebar-page';
+
+const fixture = (name: string) => join(__dirname, '../fixtures/imports', name);
+const shopifyCsv = readFileSync(fixture('shopify_orders_export.csv'));
+const shots = mkdtempSync(join(tmpdir(), 'crm-sidebar-'));
+
+let browser: Browser;
+let page: Page;
+let runtime: LocalRuntime;
+let environment: EmulatorEnvironment;
+let calls: string[];
+
+function rows(tab: string): unknown[][] {
+  const sheet = environment.workbook.sheets.find((s) => s.name === tab);
+  return (sheet?.values ?? []).slice(1).filter((row) => row.some((cell) => cell !== ''));
+}
+
+async function chooseFile(name: string, content: Buffer | string): Promise<void> {
+  await page.setInputFiles('#import-file', {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
+  await page.waitForFunction(() =>
+    /KB, \d+ columns/.test(document.querySelector('#import-status')?.textContent ?? ''),
+  );
+}
+
+async function status(pattern: RegExp): Promise<string> {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('#import-status')?.textContent ?? ''),
+    pattern.source,
+  );
+  return (await page.textContent('#import-status')) ?? '';
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  ({ page, runtime, environment, calls } = await openSidebar(browser));
+  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
+  if (setUp.error) throw setUp.error;
+});
+
+describe('the sidebar in Chromium, over the bundle', () => {
+  it('opens on Import and lists every formula on the Formulas tab', async () => {
+    expect(await page.isVisible('#panel-import')).toBe(true);
+    expect(await page.isVisible('#panel-formulas')).toBe(false);
+    await page.click('#tab-formulas');
+    await page.waitForFunction(() =>
+      /\d+ formulas/.test(document.querySelector('#formulas-status')?.textContent ?? ''),
+    );
+    const names = await page.$$eval('#formulas code', (nodes) => nodes.map((n) => n.textContent));
+    expect(names).toHaveLength(22);
+    expect(names).toContain('=CRM_PALIVE(frequency, recency, T, params)');
+    expect(await page.isVisible('#panel-import')).toBe(false);
+  });
+
+  it('previews a Shopify export without writing, then imports it; a second import adds nothing', async () => {
+    const expected = runtime.run('previewImport', [{ preset: 'shopify', csv: shopifyCsv.toString('utf8') }], {
+      kind: 'sidebar',
+    }).value as ImportPreview;
+    await page.selectOption('#import-preset', 'shopify');
+    await chooseFile('orders_export.csv', shopifyCsv);
+    const ordersBefore = rows('Orders').length;
+    await page.click('#import-preview');
+    await status(/Nothing was written yet/);
+    const preview = (await page.textContent('#import-result')) ?? '';
+    expect(preview).toContain(
+      `${expected.rows} rows of orders_export.csv (channel shopify) would give ${expected.orders} orders`,
+    );
+    expect(preview).toContain('#1001');
+    for (const r of expected.rejected) expect(preview).toContain(`row ${r.row}: ${r.reason}`);
+    expect(rows('Orders')).toHaveLength(ordersBefore);
+
+    await page.click('#import-run');
+    await status(/^Done\./);
+    const result = (await page.textContent('#import-result')) ?? '';
+    expect(result).toContain(`orders added ${expected.orders}, already there 0`);
+    expect(rows('Orders')).toHaveLength(expected.orders);
+    await page.screenshot({ path: join(shots, 'import-shopify.png'), fullPage: true });
+
+    await page.click('#import-run');
+    await status(/^Done\./);
+    expect((await page.textContent('#import-result')) ?? '').toContain(
+      `orders added 0, already there ${expected.orders}`,
+    );
+    expect(rows('Orders')).toHaveLength(expected.orders);
+  });
+
+  it('maps the columns of any CSV and shows hostile values as text, never as markup', async () => {
+    const csv = [
+      'Invoice,Customer,E-mail,Paid on,Total',
+      'A-1,"<img src=x onerror=""window.__pwned=1"">",mal@example.com,2024-05-02,12.50',
+      'A-2,Bo <b>Bold</b>,bo@example.com,2024-05-03,abc',
+    ].join('\n');
+    await page.selectOption('#import-preset', 'generic');
+    await chooseFile('invoices.csv', csv);
+    expect(await page.isVisible('#import-mapping')).toBe(true);
+    await page.selectOption('select[data-field="Order ID"]', 'Invoice');
+    await page.selectOption('select[data-field="Name"]', 'Customer');
+    await page.selectOption('select[data-field="Email"]', 'E-mail');
+    await page.selectOption('select[data-field="Date"]', 'Paid on');
+    await page.selectOption('select[data-field="Amount"]', 'Total');
+    await page.fill('#import-channel', 'invoices');
+    await page.click('#import-preview');
+    await status(/Nothing was written yet/);
+    const preview = (await page.textContent('#import-result')) ?? '';
+    // The name is cleaned (capitalised) on import, and shown exactly as the server sends it.
+    expect(preview).toMatch(/<img src=x onerror="window\.__pwned=1">/i);
+    expect(preview).toContain('row 3: Total: not an amount "abc"');
+    expect(await page.$$('#import-result img, #import-result b')).toHaveLength(0);
+
+    await page.click('#import-run');
+    await status(/^Done\./);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.$$('img, b')).toHaveLength(0);
+    expect(rows('Orders')).toHaveLength(1);
+    expect((await page.textContent('#import-result')) ?? '').toContain('Rejected rows (1)row 3: Total: not an amount "abc"');
+  });
+
+  it('undoes the import from the sidebar', async () => {
+    await page.selectOption('#import-preset', 'shopify');
+    await chooseFile('orders_export.csv', shopifyCsv);
+    await page.click('#import-run');
+    await status(/^Done\./);
+    expect(rows('Orders').length).toBeGreaterThan(0);
+    await page.click('#import-undo');
+    await status(/^Undone/);
+    expect(rows('Orders')).toHaveLength(0);
+  });
+
+  it('shows a failure of the server as an error, and the page stays usable', async () => {
+    await page.selectOption('#import-preset', 'generic');
+    await chooseFile('empty-mapping.csv', 'a,b\n1,2\n');
+    await page.click('#import-preview');
+    const text = await status(/failed/);
+    expect(text).toMatch(/^Preview failed: .*Order ID/);
+    expect(await page.getAttribute('#import-status', 'class')).toBe('error');
+    expect(await page.isEnabled('#import-run')).toBe(true);
+    expect(calls).toContain('previewImport');
+  });
+
+  it('chooses the columns named like the fields by itself', async () => {
+    const lines = ['order id,EMAIL,Date,amount,Colour'];
+    for (let i = 1; i <= 300; i++)
+      lines.push(
+        `N-${i},c${i % 70}@example.com,2024-03-${String(1 + (i % 28)).padStart(2, '0')},${i % 90}.50,red`,
+      );
+    await page.selectOption('#import-preset', 'generic');
+    await chooseFile('many.csv', lines.join('\n'));
+    expect(await page.inputValue('select[data-field="Order ID"]')).toBe('order id');
+    expect(await page.inputValue('select[data-field="Email"]')).toBe('EMAIL');
+    expect(await page.inputValue('select[data-field="Product"]')).toBe('');
+    await page.click('#import-run');
+    await status(/^Done\./);
+    const report = (await page.textContent('#import-result')) ?? '';
+    expect(report).toContain('Imported 300 records of many.csv in 1 step:');
+    expect(report).toContain('customers added 70, merged 0');
+    expect(report).toContain('orders added 300, already there 0');
+    expect(rows('Orders')).toHaveLength(300);
+    expect(rows('Customers')).toHaveLength(70);
+  });
+});
