@@ -10,7 +10,8 @@ const NODE_ONLY = [
   [/\bprocess\s*\.\s*(env|argv|exit|cwd|versions|platform|nextTick)\b/, 'process'],
   [/\b__dirname\b|\b__filename\b/, '__dirname/__filename'],
 ];
-const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
+/** What clasp pushes from dist/, and all that may be there. */
+export const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
 /**
  * Returns every problem found in dist/ (an empty list means the bundle is sound).
