@@ -56,9 +56,9 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
     timeZone: workbook.timeZone(),
     now: clock.now(),
   };
-  ports.progress?.(1, 3, 'read');
+  ports.progress?.(1, 3, 'refresh, tabs read');
   const analytics = computeCustomerAnalytics(input);
-  ports.progress?.(2, 3, 'computed');
+  ports.progress?.(2, 3, 'refresh, models fitted');
   const dashboard: Cell[][] = [
     ['KPI', 'Value', 'Note'],
     ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
@@ -112,7 +112,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
         .filter(Boolean)
         .join('; '),
     });
-    ports.progress?.(3, 3, 'written');
+    ports.progress?.(3, 3, 'refresh, columns written');
     return {
       customers: analytics.values.size,
       ordersUsed: analytics.ordersUsed,

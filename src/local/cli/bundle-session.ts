@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Progress } from '../../app/ports';
+import { parseProgressLine } from '../../app/progress-line';
 import { EmulatorEnvironment } from '../emulator/emulator-environment';
 import type { Execution } from '../emulator/execution';
 import type { WorkbookData } from '../emulator/workbook-data';
@@ -99,12 +101,25 @@ export class BundleSession {
   readonly environment: EmulatorEnvironment;
   private readonly runtime: LocalRuntime;
 
-  constructor(workbook: WorkbookData, bundlePath: string, now = new Date()) {
+  /**
+   * `onProgress` hears the progress lines the bundle logs (console.info, see progress-line.ts) while
+   * an execution runs, so the CLI can show them before the call returns.
+   */
+  constructor(workbook: WorkbookData, bundlePath: string, now = new Date(), onProgress?: Progress) {
     this.environment = new EmulatorEnvironment({
       workbook,
       now,
       config: { scriptTimeZone: workbook.timeZone },
     });
+    if (onProgress) {
+      const book = this.environment.logBook;
+      const add = book.add.bind(book);
+      book.add = (source, level, message, at) => {
+        add(source, level, message, at);
+        const report = source === 'console' ? parseProgressLine(message) : null;
+        if (report) onProgress(...report);
+      };
+    }
     this.runtime = LocalRuntime.fromFile(bundlePath, this.environment);
   }
 

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import type { CustomerExport } from '../../app/export-customer';
 import type { ForgetReport } from '../../app/forget-customer';
 import type { CsvImportReport, ImportRequest } from '../../app/import';
+import type { Progress } from '../../app/ports';
 import type { RefreshReport } from '../../app/refresh';
 import type { SetupReport } from '../../app/setup';
 import type { UndoReport } from '../../app/undo';
@@ -76,6 +77,20 @@ async function loadWorkbook(path: string, command: string): Promise<WorkbookData
     return emptyWorkbook(name || 'Solo CRM');
   }
   return readWorkbook(path);
+}
+
+/**
+ * Shows the bundle's progress reports on stderr: every step of short counts (refresh's 3 stages),
+ * at most one a second of long ones (an import reports every 500 records), and always the last.
+ */
+function progressPrinter(io: Io): Progress {
+  let last = 0;
+  return (done, total, stage) => {
+    const now = Date.now();
+    if (total > 10 && done < total && now - last < 1000) return;
+    last = now;
+    io.err(`  ${stage}: ${done} of ${total}`);
+  };
 }
 
 /** Runs the import, one execution after another until the file is done, with progress on a TTY. */
@@ -160,7 +175,7 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
 
   const workbook = await loadWorkbook(path, command.name);
   const bundle = ensureBundle((message) => io.tty && io.err(message));
-  const session = new BundleSession(workbook, bundle);
+  const session = new BundleSession(workbook, bundle, new Date(), io.tty ? progressPrinter(io) : undefined);
   if (io.tty) io.err(`${command.name}: working on ${path}…`);
 
   let result: unknown;

@@ -177,8 +177,18 @@ describe('the crm command line', () => {
     const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), tty: true };
     expect(await main(['setup', '--workbook', fresh], io)).toBe(0);
     expect(await main(['import', '--workbook', fresh, '--preset', 'shopify', '--file', SHOPIFY], io)).toBe(0);
+    // Reported by the bundle while the execution runs (its execution log), then after it.
+    expect(err).toContain('  import: 24 of 24');
     expect(err).toContain('  import: 24 of 24 records (execution 1)');
     expect(err).toContain(`import: working on ${fresh}…`);
+    err.length = 0;
+    expect(await main(['refresh', '--workbook', fresh], io)).toBe(0);
+    expect(err).toEqual([
+      `refresh: working on ${fresh}…`,
+      '  refresh, tabs read: 1 of 3',
+      '  refresh, models fitted: 2 of 3',
+      '  refresh, columns written: 3 of 3',
+    ]);
     const saved = await readWorkbook(fresh);
     const orders = saved.sheets.find((s) => s.name === 'Orders')!;
     expect(orders.values.filter((r) => r.some((c) => c !== '')).length).toBe(25);
