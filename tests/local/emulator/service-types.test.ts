@@ -2,6 +2,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { EmulatedCache, EmulatedCacheService } from '../../../src/local/emulator/cache-service';
 import type {
+  EmulatedDataValidation,
+  EmulatedDataValidationBuilder,
+} from '../../../src/local/emulator/data-validation';
+import type { EmulatedRange } from '../../../src/local/emulator/emulated-range';
+import type { EmulatedSheet } from '../../../src/local/emulator/emulated-sheet';
+import type { EmulatedSpreadsheet } from '../../../src/local/emulator/emulated-spreadsheet';
+import type {
+  EmulatedMenu,
+  EmulatedPromptResponse,
+  EmulatedUi,
+} from '../../../src/local/emulator/emulated-ui';
+import type {
   EmulatedHtmlOutput,
   EmulatedHtmlService,
   EmulatedHtmlTemplate,
@@ -20,6 +32,7 @@ import type {
   EmulatedTrigger,
 } from '../../../src/local/emulator/script-app';
 import type { EmulatedSession } from '../../../src/local/emulator/session';
+import type { EmulatedSpreadsheetApp } from '../../../src/local/emulator/spreadsheet-app';
 import type { EmulatedBlob, EmulatedUtilities } from '../../../src/local/emulator/utilities';
 
 type GAS = typeof GoogleAppsScript;
@@ -78,6 +91,86 @@ describe('the Fits check', () => {
 });
 
 describe('emulated services fit @types/google-apps-script', () => {
+  it('SpreadsheetApp, Spreadsheet, Sheet, Range and data validation', () => {
+    type Pairs =
+      | [EmulatedSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet]
+      | [EmulatedSheet, GoogleAppsScript.Spreadsheet.Sheet]
+      | [EmulatedSheet[], GoogleAppsScript.Spreadsheet.Sheet[]]
+      | [EmulatedSheet | null, GoogleAppsScript.Spreadsheet.Sheet | null]
+      | [EmulatedRange, GoogleAppsScript.Spreadsheet.Range]
+      | [EmulatedDataValidation, GoogleAppsScript.Spreadsheet.DataValidation]
+      | [EmulatedDataValidation | null, GoogleAppsScript.Spreadsheet.DataValidation | null]
+      | [EmulatedDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder]
+      | [EmulatedUi, GoogleAppsScript.Base.Ui];
+    expectTypeOf<
+      Fits<EmulatedSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp, Pairs>
+    >().toEqualTypeOf<true>();
+    // Members left out of Fits below take one of the emulator's own objects (a real Sheet is not an
+    // EmulatedSheet), or have overloads the project does not use (Fits compares the last overload
+    // only); each is checked with the calls the adapters make instead.
+    expectTypeOf<
+      Fits<
+        Omit<EmulatedSpreadsheet, 'insertSheet' | 'deleteSheet'>,
+        GoogleAppsScript.Spreadsheet.Spreadsheet,
+        Pairs
+      >
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Fits<Omit<EmulatedSheet, 'getRange' | 'clear' | 'copyTo'>, GoogleAppsScript.Spreadsheet.Sheet, Pairs>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Fits<Omit<EmulatedRange, 'clear' | 'setDataValidation'>, GoogleAppsScript.Spreadsheet.Range, Pairs>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Fits<
+        Omit<EmulatedDataValidationBuilder, 'requireCheckbox'>,
+        GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+        Pairs
+      >
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Fits<EmulatedDataValidation, GoogleAppsScript.Spreadsheet.DataValidation, Pairs>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<EmulatedSheet['getRange']>().toBeCallableWith('A1:B2');
+    expectTypeOf<EmulatedSheet['getRange']>().toBeCallableWith(1, 2);
+    expectTypeOf<EmulatedSheet['getRange']>().toBeCallableWith(1, 2, 3);
+    expectTypeOf<EmulatedSheet['getRange']>().toBeCallableWith(1, 2, 3, 4);
+    expectTypeOf<ReturnType<EmulatedSheet['getRange']>>().toEqualTypeOf<EmulatedRange>();
+    expectTypeOf<EmulatedSheet['clear']>().toBeCallableWith();
+    expectTypeOf<EmulatedSheet['copyTo']>().toBeCallableWith({} as EmulatedSpreadsheet);
+    expectTypeOf<EmulatedSpreadsheet['insertSheet']>().toBeCallableWith();
+    expectTypeOf<EmulatedSpreadsheet['insertSheet']>().toBeCallableWith('Customers');
+    expectTypeOf<EmulatedSpreadsheet['insertSheet']>().toBeCallableWith(0);
+    expectTypeOf<EmulatedSpreadsheet['insertSheet']>().toBeCallableWith('Customers', 0);
+    expectTypeOf<EmulatedSpreadsheet['deleteSheet']>().toBeCallableWith({} as EmulatedSheet);
+    expectTypeOf<EmulatedSpreadsheet['toast']>().toBeCallableWith('Done');
+    expectTypeOf<EmulatedSpreadsheet['toast']>().toBeCallableWith('Done', 'Solo CRM', 5);
+    expectTypeOf<EmulatedRange['clear']>().toBeCallableWith();
+    expectTypeOf<EmulatedRange['setDataValidation']>().toBeCallableWith({} as EmulatedDataValidation);
+    expectTypeOf<EmulatedRange['setDataValidation']>().toBeCallableWith(null);
+    expectTypeOf<EmulatedRange['setValues']>().toBeCallableWith([[1, 'a', new Date(), true, '']]);
+    expectTypeOf<EmulatedDataValidationBuilder['requireCheckbox']>().toBeCallableWith();
+  });
+
+  it('Ui, Menu and PromptResponse', () => {
+    type Pairs =
+      | [EmulatedMenu, GoogleAppsScript.Base.Menu]
+      | [EmulatedPromptResponse, GoogleAppsScript.Base.PromptResponse];
+    expectTypeOf<Fits<EmulatedUi, GoogleAppsScript.Base.Ui, Pairs>>().toEqualTypeOf<true>();
+    // addSubMenu takes the emulator's own menu object.
+    expectTypeOf<
+      Fits<Omit<EmulatedMenu, 'addSubMenu'>, GoogleAppsScript.Base.Menu, Pairs>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<EmulatedMenu['addSubMenu']>().toBeCallableWith({} as EmulatedMenu);
+    expectTypeOf<
+      Fits<EmulatedPromptResponse, GoogleAppsScript.Base.PromptResponse, Pairs>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<EmulatedUi['alert']>().toBeCallableWith('Saved');
+    expectTypeOf<EmulatedUi['alert']>().toBeCallableWith('Sure?', {} as GoogleAppsScript.Base.ButtonSet);
+    expectTypeOf<EmulatedUi['prompt']>().toBeCallableWith('Customer ID?');
+    expectTypeOf<EmulatedUi['Button']>().toEqualTypeOf<typeof GoogleAppsScript.Base.Button>();
+  });
+
   it('PropertiesService and Properties', () => {
     type Pairs = [EmulatedProperties, GoogleAppsScript.Properties.Properties];
     expectTypeOf<
