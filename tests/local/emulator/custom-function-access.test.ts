@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { customFunctionDenial } from '../../../src/local/emulator/custom-function-access';
+import { EmulatedRange } from '../../../src/local/emulator/emulated-range';
+import { EmulatedSheet } from '../../../src/local/emulator/emulated-sheet';
+import { EmulatedSpreadsheet } from '../../../src/local/emulator/emulated-spreadsheet';
+
+/** Public methods of an emulated class whose name says they change the document. */
+function writeMethods(prototype: object): string[] {
+  return Object.getOwnPropertyNames(prototype).filter((name) =>
+    /^(set|insert|delete|clear|append|hide|show|copy)([A-Z]|$)/.test(name),
+  );
+}
 
 describe('customFunctionDenial', () => {
   it('allows reads and the services custom functions may use', () => {
@@ -22,6 +32,32 @@ describe('customFunctionDenial', () => {
     expect(customFunctionDenial('Sheet', 'appendRow')).toBe('You do not have permission to call appendRow');
     expect(customFunctionDenial('Spreadsheet', 'insertSheet')).toBe(
       'You do not have permission to call insertSheet',
+    );
+  });
+
+  it('denies every method of the emulated spreadsheet that changes the document, so new ones cannot slip through', () => {
+    const services: Array<[string, object]> = [
+      ['Range', EmulatedRange.prototype],
+      ['Sheet', EmulatedSheet.prototype],
+      ['Spreadsheet', EmulatedSpreadsheet.prototype],
+    ];
+    const checked: string[] = [];
+    for (const [service, prototype] of services) {
+      for (const method of writeMethods(prototype)) {
+        checked.push(`${service}.${method}`);
+        expect(customFunctionDenial(service, method), `${service}.${method}`).toBe(
+          `You do not have permission to call ${method}`,
+        );
+      }
+    }
+    // The scan found the writes it is there for.
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'Range.setValues',
+        'Sheet.appendRow',
+        'Sheet.deleteRows',
+        'Spreadsheet.insertSheet',
+      ]),
     );
   });
 
