@@ -54,6 +54,11 @@ export class Execution implements ServiceMeter {
   readonly callsByService = new Map<string, number>();
   /** What the script threw, when it did (set by the runtime that ran it). */
   error: Error | undefined;
+  /**
+   * Whether a call hit the time limit. Apps Script ends such an execution there and then, so a script
+   * that catches the error cannot carry on; the runtime reports the limit even when it did.
+   */
+  timedOut = false;
   private elapsedUs = 0;
   private readonly faults = new FaultSchedule();
 
@@ -72,7 +77,10 @@ export class Execution implements ServiceMeter {
    * injected fault at this call throws (the call is counted and charged before its faults run).
    */
   call(service: string, method: string, cells?: number): void {
-    if (this.elapsedUs >= this.limitMs * 1000) throw new Error(TIME_LIMIT_MESSAGE);
+    if (this.elapsedUs >= this.limitMs * 1000) {
+      this.timedOut = true;
+      throw new Error(TIME_LIMIT_MESSAGE);
+    }
     if (this.kind === 'custom-function') {
       const denial = customFunctionDenial(service, method);
       if (denial) throw new Error(denial);

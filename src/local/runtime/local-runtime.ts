@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { type AppsScriptGlobals, createAppsScriptGlobals } from '../emulator/apps-script-globals';
 import type { EmulatorEnvironment } from '../emulator/emulator-environment';
-import type { Execution } from '../emulator/execution';
+import { type Execution, TIME_LIMIT_MESSAGE } from '../emulator/execution';
 import type { ExecutionKind } from '../emulator/service-meter';
 import { createScriptContext } from './script-context';
 import { assertJsonLike, jsonCopyInto, toHostRealm, toScriptRealm } from './script-values';
@@ -123,6 +123,11 @@ export class LocalRuntime {
       execution.error = hostError(thrown);
       value = undefined;
     } finally {
+      // Apps Script stops the execution at the limit, whatever the script's catch blocks would have done.
+      if (execution.timedOut && execution.error?.message !== TIME_LIMIT_MESSAGE) {
+        execution.error = new Error(TIME_LIMIT_MESSAGE);
+        value = undefined;
+      }
       environment.finishExecution(execution);
     }
     return { value, execution, error: execution.error };

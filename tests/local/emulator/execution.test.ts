@@ -46,7 +46,9 @@ describe('Execution: counting and the virtual clock', () => {
     // 7.05 ms spent in setup + 359,992 ms = 359,999.05 ms: still under the limit, the next call runs.
     sheet.getRange('A1').getValue();
     expect(execution.elapsedMs).toBeGreaterThanOrEqual(360_000);
+    expect(execution.timedOut).toBe(false);
     expect(() => sheet.getRange('A1')).toThrow('Exceeded maximum execution time');
+    expect(execution.timedOut).toBe(true);
     expect(() => execution.call('Range', 'getValue')).toThrow('Exceeded maximum execution time');
   });
 

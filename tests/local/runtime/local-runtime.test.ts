@@ -66,6 +66,11 @@ function slow() {
   for (var i = 0; i < 100000; i++) sheet.getRange(1, 1).getValue();
 }
 
+function swallowTimeout() {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  try { for (;;) sheet.getRange(1, 1).getValue(); } catch (e) { return 'finished anyway'; }
+}
+
 function batched() {
   var sheet = SpreadsheetApp.getActive().getSheets()[0];
   var values = sheet.getRange(1, 1, 1000, 1).getValues();
@@ -221,6 +226,14 @@ describe('LocalRuntime: executions', () => {
     // Each iteration costs 0.05 ms (getRange) + 7.01 ms (getValue): about 51,000 iterations fit in 360 s.
     expect(execution.count('Range.getValue')).toBeLessThan(100_000);
     expect(execution.elapsedMs).toBeGreaterThanOrEqual(360_000);
+  });
+
+  it('reports the time limit even when the script catches it: Apps Script ends the execution there', () => {
+    const { runtime } = setup();
+    const { value, error, execution } = runtime.run('swallowTimeout', [], { limitMs: 100 });
+    expect(value).toBeUndefined();
+    expect(error?.message).toBe('Exceeded maximum execution time');
+    expect(execution.timedOut).toBe(true);
   });
 
   it('lets a test inject a fault before the script starts', () => {
