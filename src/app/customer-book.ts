@@ -47,6 +47,9 @@ export interface MatchingOptions {
 /** Fields planMerge merges, by Customers header. */
 const MERGED = ['Name', 'Email', 'Phone', 'Company', 'Tags', 'Consent', 'Notes'] as const;
 
+/** Every Customers column a merge may change: planMerge's fields and the Channel list. */
+export const MERGE_HEADERS: readonly string[] = [...MERGED, 'Channel'];
+
 function text(value: unknown): string {
   return String(value ?? '').trim();
 }

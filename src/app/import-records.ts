@@ -3,11 +3,11 @@
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
-import { CustomerBook, type MatchingOptions, type MergeSuggestion } from './customer-book';
+import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
+import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
 import { writeChangedCells } from './write-changed-cells';
@@ -339,7 +339,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const changedSomething =
       newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
     if (changedSomething) {
-      const width = customers.header.length;
+      const mergeHeaders = MERGE_HEADERS.filter((header) => columnOf(customers, header) >= 0);
       const snapshot: Snapshot = {
         operation,
         takenAt: ports.clock.now().toISOString(),
@@ -348,10 +348,11 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             kind: 'rows',
             tab: TAB.customers,
             keyHeaders: CUSTOMER_KEY,
-            headers: customers.header.map(String),
+            // Only what a merge may change, so Undo keeps what the user edits elsewhere in those rows later.
+            headers: mergeHeaders,
             before: [...work.merged.values()].map((before) => [
               rowKey(customers, before, CUSTOMER_KEY),
-              padRow(before, width),
+              mergeHeaders.map((header) => cellOf(customers, before, header)),
             ]),
             added: customers.rows.slice(work.firstNew).map((row) => rowKey(customers, row, CUSTOMER_KEY)),
           },

@@ -1,4 +1,5 @@
 // Undo of the last bulk operation (import, merge, refresh, forget) from the snapshot taken before it.
+import { normalizeHeader } from '../core/table/normalize-header';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { columnOf, padRow, readTable, rowKey } from './sheet-table';
@@ -24,7 +25,8 @@ const LOCK_MS = 30_000;
 /**
  * Restores rows of a tab by key, touching as little as it can: rows the operation added are
  * deleted (the rows below move up with their formulas), the saved cells of the rows it changed
- * are written back in the changed columns only, and rows it removed are appended.
+ * are written back in the changed columns only, and rows missing now are appended when the
+ * snapshot holds them whole (with their key).
  */
 function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs'][number] {
   const table = readTable(workbook, part.tab);
@@ -61,7 +63,15 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
     return restoredRow(row, saved);
   });
   writeChangedCells(workbook, part.tab, 2, current, next);
-  const putBack = part.before.filter(([key]) => !seen.has(key)).map(([, saved]) => restoredRow([], saved));
+  // A row gone since is put back only from a whole saved row: saved cells of some columns alone (a
+  // refresh's computed columns, a merge's fields) would make a row without its key, and that row
+  // was deleted by the user after the operation, which is not what Undo reverts.
+  const whole = part.keyHeaders.every((header) =>
+    part.headers.some((saved) => normalizeHeader(saved) === normalizeHeader(header)),
+  );
+  const putBack = whole
+    ? part.before.filter(([key]) => !seen.has(key)).map(([, saved]) => restoredRow([], saved))
+    : [];
   if (putBack.length) workbook.appendRows(part.tab, putBack);
   result.putBack = putBack.length;
   return result;
@@ -99,10 +109,11 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
 
 /**
  * Undoes the last bulk operation under the document lock: rows it changed get their saved cells
- * back, rows it added are removed, rows it removed are appended back; rows the user added or edited
- * since, in columns the snapshot does not hold, are kept, and columns with nothing to restore are
- * not written (their formulas stay). The snapshot is then cleared so the same
- * operation cannot be undone twice, and a Log row records the undo.
+ * back, rows it added are removed, whole saved rows missing now are appended back; what the user
+ * added or edited since, in columns the snapshot does not hold, is kept, a row the user deleted
+ * since stays deleted unless the snapshot holds it whole, and columns with nothing to restore are
+ * not written (their formulas stay). The snapshot is then cleared so the same operation cannot be
+ * undone twice, and a Log row records the undo.
  * Throws when there is nothing to undo or the snapshot is damaged.
  */
 export function undoLastOperation(ports: Ports): UndoReport {

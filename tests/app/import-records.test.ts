@@ -322,4 +322,41 @@ describe('importRecords', () => {
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(afterFirst);
     expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
   });
+
+  it('Undo reverts a merge but keeps what the user changed since in the other columns of that row', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
+    importRecords(
+      ports,
+      parsed('stripe', [order(2, { orderId: 'ch_1', email: 'ana@example.com', company: 'Lumen' })]),
+    );
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    const unsubscribed = new Date('2024-02-01T10:00:00Z');
+    rows[1][header.indexOf('Unsubscribed at')] = unsubscribed; // after the import, the customer unsubscribes
+    undoLastOperation(ports);
+    expect(customers(workbook)).toEqual([
+      expect.objectContaining({
+        'Customer ID': 'C000001',
+        Company: '',
+        Channel: 'shopify',
+        'Unsubscribed at': unsubscribed,
+      }),
+    ]);
+  });
+
+  it('Undo does not bring back, half empty, a merged customer the user deleted since', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
+    importRecords(
+      ports,
+      parsed('stripe', [
+        order(2, { orderId: 'ch_1', email: 'ana@example.com', company: 'Lumen' }),
+        order(3, { orderId: 'ch_2', email: 'ben@example.com' }),
+      ]),
+    );
+    workbook.tab('Customers').rows.splice(1, 1); // the user deletes Ana's row
+    const undone = undoLastOperation(ports);
+    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 0, removed: 1, putBack: 0 });
+    expect(customers(workbook)).toEqual([]);
+    expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
+  });
 });

@@ -345,4 +345,15 @@ describe('refreshAnalytics', () => {
     undoLastOperation(ports);
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')])).toBe(before);
   });
+
+  it('Undo leaves alone a customer deleted since the refresh, instead of adding a row without an ID', () => {
+    seed(workbook);
+    refreshAnalytics(ports);
+    workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben (C2)
+    const undone = undoLastOperation(ports);
+    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 3, removed: 0, putBack: 0 });
+    const rows = customers(workbook);
+    expect(rows.map((c) => c['Customer ID'])).toEqual(['C1', 'C3', 'C4']);
+    expect(rows.every((c) => c.Orders === '' && c['Updated at'] === '')).toBe(true);
+  });
 });
