@@ -19,6 +19,20 @@ const DENIED_SERVICES = new Set<string>([
   'PromptResponse',
 ]);
 
+/**
+ * The scope Apps Script names after the permission error of a service that needs authorization, e.g.
+ * "You do not have permission to call MailApp.sendEmail. Required permissions:
+ * https://www.googleapis.com/auth/script.send_mail"; the scopes are the manifest's (apps-script.md).
+ */
+const REQUIRED_SCOPE: Record<string, string> = {
+  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
+  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  Trigger: 'https://www.googleapis.com/auth/script.scriptapp',
+  TriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
+  ClockTriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
+  SpreadsheetTriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
+};
+
 /** Calls that reach the UI through the spreadsheet services. */
 const DENIED_CALLS = new Set<string>(['SpreadsheetApp.getUi', 'Spreadsheet.getUi', 'Spreadsheet.toast']);
 
@@ -50,14 +64,18 @@ const SPREADSHEET_WRITES = new Set<string>([
 
 /**
  * The error message Apps Script gives when a custom function calls `service.method`, or null when the
- * call is allowed. Services that need authorization name the full call ("You do not have permission to
- * call MailApp.sendEmail"); spreadsheet writes name the method alone ("You do not have permission to
+ * call is allowed. Services that need authorization name the full call and their scope ("You do not
+ * have permission to call MailApp.sendEmail. Required permissions: …"), the Ui the full call alone;
+ * spreadsheet writes name the method alone ("You do not have permission to
  * call setValues"), as Sheets shows them in the cell's #ERROR! tooltip.
  */
 export function customFunctionDenial(service: string, method: string): string | null {
   const name = `${service}.${method}`;
   if (DENIED_SERVICES.has(service) || DENIED_CALLS.has(name)) {
-    return `You do not have permission to call ${name}`;
+    const scope = REQUIRED_SCOPE[service];
+    return scope
+      ? `You do not have permission to call ${name}. Required permissions: ${scope}`
+      : `You do not have permission to call ${name}`;
   }
   if (SPREADSHEET_WRITES.has(name)) return `You do not have permission to call ${method}`;
   return null;

@@ -63,10 +63,13 @@ describe('customFunctionDenial', () => {
 
   it('names the full call for services that need authorization and for the Ui', () => {
     expect(customFunctionDenial('MailApp', 'sendEmail')).toBe(
-      'You do not have permission to call MailApp.sendEmail',
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
     expect(customFunctionDenial('ScriptApp', 'getProjectTriggers')).toBe(
-      'You do not have permission to call ScriptApp.getProjectTriggers',
+      'You do not have permission to call ScriptApp.getProjectTriggers. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+    );
+    expect(customFunctionDenial('ClockTriggerBuilder', 'create')).toBe(
+      'You do not have permission to call ClockTriggerBuilder.create. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
     );
     expect(customFunctionDenial('SpreadsheetApp', 'getUi')).toBe(
       'You do not have permission to call SpreadsheetApp.getUi',

@@ -300,7 +300,7 @@ describe('LocalRuntime: custom functions', () => {
       'You do not have permission to call setValue',
     );
     expect(runtime.runCustomFunction('CRM_MAIL').error?.message).toBe(
-      'You do not have permission to call MailApp.sendEmail',
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
     expect(environment.workbook.sheets[0].values).toEqual([]);
     expect(environment.mailbox.sent).toEqual([]);
