@@ -10,6 +10,50 @@ const NODE_ONLY = [
   [/\bprocess\s*\.\s*(env|argv|exit|cwd|versions|platform|nextTick)\b/, 'process'],
   [/\b__dirname\b|\b__filename\b/, '__dirname/__filename'],
 ];
+/**
+ * The only scopes the manifest may ask for (apps-script.md): the bound sheet, its menus and sidebar,
+ * the nightly trigger and follow-up mail. Anything wider would widen the consent screen for nothing.
+ */
+const ALLOWED_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/script.send_mail',
+];
+
+/**
+ * Problems of the manifest text: V8 runtime, explicit scopes within ALLOWED_SCOPES (without the list
+ * Apps Script infers scopes from the code, which asks for whole-Drive spreadsheet access), and the web
+ * app block of the unsubscribe link.
+ * @param {string} text
+ * @returns {string[]}
+ */
+function manifestProblems(text) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text);
+  } catch (error) {
+    return [`appsscript.json is not valid JSON: ${error.message}`];
+  }
+  const problems = [];
+  if (manifest.runtimeVersion !== 'V8') problems.push('appsscript.json must set "runtimeVersion": "V8"');
+  const scopes = manifest.oauthScopes;
+  if (!Array.isArray(scopes) || scopes.length === 0) {
+    problems.push('appsscript.json must list its oauthScopes');
+  } else {
+    const extra = scopes.filter((scope) => !ALLOWED_SCOPES.includes(scope));
+    if (extra.length)
+      problems.push(`appsscript.json asks for scopes beyond the minimal set: ${extra.join(', ')}`);
+  }
+  const webapp = manifest.webapp;
+  if (webapp?.executeAs !== 'USER_DEPLOYING' || webapp?.access !== 'ANYONE_ANONYMOUS') {
+    problems.push(
+      'appsscript.json must have the web app block {"executeAs": "USER_DEPLOYING", "access": "ANYONE_ANONYMOUS"}',
+    );
+  }
+  return problems;
+}
+
 /** What clasp pushes from dist/, and all that may be there. */
 export const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
@@ -27,6 +71,7 @@ export function checkBundle(distDir) {
   for (const f of SHIPPED) if (!files.includes(f)) problems.push(`dist/${f} is missing`);
   if (problems.length) return problems;
 
+  problems.push(...manifestProblems(readFileSync(join(distDir, 'appsscript.json'), 'utf8')));
   const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
   for (const [pattern, what] of NODE_ONLY) if (pattern.test(code)) problems.push(`Code.js contains ${what}`);
 

@@ -1,10 +1,14 @@
 // The bundle check must reject every way a bundle can break in Apps Script.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBundle } from '../../scripts/check-bundle.mjs';
 import { generateStubs } from '../../scripts/generate-stubs.mjs';
+
+/** The project's own manifest, which the build copies into dist/. */
+const MANIFEST = readFileSync(fileURLToPath(new URL('../../appsscript.json', import.meta.url)), 'utf8');
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -37,7 +41,7 @@ function distWith(code: string, extra: Record<string, string> = {}): string {
   dirs.push(dir);
   writeFileSync(join(dir, 'Code.js'), code);
   writeFileSync(join(dir, 'Sidebar.html'), '<!DOCTYPE html>');
-  writeFileSync(join(dir, 'appsscript.json'), '{}');
+  writeFileSync(join(dir, 'appsscript.json'), MANIFEST);
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -120,6 +124,31 @@ describe('checkBundle', () => {
   it('rejects a bundle that throws while loading without Node globals', () => {
     const problems = checkBundle(distWith(`Buffer.from('x');\n${bundleFor({ onOpen })}`));
     expect(problems[0]).toMatch(/^Code.js does not load in a bare global scope: Buffer is not defined/);
+  });
+
+  it('rejects a manifest without V8, with a scope beyond the minimal set, or without the web app block', () => {
+    const manifest = JSON.parse(MANIFEST);
+    const code = bundleFor({ onOpen });
+    const rhino = JSON.stringify({ ...manifest, runtimeVersion: 'DEPRECATED_ES5' });
+    expect(checkBundle(distWith(code, { 'appsscript.json': rhino }))).toEqual([
+      'appsscript.json must set "runtimeVersion": "V8"',
+    ]);
+    const drive = 'https://www.googleapis.com/auth/spreadsheets';
+    const wide = JSON.stringify({ ...manifest, oauthScopes: [...manifest.oauthScopes, drive] });
+    expect(checkBundle(distWith(code, { 'appsscript.json': wide }))).toEqual([
+      `appsscript.json asks for scopes beyond the minimal set: ${drive}`,
+    ]);
+    const inferred = JSON.stringify({ ...manifest, oauthScopes: undefined });
+    expect(checkBundle(distWith(code, { 'appsscript.json': inferred }))).toEqual([
+      'appsscript.json must list its oauthScopes',
+    ]);
+    const noWebApp = JSON.stringify({ ...manifest, webapp: undefined });
+    expect(checkBundle(distWith(code, { 'appsscript.json': noWebApp }))[0]).toMatch(
+      /^appsscript.json must have the web app block/,
+    );
+    expect(checkBundle(distWith(code, { 'appsscript.json': '{' }))[0]).toMatch(
+      /^appsscript.json is not valid JSON/,
+    );
   });
 
   it('rejects files besides the three clasp should push', () => {
