@@ -6,7 +6,7 @@
 // the code that ships. The file is written back (atomically) only when the command succeeded.
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { CustomerExport } from '../../app/export-customer';
 import type { ForgetReport } from '../../app/forget-customer';
 import type { CsvImportReport, ImportRequest } from '../../app/import';
@@ -131,6 +131,11 @@ function runImport(
 /** Runs one command; returns the exit status. */
 async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<number> {
   const path = required(args, 'workbook');
+  // The store writes .xlsx whatever the name says: "shop.txt" would be a workbook nothing opens as one.
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`--workbook must name an .xlsx file (got "${path}").`);
+  if (!existsSync(dirname(resolve(path)))) {
+    throw new UsageError(`--workbook: the folder ${dirname(resolve(path))} does not exist.`);
+  }
   const json = args.flags.has('json');
   for (const flag of args.flags) {
     if (flag !== 'json' && !command.options.some((o) => o.name === flag && !o.value)) {
@@ -157,6 +162,11 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
     }
     const map = args.options.get('map');
     if (preset === 'generic' && !map) throw new UsageError('The generic preset needs --map FIELD=HEADER,….');
+    for (const name of ['map', 'channel']) {
+      // The other presets know their columns and channel: a mapping given to them would be ignored.
+      if (preset !== 'generic' && args.options.has(name))
+        throw new UsageError(`--${name} is for the generic preset only (got --preset ${preset}).`);
+    }
     const dateOrder = args.options.get('date-order');
     if (dateOrder !== undefined && !['mdy', 'dmy', 'ymd'].includes(dateOrder)) {
       throw new UsageError(`--date-order must be mdy, dmy or ymd (got "${dateOrder}").`);

@@ -130,6 +130,22 @@ describe('the crm command line', () => {
     expect(option.err).toContain('Unknown option --preset for refresh.');
   });
 
+  it('exits 2 for a workbook name or a preset option that cannot be right, before touching any file', async () => {
+    const err: string[] = [];
+    const io = { out: () => {}, err: (t: string) => err.push(t), tty: false };
+    const notes = join(dir, 'notes.txt');
+    expect(await main(['setup', '--workbook', notes], io)).toBe(2);
+    expect(err[0]).toMatch(/^--workbook must name an \.xlsx file \(got ".*notes\.txt"\)\./);
+    expect(existsSync(notes)).toBe(false);
+    err.length = 0;
+    expect(await main(['setup', '--workbook', join(dir, 'no', 'such', 'shop.xlsx')], io)).toBe(2);
+    expect(err[0]).toMatch(/^--workbook: the folder .*no[\\/]such does not exist\./);
+    err.length = 0;
+    const map = ['--preset', 'shopify', '--file', SHOPIFY, '--map', 'Order ID=Name'];
+    expect(await main(['import', '--workbook', workbook, ...map], io)).toBe(2);
+    expect(err[0]).toMatch(/^--map is for the generic preset only \(got --preset shopify\)\./);
+  });
+
   it('exits 1 for an unreadable file or a failed command and leaves the workbook as it was', () => {
     crm('setup', '--workbook', workbook);
     const before = fingerprint(workbook);
