@@ -173,6 +173,46 @@ describe('sidebar API in the bundle', () => {
     });
   });
 
+  it('an import keeps edits made during its run: merges land on their Customer ID, other cells stay', () => {
+    const stripe = readFileSync(join(__dirname, '../fixtures/imports/stripe_unified_payments.csv'), 'utf8');
+    const byId = (rows: Array<Record<string, unknown>>) =>
+      new Map(rows.map((row) => [String(row['Customer ID']), row]));
+    // The same imports undisturbed: what each customer must end up with.
+    const control = harness();
+    control.call('setUpWorkbook');
+    control.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    control.call('runImport', { preset: 'stripe', csv: stripe });
+    const expected = byId(control.records('Customers'));
+
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const header = h.environment.workbook.sheets.find((s) => s.name === 'Customers')!.values[0].map(String);
+    const col = (name: string) => header.indexOf(name);
+    const result = h.runtime.run('runImport', [{ preset: 'stripe', csv: stripe }], {
+      kind: 'sidebar',
+      // The first setValues of an import saves the undo snapshot: all is read and merged, nothing written.
+      prepare: (execution) =>
+        execution.injectAt({ service: 'Range', method: 'setValues', occurrence: 1 }, (workbook) => {
+          const rows = workbook.sheets.find((s) => s.name === 'Customers')!.values;
+          rows.reverse().unshift(rows.pop()!); // the user sorts the customers Z→A (header stays on top)
+          for (const row of rows.slice(1))
+            if (row[col('Customer ID')] === 'C000002') row[col('Tags')] = 'vip';
+        }),
+    });
+    expect(result.error).toBeUndefined();
+    expect((result.value as CsvImportReport).customersMerged).toBe(16);
+    const rows = h.records('Customers');
+    expect(rows[0]['Customer ID']).toBe('C000023'); // still sorted as the user left it
+    const got = byId(rows);
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [id, row] of got) {
+      // Ben (C000002) also got the user's tag; everyone else is exactly as without the edit.
+      const want = id === 'C000002' ? { ...expected.get(id), Tags: 'vip' } : expected.get(id);
+      expect(row, id).toEqual(want);
+    }
+  });
+
   it('refresh reads each tab once and makes the same calls for 100 or 1,000 customers', () => {
     const calls = (customers: number) => {
       const h = harness();
