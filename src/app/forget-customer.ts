@@ -83,7 +83,7 @@ export function forgetCustomer(
     const report: ForgetReport = { anonymousId, tabs: {}, undoable: keepUndo };
     const writes: Array<{ tab: string; current: Cell[][]; next: Cell[][] }> = [];
     for (const { table, rows } of tabs) {
-      const part: CellsSnapshot = { kind: 'cells', tab: table.tab, cells: [] };
+      const part: CellsSnapshot = { kind: 'cells', tab: table.tab, cells: [], rows: [] };
       const clear = table.header.map(
         (header) => isPiiHeader(header) || ['consent', 'unsubscribedat'].includes(normalizeHeader(header)),
       );
@@ -103,6 +103,7 @@ export function forgetCustomer(
             cells[column] = after;
           }
         });
+        if (part.cells.at(-1)?.[0] === i + 2) part.rows!.push([i + 2, cells]);
       }
       if (part.cells.length) {
         parts.push(part);

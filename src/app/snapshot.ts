@@ -36,6 +36,11 @@ export interface CellsSnapshot {
   kind: 'cells';
   tab: string;
   cells: Array<[number, number, Cell]>;
+  /**
+   * Each changed row as the operation left it, by its sheet row then: undo finds the row again by
+   * these cells when the user has sorted the tab since, and leaves alone a row edited since.
+   */
+  rows?: Array<[number, Cell[]]>;
 }
 
 /** Everything one operation changed. */

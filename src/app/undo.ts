@@ -2,7 +2,7 @@
 import { normalizeHeader } from '../core/table/normalize-header';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { columnOf, padRow, readTable, rowKey } from './sheet-table';
+import { columnOf, keyText, padRow, readTable, rowKey } from './sheet-table';
 import {
   type CellsSnapshot,
   clearSnapshot,
@@ -16,8 +16,11 @@ import { writeChangedCells } from './write-changed-cells';
 export interface UndoReport {
   operation: string;
   takenAt: string;
-  /** Per tab: rows restored, rows removed (added by the operation), rows put back (it had removed). */
-  tabs: Array<{ tab: string; restored: number; removed: number; putBack: number }>;
+  /**
+   * Per tab: rows restored, rows removed (added by the operation), rows put back (it had removed),
+   * and rows not found again (deleted or edited since), which are left as they are.
+   */
+  tabs: Array<{ tab: string; restored: number; removed: number; putBack: number; notFound: number }>;
 }
 
 const LOCK_MS = 30_000;
@@ -34,7 +37,7 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
   const before = new Map(part.before);
   const added = new Set(part.added);
   const targets = part.headers.map((header) => columnOf(table, header));
-  const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0 };
+  const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0, notFound: 0 };
   const removed = table.rows.flatMap((row, i) => (added.has(rowKey(table, row, part.keyHeaders)) ? [i] : []));
   // Bottom run first, so the row numbers of the runs above stay right.
   for (let end = removed.length - 1; end >= 0; ) {
@@ -74,15 +77,69 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
     : [];
   if (putBack.length) workbook.appendRows(part.tab, putBack);
   result.putBack = putBack.length;
+  result.notFound = part.before.length - result.restored - result.putBack;
   return result;
 }
 
-/** Puts single cells back (a forget), writing only the columns they are in. */
+/** A row as comparable text: cells as key text, trailing blanks left out (tabs read at other widths). */
+function rowPrint(cells: readonly Cell[]): string {
+  const texts = cells.map((cell) => keyText(cell ?? ''));
+  while (texts.length && texts[texts.length - 1] === '') texts.pop();
+  return texts.join('\u241f');
+}
+
+/**
+ * Where each saved row is now (sheet row → sheet row): where it was when it still holds exactly
+ * what the operation left there, else the first other row that does (the user sorted the tab).
+ * A row edited or deleted since is not found, so nothing is written into another row.
+ */
+function locateRows(
+  current: readonly (readonly Cell[])[],
+  rows: Array<[number, Cell[]]>,
+): Map<number, number> {
+  const free = new Map<string, number[]>();
+  current.forEach((cells, i) => {
+    if (i === 0) return;
+    const print = rowPrint(cells);
+    const list = free.get(print);
+    if (list) list.push(i + 1);
+    else free.set(print, [i + 1]);
+  });
+  const take = (print: string, row: number): boolean => {
+    const list = free.get(print);
+    const at = list ? list.indexOf(row) : -1;
+    if (at < 0) return false;
+    list!.splice(at, 1);
+    return true;
+  };
+  const located = new Map<number, number>();
+  const pending: Array<[number, string]> = [];
+  for (const [row, after] of rows) {
+    const print = rowPrint(after);
+    if (take(print, row)) located.set(row, row);
+    else pending.push([row, print]);
+  }
+  for (const [row, print] of pending) {
+    const now = free.get(print)?.[0];
+    if (now !== undefined && take(print, now)) located.set(row, now);
+  }
+  return located;
+}
+
+/**
+ * Puts single cells back (a forget), writing only the columns they are in, into the rows found
+ * again by what the operation left in them (locateRows); a snapshot without its rows (saved by an
+ * earlier version) is put back where it was.
+ */
 function restoreCells(workbook: Workbook, part: CellsSnapshot): UndoReport['tabs'][number] {
   const current = workbook.readTab(part.tab);
   const next = current.slice();
   const copied = new Set<number>();
-  for (const [row, column, value] of part.cells) {
+  const located = part.rows ? locateRows(current, part.rows) : null;
+  const saved = new Set(part.cells.map(([row]) => row));
+  for (const [savedRow, column, value] of part.cells) {
+    const row = located ? located.get(savedRow) : savedRow;
+    if (row === undefined) continue;
     if (!copied.has(row)) {
       next[row - 1] = [...(current[row - 1] ?? [])];
       copied.add(row);
@@ -92,7 +149,8 @@ function restoreCells(workbook: Workbook, part: CellsSnapshot): UndoReport['tabs
     cells[column - 1] = value;
   }
   writeChangedCells(workbook, part.tab, 1, current, next);
-  return { tab: part.tab, restored: new Set(part.cells.map(([row]) => row)).size, removed: 0, putBack: 0 };
+  const restored = located ? [...saved].filter((row) => located.has(row)).length : saved.size;
+  return { tab: part.tab, restored, removed: 0, putBack: 0, notFound: saved.size - restored };
 }
 
 /** Applies a snapshot to the workbook. */
@@ -103,7 +161,13 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
     // A whole tab the add-on owns (the Dashboard): written back as it was.
     workbook.clearRows(part.tab, 1);
     workbook.writeBlock(part.tab, 1, 1, part.values);
-    return { tab: part.tab, restored: Math.max(0, part.values.length - 1), removed: 0, putBack: 0 };
+    return {
+      tab: part.tab,
+      restored: Math.max(0, part.values.length - 1),
+      removed: 0,
+      putBack: 0,
+      notFound: 0,
+    };
   });
 }
 
@@ -127,6 +191,7 @@ export function undoLastOperation(ports: Ports): UndoReport {
       counts[`${tab.tab} restored`] = tab.restored;
       if (tab.removed) counts[`${tab.tab} removed`] = tab.removed;
       if (tab.putBack) counts[`${tab.tab} put back`] = tab.putBack;
+      if (tab.notFound) counts[`${tab.tab} not found (changed since)`] = tab.notFound;
     }
     appendLog(ports.workbook, ports.clock, {
       action: 'undo',

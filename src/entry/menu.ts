@@ -113,7 +113,12 @@ export const menuEntryPoints = {
           `Undone: ${report.tabs
             .map(
               (t) =>
-                `${t.tab} (${formatCounts({ restored: t.restored, removed: t.removed, 'put back': t.putBack })})`,
+                `${t.tab} (${formatCounts({
+                  restored: t.restored,
+                  removed: t.removed,
+                  'put back': t.putBack,
+                  ...(t.notFound ? { 'not found (changed since)': t.notFound } : {}),
+                })})`,
             )
             .join('; ')}`,
         );

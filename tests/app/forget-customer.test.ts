@@ -129,6 +129,44 @@ describe('exportCustomer and forgetCustomer', () => {
     );
   });
 
+  it('Undo after the user sorted the tabs puts the data back in the forgotten customer’s rows only', () => {
+    forgetCustomer(ports, 'C000001');
+    const customersTab = workbook.tab('Customers').rows;
+    [customersTab[1], customersTab[2]] = [customersTab[2], customersTab[1]]; // Ben first now
+    const ordersTab = workbook.tab('Orders').rows;
+    ordersTab.splice(1, 3, ordersTab[3], ordersTab[2], ordersTab[1]); // orders reversed
+    const ben = workbook.values('Customers')[1].slice();
+    const undone = undoLastOperation(ports);
+    expect(undone.tabs.find((t) => t.tab === 'Customers')).toMatchObject({ restored: 1, notFound: 0 });
+    expect(undone.tabs.find((t) => t.tab === 'Orders')).toMatchObject({ restored: 2, notFound: 0 });
+    const customers = workbook.values('Customers');
+    expect(customers[1]).toEqual(ben);
+    expect(customers[2].slice(0, 3)).toEqual(['C000001', 'Ana Silva', 'ana@example.com']);
+    expect(
+      workbook
+        .values('Orders')
+        .slice(1)
+        .map((o) => [o[0], o[1], o[2]]),
+    ).toEqual([
+      ['#1002', '', 'ANA@example.com'], // found by email: it had no Customer ID
+      ['ch_1', 'C000002', 'ben@example.com'],
+      ['#1001', 'C000001', 'ana@example.com'],
+    ]);
+  });
+
+  it('Undo leaves alone a forgotten row the user edited since, and says so', () => {
+    forgetCustomer(ports, 'C000001');
+    const header = workbook.tab('Customers').rows[0].map(String);
+    workbook.tab('Customers').rows[1][header.indexOf('Tags')] = 'anonymous buyer';
+    const undone = undoLastOperation(ports);
+    expect(undone.tabs.find((t) => t.tab === 'Customers')).toMatchObject({ restored: 0, notFound: 1 });
+    expect(workbook.values('Customers')[1].slice(0, 3)).toEqual(['ANON-1', '', '']);
+    // Its orders, untouched since, are restored.
+    expect(workbook.values('Orders')[1].slice(0, 3)).toEqual(['#1001', 'C000001', 'ana@example.com']);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain('Customers not found (changed since) 1');
+  });
+
   it('without keepUndo holds no copy of the removed data, not even an older snapshot', () => {
     forgetCustomer(ports, 'ben@example.com'); // leaves a snapshot holding Ben's data
     forgetCustomer(ports, 'ana@example.com', { keepUndo: false });

@@ -316,8 +316,8 @@ describe('importRecords', () => {
     const undone = undoLastOperation(ports);
     expect(undone.operation).toBe('import stripe stripe');
     expect(undone.tabs).toEqual([
-      { tab: 'Customers', restored: 1, removed: 1, putBack: 0 },
-      { tab: 'Orders', restored: 0, removed: 2, putBack: 0 },
+      { tab: 'Customers', restored: 1, removed: 1, putBack: 0, notFound: 0 },
+      { tab: 'Orders', restored: 0, removed: 2, putBack: 0, notFound: 0 },
     ]);
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(afterFirst);
     expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
@@ -355,7 +355,7 @@ describe('importRecords', () => {
     );
     workbook.tab('Customers').rows.splice(1, 1); // the user deletes Ana's row
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 0, removed: 1, putBack: 0 });
+    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 0, removed: 1, putBack: 0, notFound: 1 });
     expect(customers(workbook)).toEqual([]);
     expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
   });

@@ -351,7 +351,7 @@ describe('refreshAnalytics', () => {
     refreshAnalytics(ports);
     workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben (C2)
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 3, removed: 0, putBack: 0 });
+    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 3, removed: 0, putBack: 0, notFound: 1 });
     const rows = customers(workbook);
     expect(rows.map((c) => c['Customer ID'])).toEqual(['C1', 'C3', 'C4']);
     expect(rows.every((c) => c.Orders === '' && c['Updated at'] === '')).toBe(true);

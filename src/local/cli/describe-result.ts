@@ -74,7 +74,9 @@ export function describeUndo(report: UndoReport): string {
   return [
     `Undid the ${report.operation} of ${report.takenAt}:`,
     ...report.tabs.map(
-      (t) => `  ${t.tab}: ${t.restored} rows restored, ${t.removed} removed, ${t.putBack} put back`,
+      (t) =>
+        `  ${t.tab}: ${t.restored} rows restored, ${t.removed} removed, ${t.putBack} put back` +
+        (t.notFound ? `, ${t.notFound} not found (changed since, left as they are)` : ''),
     ),
   ].join('\n');
 }
