@@ -130,7 +130,9 @@ describe('the sidebar in Chromium, over the bundle', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.$$('img, b')).toHaveLength(0);
     expect(rows('Orders')).toHaveLength(1);
-    expect((await page.textContent('#import-result')) ?? '').toContain('Rejected rows (1)row 3: Total: not an amount "abc"');
+    expect((await page.textContent('#import-result')) ?? '').toContain(
+      'Rejected rows (1)row 3: Total: not an amount "abc"',
+    );
   });
 
   it('undoes the import from the sidebar', async () => {
