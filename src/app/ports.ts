@@ -92,3 +92,9 @@ export interface Ports {
   lock: Lock;
   progress?: Progress;
 }
+
+/** Signs short texts with a secret only the script knows (HMAC-SHA256), for links strangers may open. */
+export interface Signer {
+  /** The URL-safe base64 signature of `message`. */
+  sign(message: string): string;
+}

@@ -5,10 +5,12 @@ import type { EntryPoint } from './entry-point';
 import { menuEntryPoints } from './menu';
 import { sidebarEntryPoints } from './sidebar-api';
 import { triggerEntryPoints } from './triggers';
+import { webAppEntryPoints } from './web-app';
 
 export const entryPoints = {
   ...menuEntryPoints,
   ...sidebarEntryPoints,
   ...triggerEntryPoints,
+  ...webAppEntryPoints,
   ...customFunctionEntryPoints,
 } satisfies Record<string, EntryPoint>;
