@@ -60,11 +60,16 @@ const PROGRESS_KEY = 'crm.import.progress';
 /** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
 const MAX_AMOUNT = 1e9;
 
-/** "row 5: failed payment, row 9: Totals line, … and 3 more": a short list for the Log. */
-function summariseRows(rows: Rejection[], shown = 20): string {
-  const listed = rows.slice(0, shown).map((r) => `row ${r.row}: ${r.reason}`);
-  if (rows.length > shown) listed.push(`… and ${rows.length - shown} more`);
+/** "a, b, … and 3 more": a short list for the Log, whose Details cell must stay small. */
+function summarise(items: string[], shown = 20): string {
+  const listed = items.slice(0, shown);
+  if (items.length > shown) listed.push(`… and ${items.length - shown} more`);
   return listed.join(', ');
+}
+
+/** "row 5: failed payment, row 9: Totals line, … and 3 more". */
+function summariseRows(rows: Rejection[]): string {
+  return summarise(rows.map((r) => `row ${r.row}: ${r.reason}`));
 }
 
 /** Imported text as Sheets must store it: a leading = + - @ cannot start a formula. */
@@ -414,7 +419,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           ? `${gone} merged customers were deleted from Customers during the import; their merged values were not written`
           : '',
         report.suggestions.length
-          ? `possible duplicates to check: ${report.suggestions.map((s) => `${s.customerId} ~ ${s.similarTo}`).join(', ')}`
+          ? `possible duplicates to check: ${summarise(
+              report.suggestions.map((s) => `${s.customerId} ~ ${s.similarTo}`),
+            )}`
           : '',
       ]
         .filter(Boolean)

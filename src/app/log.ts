@@ -33,11 +33,15 @@ export function formatCounts(counts: Record<string, number>): string {
 
 /**
  * The Details text: every rejected row as "row N: reason", then the free text. When it would not
- * fit in one cell, the list is cut and ends with how many rows were left out.
+ * fit in one cell, the list is cut and ends with how many rows were left out, and free text too
+ * long for a cell on its own is cut.
  */
 export function formatDetails(rejected: Rejection[] = [], details = ''): string {
   const parts: string[] = [];
-  let length = details.length;
+  // Free text is short by design; should it ever be too long, half the cell is kept for the rejected
+  // rows (what the user must see) and the text is cut rather than fail the write.
+  const text = details.length > MAX_DETAILS - 40 ? `${details.slice(0, MAX_DETAILS / 2)} …` : details;
+  let length = text.length;
   let shown = 0;
   for (const rejection of rejected) {
     const line = `row ${rejection.row}: ${rejection.reason}`;
@@ -47,7 +51,7 @@ export function formatDetails(rejected: Rejection[] = [], details = ''): string 
     shown++;
   }
   if (shown < rejected.length) parts.push(`… and ${rejected.length - shown} more rejected rows`);
-  if (details) parts.push(details);
+  if (text) parts.push(text);
   return parts.join('; ');
 }
 

@@ -215,6 +215,24 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('lists at most 20 suggested duplicates in the Log row, and how many more', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@one.example', name: 'Ana Silva' })]));
+    const report = importRecords(
+      ports,
+      parsed(
+        'stripe',
+        Array.from({ length: 25 }, (_, i) =>
+          order(i + 2, { orderId: `ch_${i}`, email: `ana${i}@two.example`, name: 'Ana Silva' }),
+        ),
+      ),
+    );
+    // Each new Ana looks like every Ana before her: 1 + 2 + … + 25 suggestions.
+    expect(report.suggestions).toHaveLength(325);
+    const details = String(workbook.values('Log').at(-1)![4]);
+    expect(details).toMatch(/^possible duplicates to check: C000002 ~ C000001, .*, … and 305 more$/);
+    expect(details.split(' ~ ')).toHaveLength(21);
+  });
+
   it('skips bad rows with their row number and reason, and imports the rest', () => {
     const report = importRecords(
       ports,

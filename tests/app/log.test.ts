@@ -27,6 +27,13 @@ describe('Log', () => {
     expect(text.endsWith(`… and ${5000 - shown} more rejected rows`)).toBe(true);
   });
 
+  it('cuts free text too long for a cell instead of failing the write', () => {
+    const text = formatDetails([{ row: 3, reason: 'missing Order ID' }], 'x'.repeat(40_000));
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.startsWith('row 3: missing Order ID; xxx')).toBe(true);
+    expect(text.endsWith('x …')).toBe(true);
+  });
+
   it('creates the Log tab when missing and appends one row per entry with one write', () => {
     const workbook = new MemoryWorkbook();
     const clock = new SteppingClock(Date.UTC(2024, 0, 1));
