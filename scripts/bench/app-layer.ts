@@ -5,6 +5,15 @@
 // BENCHMARKS.md in this order. Keep each section within a few seconds; run anything that
 // allocates a lot in a child process (see ./million-customers.ts) so its memory figures are
 // its own.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { refreshSection } from './refresh';
 import type { BenchSection } from './section';
 
-export const appLayerSections: BenchSection[] = [];
+/** The repository root (this file is scripts/bench/app-layer.ts). */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const appLayerSections: BenchSection[] = [
+  // Refresh on 5,000/50,000 and 50,000/500,000 customers/orders, each size in its own child process.
+  refreshSection(ROOT),
+];
