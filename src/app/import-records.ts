@@ -249,6 +249,17 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     for (const table of [customers, orders, ...(surveys ? [surveys] : [])]) {
       if (table.header.length === 0) throw new Error(`The ${table.tab} tab is missing; run Set up first.`);
     }
+    // Without these the import could not tell rows apart: customers without IDs, orders of two channels
+    // with the same number taken for one. Set up adds a missing column on the right.
+    for (const [table, headers] of [
+      [customers, CUSTOMER_KEY],
+      [orders, ORDER_KEY],
+    ] as const) {
+      const missing = headers.filter((header) => columnOf(table, header) < 0);
+      if (missing.length) {
+        throw new Error(`The ${table.tab} tab has no ${missing.join(' or ')} column; run Set up to add it.`);
+      }
+    }
     const work = new CustomerBook(customers, {
       gmailDots: options.gmailDots,
       defaultCountry: options.defaultCountry,

@@ -187,6 +187,20 @@ describe('importRecords', () => {
     );
   });
 
+  it('refuses to run without the key columns, before writing anything, and Set up puts them back', () => {
+    const orders = workbook.tab('Orders').rows;
+    const channel = orders[0].indexOf('Channel');
+    orders[0][channel] = 'Sales channel'; // the user renamed it
+    const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
+    const file = parsed('shopify', [order(2, { email: 'ana@example.com' })]);
+    expect(() => importRecords(ports, file)).toThrow(
+      'The Orders tab has no Channel column; run Set up to add it.',
+    );
+    expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+    expect(setup(ports).addedColumns).toEqual([{ tab: 'Orders', headers: ['Channel'] }]);
+    expect(importRecords(ports, file).ordersAdded).toBe(1);
+  });
+
   it('treats Gmail dots and +tags as the same mailbox only when asked', () => {
     importRecords(ports, parsed('shopify', [order(2, { email: 'ana.silva@gmail.com' })]));
     const plain = importRecords(
