@@ -19,6 +19,11 @@ export interface MatchOptions {
   defaultCountry?: string;
   /** Similarity from which two names are suggested as the same person (default 0.92). */
   suggestAt?: number;
+  /**
+   * Latest customers of a block a name is compared with (default 200): bounds the work of a huge
+   * file whose names crowd one block, at the cost of suggesting only recent look-alikes there.
+   */
+  maxCandidates?: number;
 }
 
 /** A customer of either list: `existing` index or an earlier `incoming` index. */
@@ -50,12 +55,24 @@ function numberWords(key: string): string {
     .join(' ');
 }
 
+/**
+ * The blocks a name is compared within: for each pair of its words, the first three letters of one
+ * and the initial of the other ("ana silva" → "ana s", "sil a"), so a typo in one word still meets
+ * the other word's block, and a middle name does not hide the pair; plus the name's numbers, which
+ * must be equal anyway. Pairs rather than single prefixes keep blocks small in a big file where
+ * many share a first name.
+ */
 function blockKeys(key: string): string[] {
-  // Candidates share the first three letters of some word: cheap, and catches typos after them.
-  return key
-    .split(' ')
-    .filter((word) => word.length >= 2)
-    .map((word) => word.slice(0, 3));
+  const numbers = numberWords(key);
+  const words = key.split(' ').filter((word) => word.length >= 2 && !/\d/.test(word));
+  if (words.length === 1) return [`${words[0].slice(0, 3)} #${numbers}`];
+  const keys = new Set<string>();
+  words.forEach((word, i) => {
+    words.forEach((other, j) => {
+      if (i !== j) keys.add(`${word.slice(0, 3)} ${other[0]}#${numbers}`);
+    });
+  });
+  return [...keys];
 }
 
 /**
@@ -66,8 +83,9 @@ function blockKeys(key: string): string[] {
  * person. A match's other identifiers join its customer, so a later row known only by phone still
  * finds a customer first seen by email. Unmatched customers get suggestions: customers whose
  * name (nameKey) has Jaro–Winkler similarity ≥ `suggestAt`, averaged with the company's when both
- * have one, and whose name holds the same numbers, if any; suggestions are never merges. Linear
- * in the data plus the name comparisons within blocks of shared word prefixes.
+ * have one, and whose name holds the same numbers, if any ("Customer 18" and "Customer 19" are
+ * different people); suggestions are never merges. Names are compared within blocks (blockKeys),
+ * with at most `maxCandidates` of each, so the whole is linear in the number of customers.
  */
 export function matchCustomers(
   existing: readonly MatchableCustomer[],
@@ -75,6 +93,7 @@ export function matchCustomers(
   options: MatchOptions = {},
 ): CustomerMatch[] {
   const suggestAt = options.suggestAt ?? 0.92;
+  const maxCandidates = options.maxCandidates ?? 200;
   const byEmail = new Map<string, CustomerRef>();
   const byPhone = new Map<string, CustomerRef>();
   const byBlock = new Map<string, CustomerRef[]>();
@@ -120,13 +139,14 @@ export function matchCustomers(
     if (keys.name) {
       const seen = new Set<string>();
       for (const block of blockKeys(keys.name)) {
-        for (const candidate of byBlock.get(block) ?? []) {
+        const list = byBlock.get(block) ?? [];
+        for (let at = list.length - 1; at >= Math.max(0, list.length - maxCandidates); at--) {
+          const candidate = list[at];
           const id = refKey(candidate);
           if (seen.has(id)) continue;
           seen.add(id);
           const other = names.get(id);
-          // "Customer 18" and "Customer 19" are different people, however alike the letters.
-          if (!other || numberWords(other.name) !== numberWords(keys.name)) continue;
+          if (!other) continue;
           const nameScore = jaroWinkler(keys.name, other.name);
           const score =
             keys.company && other.company

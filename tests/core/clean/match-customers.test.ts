@@ -127,4 +127,34 @@ describe('matchCustomers', () => {
     // One has a number the other lacks.
     expect(result[2].suggestions).toEqual([]);
   });
+
+  it('meets look-alikes through either word, a middle name or a typo in the first letters', () => {
+    const existing = [{ name: 'Ana Maria Silva', email: 'am@example.com' }];
+    const incoming = [
+      { name: 'Ana Silva', email: 'a@example.com' }, // shares the blocks "ana s" and "sil a"
+      { name: 'Anna Maria Silva', email: 'b@example.com' }, // "ann…" misses, "sil a" and "mar a" meet
+    ];
+    const result = matchCustomers(existing, incoming, { suggestAt: 0.85 });
+    // Jaro–Winkler of the sorted words (jaroWinkler): "ana maria silva" ~ "ana silva" 0.876,
+    // "anna maria silva" ~ "ana maria silva" 0.983, "anna maria silva" ~ "ana silva" 0.824 (too low).
+    expect(result.map((r) => r.suggestions.map((x) => [x.kind, x.index, x.score]))).toEqual([
+      [['existing', 0, 0.876]],
+      [['existing', 0, 0.983]],
+    ]);
+  });
+
+  it('compares a name with the latest maxCandidates of its block only, so a big file stays linear', () => {
+    const existing = [
+      { name: 'Anabel', email: 'first@example.com' },
+      { name: 'Anastasia', email: 'second@example.com' },
+      { name: 'Anatol', email: 'third@example.com' },
+    ];
+    const incoming = [{ name: 'Anabell', email: 'new@example.com' }];
+    // All four share the block "ana"; "anabell" ~ "anabel" 0.971, ~ the others below 0.83.
+    // With 2 candidates only the latest two, Anatol and Anastasia, are looked at.
+    expect(matchCustomers(existing, incoming, { maxCandidates: 2 })[0].suggestions).toEqual([]);
+    expect(matchCustomers(existing, incoming)[0].suggestions.map((x) => [x.index, x.score])).toEqual([
+      [0, 0.971],
+    ]);
+  });
 });
