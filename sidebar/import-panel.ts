@@ -1,4 +1,5 @@
 // The Import tab of the sidebar: pick a preset and a CSV export, preview it, import it with progress, undo.
+import { addImportReports } from '../src/app/add-import-reports';
 import type { CsvImportReport, ImportPreview, ImportRequest } from '../src/app/import';
 import { GENERIC_FIELDS } from '../src/core/import/generic-mapping';
 import { parseCsv } from '../src/core/import/parse-csv';
@@ -171,20 +172,7 @@ async function onImport(): Promise<void> {
   try {
     for (let step = 1; step <= MAX_STEPS; step++) {
       const part: CsvImportReport = await callServer('runImport', request());
-      total = total
-        ? {
-            ...part,
-            processed: total.processed + part.processed,
-            customersAdded: total.customersAdded + part.customersAdded,
-            customersMerged: total.customersMerged + part.customersMerged,
-            ordersAdded: total.ordersAdded + part.ordersAdded,
-            ordersAlreadyThere: total.ordersAlreadyThere + part.ordersAlreadyThere,
-            surveysAdded: total.surveysAdded + part.surveysAdded,
-            surveysAlreadyThere: total.surveysAlreadyThere + part.surveysAlreadyThere,
-            rejected: [...total.rejected, ...part.rejected],
-            suggestions: [...total.suggestions, ...part.suggestions],
-          }
-        : part;
+      total = addImportReports(total, part);
       progress.max = Math.max(1, total.total);
       progress.value = total.processed;
       setStatus(`Imported ${total.processed} of ${total.total} records…`);

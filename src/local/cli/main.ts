@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { addImportReports } from '../../app/add-import-reports';
 import type { CustomerExport } from '../../app/export-customer';
 import type { ForgetReport } from '../../app/forget-customer';
 import type { CsvImportReport, ImportRequest } from '../../app/import';
@@ -104,22 +105,7 @@ function runImport(
   for (;;) {
     executions++;
     const { value } = session.call<CsvImportReport>('runImport', request);
-    total = total
-      ? {
-          ...value,
-          processed: total.processed + value.processed,
-          customersAdded: total.customersAdded + value.customersAdded,
-          customersMerged: total.customersMerged + value.customersMerged,
-          ordersAdded: total.ordersAdded + value.ordersAdded,
-          ordersAlreadyThere: total.ordersAlreadyThere + value.ordersAlreadyThere,
-          surveysAdded: total.surveysAdded + value.surveysAdded,
-          surveysAlreadyThere: total.surveysAlreadyThere + value.surveysAlreadyThere,
-          rejected: [...total.rejected, ...value.rejected],
-          suggestions: [...total.suggestions, ...value.suggestions],
-          skipped: total.skipped,
-          warnings: total.warnings,
-        }
-      : value;
+    total = addImportReports(total, value);
     if (io.tty) io.err(`  import: ${total.processed} of ${total.total} records (execution ${executions})`);
     if (value.complete) return { report: total, executions };
     if (value.processed === 0 || executions >= MAX_IMPORT_EXECUTIONS) {

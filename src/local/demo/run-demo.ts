@@ -1,4 +1,5 @@
 // Runs Solo CRM on a new demo workbook through the shipped bundle: menu, set up, two imports, refresh.
+import { addImportReports } from '../../app/add-import-reports';
 import type { CsvImportReport, ImportRequest } from '../../app/import';
 import type { RefreshReport } from '../../app/refresh';
 import type { SetupReport } from '../../app/setup';
@@ -54,18 +55,7 @@ function importAll(
   for (;;) {
     const { value, execution } = session.call<CsvImportReport>('runImport', request);
     executions.push(execution);
-    report = report
-      ? {
-          ...value,
-          processed: report.processed + value.processed,
-          customersAdded: report.customersAdded + value.customersAdded,
-          customersMerged: report.customersMerged + value.customersMerged,
-          ordersAdded: report.ordersAdded + value.ordersAdded,
-          surveysAdded: report.surveysAdded + value.surveysAdded,
-          rejected: [...report.rejected, ...value.rejected],
-          suggestions: [...report.suggestions, ...value.suggestions],
-        }
-      : value;
+    report = addImportReports(report, value);
     if (value.complete) return { report, cost: cost(executions) };
     if (executions.length >= MAX_IMPORT_EXECUTIONS)
       throw new Error(`the ${request.preset} import never finished`);
