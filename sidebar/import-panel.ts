@@ -198,7 +198,7 @@ async function onUndo(): Promise<void> {
   busy(true);
   try {
     const report = await callServer('undoLast');
-    setStatus(`Undone: ${report.operation} of ${report.takenAt}.`);
+    setStatus(`Undone: ${report.description}.`);
     byId('import-result').replaceChildren();
   } catch (error) {
     setStatus(`Undo failed: ${(error as Error).message}`, 'error');

@@ -1,5 +1,6 @@
 // Undo of the last bulk operation (import, merge, refresh, forget) from the snapshot taken before it.
 import { normalizeHeader } from '../core/table/normalize-header';
+import { describeOperation } from './describe-operation';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { columnOf, keyText, padRow, readTable, rowKey } from './sheet-table';
@@ -16,6 +17,8 @@ import { writeChangedCells } from './write-changed-cells';
 export interface UndoReport {
   operation: string;
   takenAt: string;
+  /** The operation as people read it: "the shopify import of 2024-06-01 14:00". */
+  description: string;
   /**
    * Per tab: rows restored, rows removed (added by the operation), rows put back (it had removed),
    * and rows not found again (deleted or edited since), which are left as they are.
@@ -193,12 +196,13 @@ export function undoLastOperation(ports: Ports): UndoReport {
       if (tab.putBack) counts[`${tab.tab} put back`] = tab.putBack;
       if (tab.notFound) counts[`${tab.tab} not found (changed since)`] = tab.notFound;
     }
+    const description = describeOperation(snapshot, ports.workbook.timeZone());
     appendLog(ports.workbook, ports.clock, {
       action: 'undo',
       result: 'ok',
       counts,
-      details: `undid ${snapshot.operation} of ${snapshot.takenAt}`,
+      details: `undid ${description}`,
     });
-    return { operation: snapshot.operation, takenAt: snapshot.takenAt, tabs };
+    return { operation: snapshot.operation, takenAt: snapshot.takenAt, description, tabs };
   });
 }

@@ -1,4 +1,5 @@
 // The "Solo CRM" menu: simple triggers that build it and the actions its items call.
+import { describeOperation } from '../app/describe-operation';
 import { exportCustomer } from '../app/export-customer';
 import { forgetCustomer } from '../app/forget-customer';
 import { formatCounts } from '../app/log';
@@ -106,7 +107,7 @@ export const menuEntryPoints = {
           showAlert('Undo', 'There is no operation to undo.');
           return;
         }
-        if (!confirm('Undo', `Undo the ${last.operation} of ${last.takenAt}?`)) return;
+        if (!confirm('Undo', `Undo ${describeOperation(last, ports.workbook.timeZone())}?`)) return;
         const report = undoLastOperation(ports);
         showAlert(
           'Undo',

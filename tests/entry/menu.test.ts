@@ -97,7 +97,7 @@ describe('the Solo CRM menu in the bundle', () => {
     h.run('menuUndoLastOperation', [], { kind: 'menu' });
     expect(h.records('Orders')).toHaveLength(0);
     const alerts = h.environment.uiLog.ofKind('alert');
-    expect(alerts[1].prompt).toMatch(/^Undo the import shopify .* of 2024-06-01T/);
+    expect(alerts[1].prompt).toMatch(/^Undo the shopify import of 2024-06-01 12:00\?$/);
     expect(alerts[2].prompt).toBe(
       'Undone: Customers (restored 0, removed 23, put back 0); Orders (restored 0, removed 24, put back 0)',
     );

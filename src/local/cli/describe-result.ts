@@ -72,7 +72,7 @@ export function describeRefresh(report: RefreshReport): string {
 /** What an undo restored, per tab. */
 export function describeUndo(report: UndoReport): string {
   return [
-    `Undid the ${report.operation} of ${report.takenAt}:`,
+    `Undid ${report.description}:`,
     ...report.tabs.map(
       (t) =>
         `  ${t.tab}: ${t.restored} rows restored, ${t.removed} removed, ${t.putBack} put back` +

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { describeOperation } from '../../src/app/describe-operation';
+
+describe('describeOperation', () => {
+  it('names an import by its channel only, at the local time', () => {
+    expect(
+      describeOperation(
+        {
+          operation: 'import shopify shopify:09e437ae-12763:5465b825-2',
+          takenAt: '2024-06-01T12:00:02.382Z',
+        },
+        'Europe/Berlin',
+      ),
+    ).toBe('the shopify import of 2024-06-01 14:00');
+  });
+
+  it('names the other operations as they are', () => {
+    expect(describeOperation({ operation: 'refresh', takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC')).toBe(
+      'the refresh of 2024-01-05 09:10',
+    );
+    expect(describeOperation({ operation: 'forget', takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC')).toBe(
+      'the forget of 2024-01-05 09:10',
+    );
+  });
+});
