@@ -1,6 +1,7 @@
 // Matches incoming customers to existing ones (and to each other) by email, then phone; suggests look-alikes by name.
 import { jaroWinkler } from './jaro-winkler';
 import { nameKey } from './name-key';
+import { nameSimilarity } from './name-similarity';
 import { normalizeEmail } from './normalize-email';
 import { normalizePhone } from './normalize-phone';
 
@@ -82,9 +83,9 @@ function blockKeys(key: string): string[] {
  * in Shopify and Stripe files imported together), so a whole import resolves to one customer per
  * person. A match's other identifiers join its customer, so a later row known only by phone still
  * finds a customer first seen by email. Unmatched customers get suggestions: customers whose
- * name (nameKey) has Jaro–Winkler similarity ≥ `suggestAt`, averaged with the company's when both
- * have one, and whose name holds the same numbers, if any ("Customer 18" and "Customer 19" are
- * different people); suggestions are never merges. Names are compared within blocks (blockKeys),
+ * name (nameKey) has word-by-word similarity (nameSimilarity) ≥ `suggestAt`, averaged with the
+ * company's Jaro–Winkler similarity when both have one, and whose name holds the same numbers, if
+ * any ("Customer 18" and "Customer 19" are different people); suggestions are never merges. Names are compared within blocks (blockKeys),
  * with at most `maxCandidates` of each, so the whole is linear in the number of customers.
  */
 export function matchCustomers(
@@ -147,7 +148,7 @@ export function matchCustomers(
           seen.add(id);
           const other = names.get(id);
           if (!other) continue;
-          const nameScore = jaroWinkler(keys.name, other.name);
+          const nameScore = nameSimilarity(keys.name, other.name);
           const score =
             keys.company && other.company
               ? (nameScore + jaroWinkler(keys.company, other.company)) / 2

@@ -135,11 +135,17 @@ describe('matchCustomers', () => {
       { name: 'Anna Maria Silva', email: 'b@example.com' }, // "ann…" misses, "sil a" and "mar a" meet
     ];
     const result = matchCustomers(existing, incoming, { suggestAt: 0.85 });
-    // Jaro–Winkler of the sorted words (jaroWinkler): "ana maria silva" ~ "ana silva" 0.876,
-    // "anna maria silva" ~ "ana maria silva" 0.983, "anna maria silva" ~ "ana silva" 0.824 (too low).
+    // Word by word (nameSimilarity: the mean of both directions' mean best Jaro–Winkler match per word),
+    // with jaroWinkler("maria", "ana") = 0.5111 and jaroWinkler("anna", "ana") = 0.9333:
+    // "ana silva" ~ "ana maria silva": (1 + (1 + 0.5111 + 1) / 3) / 2 = 0.919;
+    // "anna maria silva" ~ "ana maria silva": (0.9333 + 1 + 1) / 3 = 0.978 in both directions;
+    // "anna maria silva" ~ "ana silva" (the earlier incoming row): ((0.9333 + 1) / 2 + (0.9333 + 0.5111 + 1) / 3) / 2 = 0.891.
     expect(result.map((r) => r.suggestions.map((x) => [x.kind, x.index, x.score]))).toEqual([
-      [['existing', 0, 0.876]],
-      [['existing', 0, 0.983]],
+      [['existing', 0, 0.919]],
+      [
+        ['existing', 0, 0.978],
+        ['incoming', 0, 0.891],
+      ],
     ]);
   });
 
