@@ -1,9 +1,9 @@
 // Customer clusters by k-means, with the number of clusters chosen by the silhouette.
 
-import { silhouette } from 'simple-statistics';
 import { requireFinite } from '../metrics/require-finite';
 import { kMeansPlusPlus } from './k-means-plus-plus';
 import { lloydKMeans } from './lloyd-k-means';
+import { meanSilhouette, pairwiseDistances } from './mean-silhouette';
 import { seededRandom } from './seeded-random';
 
 export interface ClusterOptions {
@@ -43,7 +43,8 @@ const RESTARTS = 5;
  * the rule rather than the exception for customer data with many identical rows (the same RFM
  * scores, one order of the same amount); k-means++ never picks the same point twice. And its
  * `silhouetteMetric` returns the largest single silhouette value, which does not measure the
- * clustering as a whole, so the per-point values of its `silhouette` are averaged here.
+ * clustering as a whole, so the per-point silhouette widths are averaged here (meanSilhouette, the
+ * same widths as its `silhouette`, from one distance table shared by every k).
  *
  * Because the silhouette is O(n²), k is chosen on a
  * sample of at most sampleSize points drawn with the seeded generator; each k keeps the best of
@@ -51,7 +52,7 @@ const RESTARTS = 5;
  * to the nearest centroid of the chosen clustering. The same input and seed always give the same
  * result. Features are standardised to z-scores first unless `standardize` is false; a constant
  * feature becomes 0 everywhere rather than a division by zero. Runs in
- * O((kMax − kMin + 1) · (restarts · iterations · s · k + s²) + n · k) for s sample points.
+ * O(s² · d + (kMax − kMin + 1) · (restarts · iterations · s · k + s²) + n · k) for s sample points.
  *
  * @param points one row per customer, one column per feature (finite numbers, ≥ 1 column)
  * @param options kMin (≥ 2), kMax, seed, sampleSize (≥ 3) and standardize
@@ -87,11 +88,12 @@ export function clusterCustomers(
   }
 
   let best: { k: number; centroids: number[][]; silhouette: number } | null = null;
+  // Every k is scored on the same sample: its distances are computed once, not once per k.
+  const distances = pairwiseDistances(sample);
   for (let k = kMin; k <= kLimit; k++) {
     const fit = bestOfRestarts(sample, k, random);
     if (fit === null) continue;
-    const widths = silhouette(sample, fit.labels);
-    const meanWidth = widths.reduce((sum, s) => sum + s, 0) / widths.length;
+    const meanWidth = meanSilhouette(distances, fit.labels);
     if (best === null || meanWidth > best.silhouette) {
       best = { k, centroids: fit.centroids, silhouette: meanWidth };
     }
