@@ -24,7 +24,7 @@ import { recommendProducts } from '../core/models/recommend-products';
 import { isValidDate } from './is-valid-date';
 import type { Rejection } from './log';
 import type { Cell } from './ports';
-import { cellOf, type SheetTable } from './sheet-table';
+import { cellOf, columnOf, type SheetTable } from './sheet-table';
 
 /** Everything refresh needs, read once. */
 export interface AnalyticsInput {
@@ -121,6 +121,19 @@ function readTransactions(
   const transactions: Transaction[] = [];
   const excluded: Rejection[] = [];
   const seen = new Map<string, number>();
+  // Columns found once, not once per order and field: there may be half a million orders.
+  const col = {
+    orderId: columnOf(orders, 'Order ID'),
+    status: columnOf(orders, 'Status'),
+    channel: columnOf(orders, 'Channel'),
+    customerId: columnOf(orders, 'Customer ID'),
+    email: columnOf(orders, 'Email'),
+    date: columnOf(orders, 'Date'),
+    amount: columnOf(orders, 'Amount'),
+    quantity: columnOf(orders, 'Quantity'),
+    currency: columnOf(orders, 'Currency'),
+    product: columnOf(orders, 'Product'),
+  };
   orders.rows.forEach((row, i) => {
     const sheetRow = i + 2;
     const read = readOrder(row, sheetRow);
@@ -132,34 +145,34 @@ function readTransactions(
   });
   /** A transaction, or why the row is left out ('' for an empty row). */
   function readOrder(row: Cell[], sheetRow: number): Transaction | string {
-    const orderId = text(cellOf(orders, row, 'Order ID'));
-    if (!orderId && row.every((cell) => text(cell) === '')) return '';
-    const status = text(cellOf(orders, row, 'Status'));
+    const cell = (column: number): Cell => (column < 0 ? '' : (row[column] ?? ''));
+    const orderId = text(cell(col.orderId));
+    if (!orderId && row.every((value) => text(value) === '')) return '';
+    const status = text(cell(col.status));
     if (EXCLUDED_STATUS.test(status)) return `${status.toLowerCase()} order left out`;
     if (!orderId || /^#(N\/A|[A-Z/0]+[!?])$/i.test(orderId)) return 'missing or invalid Order ID';
-    const key = `${text(cellOf(orders, row, 'Channel')).toLowerCase()}\u241f${orderId}`;
+    const key = `${text(cell(col.channel)).toLowerCase()}\u241f${orderId}`;
     const first = seen.get(key);
     if (first !== undefined) return `duplicate Order ID ${orderId} (first at row ${first})`;
     seen.set(key, sheetRow);
-    let customerId = text(cellOf(orders, row, 'Customer ID'));
+    let customerId = text(cell(col.customerId));
     if (!customerId)
-      customerId =
-        byEmail.get(normalizeEmail(cellOf(orders, row, 'Email'), { gmailDots: settings.gmailDots })) ?? '';
+      customerId = byEmail.get(normalizeEmail(cell(col.email), { gmailDots: settings.gmailDots })) ?? '';
     if (!customerId || !known.has(customerId)) return 'unknown customer';
-    const date = cellOf(orders, row, 'Date');
+    const date = cell(col.date);
     if (!isValidDate(date)) return 'Date is not a date';
-    const amount = amountOf(cellOf(orders, row, 'Amount'));
+    const amount = amountOf(cell(col.amount));
     if (!Number.isFinite(amount)) return 'Amount is not a number';
-    const quantity = cellOf(orders, row, 'Quantity');
+    const quantity = cell(col.quantity);
     if (typeof quantity === 'number' && quantity < 0) return 'negative Quantity';
-    const currency = text(cellOf(orders, row, 'Currency')).toUpperCase() || base;
+    const currency = text(cell(col.currency)).toUpperCase() || base;
     const rate = currency === base ? 1 : settings.currencyRates[currency];
     if (rate === undefined) return `${currency} has no exchange rate to ${base} in Settings`;
     return {
       customerId,
       day: dayNumber(date, timeZone),
       amount: amount * rate,
-      product: text(cellOf(orders, row, 'Product')),
+      product: text(cell(col.product)),
       date,
     };
   }
