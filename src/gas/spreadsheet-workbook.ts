@@ -1,6 +1,7 @@
 // Apps Script adapter of the Workbook port: one getValues per read, one setValues per written block.
 /// <reference types="google-apps-script" />
 import type { Cell, ColumnValidation, Workbook } from '../app/ports';
+import { neutralizeFormula } from '../core/clean/neutralize-formula';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -87,10 +88,16 @@ export class SpreadsheetWorkbook implements Workbook {
   writeBlock(tab: string, row: number, column: number, values: Cell[][]): void {
     const width = values.reduce((max, cells) => Math.max(max, cells.length), 0);
     if (width === 0) return;
-    // setValues needs a rectangle: short rows are padded with empty cells.
-    const block = values.map((cells) =>
-      cells.length === width ? cells : [...cells, ...new Array<Cell>(width - cells.length).fill('')],
-    );
+    // setValues needs a rectangle: short rows are padded with empty cells. Sheets parses what a
+    // script writes as if it were typed, and getValues returns text without the apostrophe that kept
+    // it text, so a value read back and written again ("=HYPERLINK(…)" as a name) would become a
+    // formula: every such string is neutralised again here, at the one place that writes.
+    const block = values.map((cells) => {
+      const row = cells.map((cell) =>
+        typeof cell === 'string' ? (neutralizeFormula(cell) as string) : cell,
+      );
+      return row.length === width ? row : [...row, ...new Array<Cell>(width - row.length).fill('')];
+    });
     const sheet = this.sheet(tab);
     const lastRow = row + block.length - 1;
     const lastColumn = column + width - 1;

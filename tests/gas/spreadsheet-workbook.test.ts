@@ -29,6 +29,25 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
     ]);
   });
 
+  it('writes text that looks like a formula as text, also when it was read back without its apostrophe', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Customers');
+      workbook.writeBlock('Customers', 1, 1, [
+        ['\'=HYPERLINK("http://x.example")', '+351 910', '@home', 'Ana'],
+      ]);
+      const [row] = workbook.readTab('Customers');
+      // Sheets returns the text without the apostrophe; writing it again must not make a formula.
+      expect(row).toEqual(['=HYPERLINK("http://x.example")', '+351 910', '@home', 'Ana']);
+      workbook.writeBlock('Customers', 1, 1, [row]);
+      expect(workbook.readTab('Customers')).toEqual([row]);
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Customers')!;
+    expect(sheet.formulas.size).toBe(0);
+    expect(sheet.values[0]).toEqual(['=HYPERLINK("http://x.example")', '+351 910', '@home', 'Ana']);
+  });
+
   it('grows the grid past Google’s 1000 × 26 and pads short rows', () => {
     const env = environment();
     inExecution(env, () => {
@@ -117,9 +136,14 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
       workbook.freezeRows('D', 1);
       workbook.writeBlock('D', 1, 1, [
         ['Key', 'Formula'],
-        ['a', '=1+1'],
-        ['b', '=2+2'],
+        ['a', ''],
+        ['b', ''],
       ]);
+      // The user's formulas (the adapter itself only ever writes values).
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName('D')!
+        .getRange(2, 2, 2, 1)
+        .setFormulas([['=1+1'], ['=2+2']]);
       workbook.deleteRows('D', 2, 1);
       expect(workbook.readColumn('D', 1, 2)).toEqual(['b']);
     });

@@ -44,9 +44,16 @@ function rowFor(sheet: SheetData, row: number, minLength: number): CellValue[] {
   return target;
 }
 
+/** True when a written string starts with the apostrophe that makes Sheets keep the rest as plain text. */
+function isQuotedText(value: unknown): value is string {
+  return typeof value === 'string' && value.charCodeAt(0) === 39;
+}
+
 /**
  * Writes `data` (rectangular, already checked) with its top-left cell at (`row`, `column`), 0-based.
  * Strings starting with "=" are stored as formulas whose last value is "" (formulas are not evaluated);
+ * a string starting with an apostrophe is stored as the text after it, as Sheets does when one is typed
+ * or written by a script (the apostrophe shows only in the edit box, getValues never returns it);
  * any other value replaces a formula.
  */
 export function writeCells(sheet: SheetData, row: number, column: number, data: readonly unknown[][]): void {
@@ -61,7 +68,7 @@ export function writeCells(sheet: SheetData, row: number, column: number, data: 
         target[column + j] = '';
       } else {
         if (formulas.size > 0) formulas.delete(cellKey(row + i, column + j));
-        target[column + j] = storedValue(raw);
+        target[column + j] = isQuotedText(raw) ? raw.slice(1) : storedValue(raw);
       }
     }
   }

@@ -77,6 +77,15 @@ describe('Range values: Google Sheets semantics', () => {
     expect(sheet.getLastColumn()).toBe(3);
   });
 
+  it('keeps a string after a leading apostrophe as plain text, without the apostrophe', () => {
+    // In Sheets the apostrophe only marks typed or written text as text; getValues never returns it.
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setValues([["'=A1*2", "'+351 910", "'007"]]);
+    sheet.getRange('D1').setValue("'x");
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([['=A1*2', '+351 910', '007', 'x']]);
+    expect(sheet.getRange('A1:D1').getFormulas()).toEqual([['', '', '', '']]);
+  });
+
   it('getValues of a formula cell returns its last value', () => {
     const { sheet, workbook } = setup();
     sheet.getRange('A1').setFormula('=1+1');
