@@ -103,6 +103,9 @@ function showReport(report: CsvImportReport, steps: number): void {
   const counts = [
     `customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
+    ...(report.ordersUpdated
+      ? [`orders refunded or cancelled since, Status updated: ${report.ordersUpdated}`]
+      : []),
     ...(report.surveysAdded + report.surveysAlreadyThere
       ? [`survey answers added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
       : []),

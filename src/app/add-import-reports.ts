@@ -16,6 +16,7 @@ export function addImportReports(total: CsvImportReport | null, part: CsvImportR
     customersMerged: total.customersMerged + part.customersMerged,
     ordersAdded: total.ordersAdded + part.ordersAdded,
     ordersAlreadyThere: total.ordersAlreadyThere + part.ordersAlreadyThere,
+    ordersUpdated: total.ordersUpdated + part.ordersUpdated,
     surveysAdded: total.surveysAdded + part.surveysAdded,
     surveysAlreadyThere: total.surveysAlreadyThere + part.surveysAlreadyThere,
     rejected: [...total.rejected, ...part.rejected],

@@ -3,7 +3,9 @@
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
+import { statusAfterReimport } from '../core/import/status-after-reimport';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
+import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
@@ -46,6 +48,8 @@ export interface ImportReport {
   customersMerged: number;
   ordersAdded: number;
   ordersAlreadyThere: number;
+  /** Orders already there that the file shows refunded or cancelled since: their Status was updated. */
+  ordersUpdated: number;
   surveysAdded: number;
   surveysAlreadyThere: number;
   rejected: Rejection[];
@@ -188,6 +192,38 @@ function writeCustomers(workbook: Workbook, work: CustomerBook): number {
   return gone;
 }
 
+/**
+ * Writes the new Status of orders found again by (Channel, Order ID) in the tab as it is now (the
+ * user may have sorted or added rows since it was read): three column reads and one block of the
+ * Status column, from the first to the last changed row, the rows between keeping what they hold.
+ */
+function writeStatusChanges(workbook: Workbook, changes: ReadonlyMap<string, { after: string }>): void {
+  const index = headerIndex(workbook.readHeader(TAB.orders));
+  const [channelColumn, idColumn, statusColumn] = ['channel', 'orderid', 'status'].map((key) =>
+    index.get(key),
+  );
+  if (channelColumn === undefined || idColumn === undefined || statusColumn === undefined) return;
+  const channels = workbook.readColumn(TAB.orders, channelColumn + 1, 2);
+  const ids = workbook.readColumn(TAB.orders, idColumn + 1, 2);
+  const statuses = workbook.readColumn(TAB.orders, statusColumn + 1, 2);
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = -1;
+  const next = statuses.map((status, i) => {
+    const change = changes.get(`${keyText(channels[i] ?? '')}\u241f${keyText(ids[i] ?? '')}`);
+    if (!change) return status;
+    top = Math.min(top, i);
+    bottom = Math.max(bottom, i);
+    return change.after;
+  });
+  if (bottom < 0) return;
+  workbook.writeBlock(
+    TAB.orders,
+    2 + top,
+    statusColumn + 1,
+    next.slice(top, bottom + 1).map((status) => [status]),
+  );
+}
+
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
 function importSnapshot(previous: Snapshot | null, operation: string, next: Snapshot): Snapshot {
   if (!previous || previous.operation !== operation) return next;
@@ -236,6 +272,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       customersMerged: 0,
       ordersAdded: 0,
       ordersAlreadyThere: 0,
+      ordersUpdated: 0,
       surveysAdded: 0,
       surveysAlreadyThere: 0,
       // Rows the preset rejected are reported by the first execution only.
@@ -265,7 +302,14 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       defaultCountry: options.defaultCountry,
     });
     const orderKeys = new Set<string>();
-    for (const row of orders.rows) orderKeys.add(rowKey(orders, row, ORDER_KEY));
+    // Orders already in the tab by key, to see whether the file reports them refunded since.
+    const sheetOrders = new Map<string, Cell[]>();
+    for (const row of orders.rows) {
+      const key = rowKey(orders, row, ORDER_KEY);
+      orderKeys.add(key);
+      sheetOrders.set(key, row);
+    }
+    const statusChanges = new Map<string, { before: Cell; after: string }>();
     const surveyKeys = new Set<string>();
     if (surveys)
       for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
@@ -303,7 +347,13 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           }
           fileRow.set(key, order.row);
           if (orderKeys.has(key)) {
-            report.ordersAlreadyThere++;
+            const there = sheetOrders.get(key);
+            const before = there ? cellOf(orders, there, 'Status') : '';
+            const after = there ? statusAfterReimport(before, text(order.status)) : null;
+            if (after && !statusChanges.has(key)) {
+              statusChanges.set(key, { before, after });
+              report.ordersUpdated++;
+            } else report.ordersAlreadyThere++;
             continue;
           }
           orderKeys.add(key);
@@ -353,7 +403,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const operation = `import ${channel} ${parsed.fileKey}`;
     let gone = 0;
     const changedSomething =
-      newOrders.length + newSurveys.length + work.merged.size + report.customersAdded > 0;
+      newOrders.length + newSurveys.length + work.merged.size + report.customersAdded + statusChanges.size >
+      0;
     if (changedSomething) {
       const mergeHeaders = MERGE_HEADERS.filter((header) => columnOf(customers, header) >= 0);
       const snapshot: Snapshot = {
@@ -376,8 +427,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             kind: 'rows',
             tab: TAB.orders,
             keyHeaders: ORDER_KEY,
-            headers: [],
-            before: [],
+            // The Status of orders the file reports refunded since; Undo puts the old one back.
+            headers: ['Status'],
+            before: [...statusChanges].map(([key, change]) => [key, [change.before]]),
             added: addedOrderKeys,
           },
           ...(surveys
@@ -398,6 +450,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
       gone = writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
+      if (statusChanges.size) writeStatusChanges(workbook, statusChanges);
       if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);
     }
     if (report.complete) store.delete(PROGRESS_KEY);
@@ -409,6 +462,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       'orders added': report.ordersAdded,
       'orders already there': report.ordersAlreadyThere,
     };
+    if (report.ordersUpdated) counts['orders refunded or cancelled since'] = report.ordersUpdated;
     if (parsed.surveys.length) {
       counts['surveys added'] = report.surveysAdded;
       counts['surveys already there'] = report.surveysAlreadyThere;

@@ -13,6 +13,7 @@ const part = (n: number, complete: boolean): CsvImportReport =>
     customersMerged: 2 * n,
     ordersAdded: 3 * n,
     ordersAlreadyThere: 4 * n,
+    ordersUpdated: 7 * n,
     surveysAdded: 5 * n,
     surveysAlreadyThere: 6 * n,
     rejected: [{ row: n, reason: `bad ${n}` }],
@@ -39,6 +40,7 @@ describe('addImportReports', () => {
       customersMerged: 6,
       ordersAdded: 9,
       ordersAlreadyThere: 12,
+      ordersUpdated: 21,
       surveysAdded: 15,
       surveysAlreadyThere: 18,
       rejected: [

@@ -94,6 +94,62 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('takes a refund or cancellation a later export reports, and Undo puts the old Status back', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'a@example.com' }),
+        order(3, { email: 'b@example.com' }),
+        order(4, { email: 'c@example.com', status: 'refunded' }),
+        order(5, { email: 'd@example.com', status: 'pending' }),
+      ]),
+    );
+    // The user marks #1003 cancelled by hand; the shop's next export still says paid.
+    const header = workbook.tab('Orders').rows[0].map(String);
+    const status = header.indexOf('Status');
+    workbook.tab('Orders').rows[2][status] = 'cancelled';
+    // The user sorts Orders while the import runs: the new Status still lands on the right rows.
+    let sorted = false;
+    workbook.beforeCall = (method, tab) => {
+      if (sorted || method !== 'writeBlock' || tab !== 'CRM Undo') return;
+      sorted = true;
+      const rows = workbook.tab('Orders').rows;
+      rows.splice(1, rows.length - 1, ...rows.slice(1).reverse());
+    };
+    const later = parsed(
+      'shopify',
+      [
+        order(2, { email: 'a@example.com', status: 'refunded' }), // paid → refunded
+        order(3, { email: 'b@example.com', status: 'paid' }), // the user's "cancelled" stays
+        order(4, { email: 'c@example.com', status: 'paid' }), // never back from refunded to paid
+        order(5, { email: 'd@example.com', status: 'cancelled' }), // pending → cancelled
+      ],
+      'shopify-later',
+    );
+    const report = importRecords(ports, later);
+    workbook.beforeCall = null;
+    expect(report).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 2, ordersUpdated: 2 });
+    const byId = () => Object.fromEntries(orders(workbook).map((o) => [o['Order ID'], o.Status]));
+    expect(byId()).toEqual({
+      '#1002': 'refunded',
+      '#1003': 'cancelled',
+      '#1004': 'refunded',
+      '#1005': 'cancelled',
+    });
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain('orders refunded or cancelled since 2');
+    undoLastOperation(ports);
+    expect(byId()).toEqual({
+      '#1002': 'paid',
+      '#1003': 'cancelled',
+      '#1004': 'refunded',
+      '#1005': 'pending',
+    });
+    // Importing the later file again changes nothing more.
+    importRecords(ports, later);
+    expect(importRecords(ports, later)).toMatchObject({ ordersUpdated: 0, ordersAlreadyThere: 4 });
+  });
+
   it('matches one customer across channels by email and by E.164 phone, keeping conflicts in Notes', () => {
     importRecords(
       ports,

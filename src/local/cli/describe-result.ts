@@ -35,6 +35,9 @@ export function describeImport(report: CsvImportReport, executions: number): str
     `Imported ${report.preset} (${report.total} records in ${executions} execution${executions === 1 ? '' : 's'}):`,
     `  customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `  orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
+    ...(report.ordersUpdated
+      ? [`  orders refunded or cancelled since, Status updated: ${report.ordersUpdated}`]
+      : []),
     ...(report.surveysAdded + report.surveysAlreadyThere > 0
       ? [`  surveys added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
       : []),

@@ -13,6 +13,7 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     customersMerged: 1,
     ordersAdded: 3,
     ordersAlreadyThere: 0,
+    ordersUpdated: 0,
     surveysAdded: 0,
     surveysAlreadyThere: 0,
     rejected: [],
