@@ -30,9 +30,15 @@ export function cellOf(table: Pick<SheetTable, 'index'>, row: readonly Cell[], h
   return column < 0 ? '' : (row[column] ?? '');
 }
 
-/** A cell as key text: dates as ISO instants, numbers and text as written, trimmed. */
+/**
+ * A cell as key text: dates as ISO instants, numbers and text as written, trimmed, without the
+ * apostrophe that keeps formula-looking text as text. Sheets hands such text back without it, so
+ * "'-1001" as written and "-1001" as read are the same key, and re-importing adds nothing.
+ */
 export function keyText(cell: Cell): string {
-  return isValidDate(cell) ? cell.toISOString() : String(cell ?? '').trim();
+  if (isValidDate(cell)) return cell.toISOString();
+  const text = String(cell ?? '').trim();
+  return text.charCodeAt(0) === 39 ? text.slice(1) : text;
 }
 
 /** The identity of a row: the key cells joined with a separator no cell contains in practice. */

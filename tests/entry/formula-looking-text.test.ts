@@ -38,3 +38,19 @@ describe('formula-looking text through import, forget and undo, on the bundle', 
     expect(formulas()).toBe(0);
   });
 });
+
+describe('re-importing orders whose IDs look like formulas or signed numbers, on the bundle', () => {
+  it('adds nothing the second time', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    const request = {
+      preset: 'generic',
+      csv: 'Order ID,Email,Date,Amount\n-1001,a@example.com,2024-05-02,10\n+44,b@example.com,2024-05-03,20\n=7,c@example.com,2024-05-04,30\n',
+      mapping: { 'Order ID': 'Order ID', Email: 'Email', Date: 'Date', Amount: 'Amount' },
+    };
+    expect(h.call('runImport', request)).toMatchObject({ ordersAdded: 3 });
+    expect(h.records('Orders').map((o) => o['Order ID'])).toEqual(['-1001', '+44', '=7']);
+    expect(h.call('runImport', request)).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 3 });
+    expect(h.records('Orders')).toHaveLength(3);
+  });
+});
