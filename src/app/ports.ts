@@ -98,3 +98,31 @@ export interface Signer {
   /** The URL-safe base64 signature of `message`. */
   sign(message: string): string;
 }
+
+/** An unsubscribe the web app recorded that the Customers tab may not show yet. */
+export interface QueuedUnsubscribe {
+  customerId: string;
+  /** When the link was first opened (ISO 8601). */
+  at: string;
+  /** Set once a bound execution has logged that no row of Customers has this Customer ID. */
+  missingLogged?: boolean;
+}
+
+/**
+ * Unsubscribes waiting to be written to Customers. The web app has no spreadsheet (Google
+ * documents getActiveSpreadsheet as unavailable there), so it records them where it can write,
+ * the script's properties, and bound executions apply them.
+ */
+export interface UnsubscribeQueue {
+  /** Every queued entry, read at once. */
+  entries(): QueuedUnsubscribe[];
+  /**
+   * Queues `customerId` at `at` unless it is queued already, atomically under the script lock.
+   * Returns the entry kept and whether it is new (a second opening keeps the first time).
+   */
+  add(customerId: string, at: Date): { entry: QueuedUnsubscribe; added: boolean };
+  /** Removes the entries of these customers (once they are written to Customers). */
+  remove(customerIds: readonly string[]): void;
+  /** Marks these entries as logged missing, so the Log names a missing customer once. */
+  markMissingLogged(customerIds: readonly string[]): void;
+}

@@ -7,7 +7,6 @@ import { refreshAnalytics } from '../app/refresh';
 import { setup } from '../app/setup';
 import { snapshotSummary } from '../app/snapshot';
 import { undoLastOperation } from '../app/undo';
-import { gasPorts } from '../gas/gas-ports';
 import {
   addCrmMenu,
   confirm,
@@ -17,6 +16,7 @@ import {
   showSidebarFile,
   showTextDialog,
 } from '../gas/ui';
+import { boundPorts } from './bound-ports';
 import { globalFunction } from './entry-point';
 
 export const MENU_TITLE = 'Solo CRM';
@@ -63,7 +63,7 @@ export const menuEntryPoints = {
   }),
   menuSetUp: globalFunction('menu', 'Creates the missing tabs and columns (Solo CRM > Set up).', [], () => {
     guarded('Set up', () => {
-      const report = setup(gasPorts());
+      const report = setup(boundPorts());
       const added = report.addedColumns.map((tab) => `${tab.tab}: ${tab.headers.join(', ')}`);
       showAlert(
         'Set up',
@@ -83,7 +83,7 @@ export const menuEntryPoints = {
   }),
   menuRefreshAnalytics: globalFunction('menu', 'Fits the models and writes the computed columns.', [], () => {
     guarded('Refresh analytics', () => {
-      const report = refreshAnalytics(gasPorts());
+      const report = refreshAnalytics(boundPorts());
       showAlert(
         'Refresh analytics',
         `${report.written} customers updated from ${report.ordersUsed} orders (${report.baseCurrency}).` +
@@ -101,7 +101,7 @@ export const menuEntryPoints = {
     [],
     () => {
       guarded('Undo', () => {
-        const ports = gasPorts();
+        const ports = boundPorts();
         const last = snapshotSummary(ports.workbook);
         if (!last) {
           showAlert('Undo', 'There is no operation to undo.');
@@ -130,7 +130,7 @@ export const menuEntryPoints = {
     guarded('Export customer', () => {
       const query = promptText('Export customer', 'Customer ID or email of the customer:');
       if (query === null || !query.trim()) return;
-      showTextDialog('Customer data', JSON.stringify(exportCustomer(gasPorts(), query), null, 2));
+      showTextDialog('Customer data', JSON.stringify(exportCustomer(boundPorts(), query), null, 2));
     });
   }),
   menuForgetCustomer: globalFunction(
@@ -143,7 +143,7 @@ export const menuEntryPoints = {
         if (query === null || !query.trim()) return;
         if (!confirm('Forget customer', `Remove every personal detail of ${query.trim()} from every tab?`))
           return;
-        const report = forgetCustomer(gasPorts(), query);
+        const report = forgetCustomer(boundPorts(), query);
         showAlert(
           'Forget customer',
           `Done: their rows now refer to ${report.anonymousId}. Undo can restore them.`,

@@ -12,6 +12,7 @@ import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type SetupReport, setup } from '../app/setup';
 import { type UndoReport, undoLastOperation } from '../app/undo';
 import { gasPorts } from '../gas/gas-ports';
+import { boundPorts } from './bound-ports';
 import { customFunctionEntryPoints } from './custom-functions';
 import { type EntryPoint, globalFunction } from './entry-point';
 
@@ -54,37 +55,37 @@ export const sidebarEntryPoints = {
     'sidebar-api',
     'Imports a CSV export; when complete is false, call it again with the same file to continue.',
     ['request'],
-    (request: ImportRequest): CsvImportReport => importCsv(gasPorts(), request),
+    (request: ImportRequest): CsvImportReport => importCsv(boundPorts(), request),
   ),
   setUpWorkbook: globalFunction(
     'sidebar-api',
     'Creates the missing tabs and columns; returns what it created.',
     [],
-    (): SetupReport => setup(gasPorts()),
+    (): SetupReport => setup(boundPorts()),
   ),
   refreshNow: globalFunction(
     'sidebar-api',
     'Refreshes analytics now; returns the counts, the orders left out and the KPIs.',
     [],
-    (): RefreshReport => refreshAnalytics(gasPorts()),
+    (): RefreshReport => refreshAnalytics(boundPorts()),
   ),
   undoLast: globalFunction(
     'sidebar-api',
     'Undoes the last bulk operation; returns what was restored.',
     [],
-    (): UndoReport => undoLastOperation(gasPorts()),
+    (): UndoReport => undoLastOperation(boundPorts()),
   ),
   getCustomerData: globalFunction(
     'sidebar-api',
     'Everything held about one customer (Customer ID or email), as JSON.',
     ['query'],
-    (query: unknown): CustomerExport => exportCustomer(gasPorts(), textArgument(query, 'query')),
+    (query: unknown): CustomerExport => exportCustomer(boundPorts(), textArgument(query, 'query')),
   ),
   forgetCustomerData: globalFunction(
     'sidebar-api',
     'Removes one customer’s personal data from every tab, keeping their orders anonymised.',
     ['query', 'keepUndo'],
     (query: unknown, keepUndo?: unknown): ForgetReport =>
-      forgetCustomer(gasPorts(), textArgument(query, 'query'), { keepUndo: keepUndo !== false }),
+      forgetCustomer(boundPorts(), textArgument(query, 'query'), { keepUndo: keepUndo !== false }),
   ),
 };
