@@ -1,5 +1,6 @@
 // The global objects a script sees during one execution, assembled from the environment's stores.
 import { createCacheService } from './cache-service';
+import { createContentService } from './content-service';
 import type { EmulatorEnvironment } from './emulator-environment';
 import type { Execution } from './execution';
 import { createHtmlService } from './html-service';
@@ -22,8 +23,8 @@ export interface AppsScriptGlobalsOptions {
 
 /**
  * The services of one execution, every call metered by `execution`, over the stores of `environment`:
- * SpreadsheetApp, PropertiesService, CacheService, LockService, MailApp, ScriptApp, HtmlService, Session,
- * Utilities, Logger and console. A web app or custom function runs for an anonymous user, so
+ * SpreadsheetApp, PropertiesService, CacheService, LockService, MailApp, ScriptApp, HtmlService,
+ * ContentService, Session, Utilities, Logger and console. A web app or custom function runs for an anonymous user, so
  * Session.getActiveUser() is empty there.
  */
 export function createAppsScriptGlobals(
@@ -47,6 +48,7 @@ export function createAppsScriptGlobals(
     MailApp: createMailApp(environment.mailbox, execution),
     ScriptApp: createScriptApp(environment.triggers, execution, { webAppUrl: config.webAppUrl }),
     HtmlService: createHtmlService(environment.files, execution, { globals: options.scriptGlobals }),
+    ContentService: createContentService(execution),
     Session: createSession(
       {
         timeZone: config.scriptTimeZone,

@@ -24,7 +24,7 @@ const DENIED_SERVICES = new Set<string>([
  * "You do not have permission to call MailApp.sendEmail. Required permissions:
  * https://www.googleapis.com/auth/script.send_mail"; the scopes are the manifest's (apps-script.md).
  */
-const REQUIRED_SCOPE: Record<string, string> = {
+export const REQUIRED_SCOPE: Record<string, string> = {
   MailApp: 'https://www.googleapis.com/auth/script.send_mail',
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   Trigger: 'https://www.googleapis.com/auth/script.scriptapp',

@@ -3,6 +3,7 @@ import { callCostUs } from './call-costs';
 import { customFunctionDenial } from './custom-function-access';
 import { type FaultAction, type FaultPoint, FaultSchedule } from './fault-injection';
 import type { ExecutionKind, ServiceMeter } from './service-meter';
+import { simpleTriggerDenial } from './simple-trigger-access';
 import { uiUnavailable } from './ui-availability';
 import type { WorkbookData } from './workbook-data';
 
@@ -39,7 +40,8 @@ let executionCounter = 0;
  * An execution with a virtual clock. Each service call is counted under `Service.method` and advances
  * the clock by its cost from call-costs.ts. Once the elapsed virtual time reaches the limit, every
  * further call throws "Exceeded maximum execution time". In a 'custom-function' execution, calls a
- * custom function may not make throw Apps Script's permission error and are not counted; in a 'trigger'
+ * custom function may not make throw Apps Script's permission error and are not counted, and so do calls
+ * that need authorization in a 'simple-trigger' execution (AuthMode.LIMITED); in a 'trigger'
  * or 'web-app' execution getUi() throws "Cannot call SpreadsheetApp.getUi() from this context." (not counted).
  */
 export class Execution implements ServiceMeter {
@@ -83,6 +85,10 @@ export class Execution implements ServiceMeter {
     }
     if (this.kind === 'custom-function') {
       const denial = customFunctionDenial(service, method);
+      if (denial) throw new Error(denial);
+    }
+    if (this.kind === 'simple-trigger') {
+      const denial = simpleTriggerDenial(service, method);
       if (denial) throw new Error(denial);
     }
     const noUi = uiUnavailable(this.kind, service, method);

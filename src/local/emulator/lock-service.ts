@@ -153,7 +153,9 @@ function createLock(
  * LockService for the execution `executionId` over `table`. tryLock(ms) returns whether the lock was
  * taken; waitLock(ms) throws "Lock timeout: another process was holding the lock for too long." when it
  * was not. Waiting advances the virtual clock by the time waited (the whole timeout when the holder is
- * an execution on the same thread). getDocumentLock returns null when the script has no document.
+ * an execution on the same thread). getDocumentLock returns null when the script has no document and
+ * in a web app execution: Google returns null "if called from a standalone script or web app"
+ * [developers.google.com/apps-script/reference/lock/lock-service].
  */
 export function createLockService(
   table: LockTable,
@@ -163,7 +165,8 @@ export function createLockService(
   return {
     getDocumentLock() {
       meter.call('LockService', 'getDocumentLock');
-      return options.hasDocument ? createLock(table, 'document', meter, options.executionId) : null;
+      const inDocument = options.hasDocument && meter.kind !== 'web-app';
+      return inDocument ? createLock(table, 'document', meter, options.executionId) : null;
     },
     getScriptLock() {
       meter.call('LockService', 'getScriptLock');

@@ -2,7 +2,7 @@
 import { EmulatedDataValidationBuilder } from './data-validation';
 import { EmulatedSpreadsheet } from './emulated-spreadsheet';
 import { EmulatedUi } from './emulated-ui';
-import type { ServiceMeter } from './service-meter';
+import type { ExecutionKind, ServiceMeter } from './service-meter';
 import type { SpreadsheetContext } from './spreadsheet-context';
 import { UiLog } from './ui-log';
 import { hostRealm, type ValueRealm } from './value-realm';
@@ -13,6 +13,16 @@ export interface SpreadsheetAppOptions {
   uiLog?: UiLog;
   /** Realm of returned arrays and Dates; Node's own unless told (the local runtime passes the vm's). */
   realm?: ValueRealm;
+}
+
+/**
+ * Whether an execution of `kind` has an active spreadsheet. A web app request comes from a browser,
+ * not from the open spreadsheet: Google documents getActiveSpreadsheet() as unavailable to a bound
+ * script run as a web app, and getActive() as returning null "if there is none"
+ * [developers.google.com/apps-script/guides/bound, reference/spreadsheet/spreadsheet-app].
+ */
+export function hasActiveSpreadsheet(kind: ExecutionKind): boolean {
+  return kind !== 'web-app';
 }
 
 /** The SpreadsheetApp global of one execution. */
@@ -26,14 +36,33 @@ export class EmulatedSpreadsheetApp {
     this.spreadsheet = new EmulatedSpreadsheet(this.ctx);
   }
 
-  /** The spreadsheet the script is bound to. */
+  /** The spreadsheet the script is bound to; null in a web app (see {@link hasActiveSpreadsheet}). */
   getActive(): EmulatedSpreadsheet {
     this.ctx.meter.call('SpreadsheetApp', 'getActive');
-    return this.spreadsheet;
+    return this.active();
   }
 
+  /** The spreadsheet the script is bound to; null in a web app (see {@link hasActiveSpreadsheet}). */
   getActiveSpreadsheet(): EmulatedSpreadsheet {
     this.ctx.meter.call('SpreadsheetApp', 'getActiveSpreadsheet');
+    return this.active();
+  }
+
+  /**
+   * Typed non-null as @types/google-apps-script types Spreadsheet getters, so scripts and tests read
+   * it as they would in Apps Script; at run time it is null where Google gives null.
+   */
+  private active(): EmulatedSpreadsheet {
+    return hasActiveSpreadsheet(this.ctx.meter.kind)
+      ? this.spreadsheet
+      : (null as unknown as EmulatedSpreadsheet);
+  }
+
+  /**
+   * Not in Apps Script's API: the bound spreadsheet, uncounted, for the `source` of the event object
+   * Apps Script itself hands a simple trigger (the script makes no call for it).
+   */
+  eventSource(): EmulatedSpreadsheet {
     return this.spreadsheet;
   }
 

@@ -94,19 +94,27 @@ export class LocalRuntime {
       options.prepare?.(execution);
       const target = createScriptContext(() => execution.now().getTime());
       const membrane = new ServiceMembrane(target);
-      const globals = membrane.wrapGlobals(
-        createAppsScriptGlobals(environment, execution, {
-          realm: target.realm,
-          scriptGlobals: target.global,
-        }),
-      );
+      const services = createAppsScriptGlobals(environment, execution, {
+        realm: target.realm,
+        scriptGlobals: target.global,
+      });
+      const globals = membrane.wrapGlobals(services);
       Object.assign(target.global, globals);
       this.script.runInContext(target.context);
       const fn = target.global[name];
       if (typeof fn !== 'function' || (kind === 'sidebar' && name.endsWith('_'))) {
         throw new Error(functionNotFound(name));
       }
-      const given = typeof args === 'function' ? args(globals) : args;
+      let given = typeof args === 'function' ? args(globals) : args;
+      if (kind === 'simple-trigger' && given.length === 0) {
+        // Apps Script hands a simple trigger its event: onOpen runs in AuthMode.LIMITED.
+        given = [
+          {
+            authMode: services.ScriptApp.AuthMode.LIMITED,
+            source: membrane.wrap(services.SpreadsheetApp.eventSource()),
+          },
+        ];
+      }
       let scriptArgs: unknown[];
       if (kind === 'sidebar') {
         given.forEach((arg, i) => {

@@ -130,6 +130,24 @@ describe('LocalRuntime: loading as Apps Script does', () => {
     expect(execution.limitMs).toBe(30_000);
   });
 
+  it('hands a simple trigger run without arguments its event: AuthMode.LIMITED and the spreadsheet', () => {
+    const { runtime } = setup();
+    const { value, execution, error } = runtime.run('onOpen', [], { kind: 'simple-trigger' });
+    expect(error).toBeUndefined();
+    expect(value).toEqual(['LIMITED', 'Untitled spreadsheet']);
+    // Apps Script builds the event itself: the script made no call for it.
+    expect(execution.count('SpreadsheetApp')).toBe(0);
+  });
+
+  it('runs a simple trigger without the services that need authorization', () => {
+    const { runtime, environment } = setup();
+    const { error } = runtime.run('CRM_MAIL', [], { kind: 'simple-trigger' });
+    expect(error?.message).toBe(
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+    );
+    expect(environment.mailbox.sent).toHaveLength(0);
+  });
+
   it('loads the file afresh for every execution: top-level state does not survive', () => {
     const { runtime } = setup();
     expect(runtime.run('countLoads').value).toBe(1);
