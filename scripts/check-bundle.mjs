@@ -1,7 +1,13 @@
 // Checks the shipped bundle as Apps Script will load it; the build fails on any problem found.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { buildSync } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The module that exports the web app's entry points (`webAppEntryPoints`: doGet). */
+export const WEB_APP_ENTRY = join(ROOT, 'src/entry/web-app.ts');
 
 const NODE_ONLY = [
   [/^\s*import[\s{*'"]/m, 'an import statement'],
@@ -54,15 +60,85 @@ function manifestProblems(text) {
   return problems;
 }
 
+/**
+ * Services a web-app request must not reach. The web app runs as the owner for anyone without
+ * sign-in: any HtmlService page it served could call every public server function through
+ * google.script.run with the owner's rights, and it has no active spreadsheet (apps-script.md).
+ */
+const WEB_APP_FORBIDDEN = [
+  [/\bHtmlService\b/, 'HtmlService (a page there can call every server function through google.script.run)'],
+  [/\bSpreadsheetApp\b/, 'SpreadsheetApp (a web app has no active spreadsheet)'],
+];
+
+/**
+ * Problems of the code a web-app request can run: the web-app entry points bundled alone, with
+ * esbuild's tree-shaking, so only what doGet can reach is left (a module it imports one helper
+ * from contributes that helper, not its other functions); any use of a forbidden service there is
+ * named with the source file it comes from.
+ * @param {string} [entry] the module exporting `webAppEntryPoints`; the project's own unless told
+ * @returns {string[]}
+ */
+export function webAppProblems(entry = WEB_APP_ENTRY) {
+  let code;
+  try {
+    const result = buildSync({
+      stdin: {
+        contents:
+          `import { webAppEntryPoints } from ${JSON.stringify(entry)};\n` +
+          'for (const name of Object.keys(webAppEntryPoints)) globalThis[name] = webAppEntryPoints[name].run;\n',
+        resolveDir: dirname(entry),
+        sourcefile: 'web-app-entry.ts',
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      platform: 'neutral',
+      target: 'es2020',
+      mainFields: ['module', 'main'],
+      treeShaking: true,
+      absWorkingDir: ROOT,
+      write: false,
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    code = result.outputFiles[0].text;
+  } catch (error) {
+    return [`the web-app entry ${relative(ROOT, entry)} does not bundle: ${error.message}`];
+  }
+  const problems = [];
+  for (const [pattern, what] of WEB_APP_FORBIDDEN) {
+    const found = pattern.exec(code);
+    if (!found) continue;
+    // esbuild marks each module's code with a "// path" line; the last one before the use names it.
+    const before = code.slice(0, found.index);
+    const marks = [...before.matchAll(/^\s*\/\/ (\S+\.[cm]?[jt]s)$/gm)];
+    const source = marks.length ? marks[marks.length - 1][1] : 'the web-app entry';
+    problems.push(`code reachable from doGet uses ${what}, in ${source}`);
+  }
+  return problems;
+}
+
 /** What clasp pushes from dist/, and all that may be there. */
 export const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
 /**
- * Returns every problem found in dist/ (an empty list means the bundle is sound).
+ * Returns every problem found in dist/ (an empty list means the bundle is sound), and in the code
+ * reachable from the web app's doGet (webAppProblems).
+ * @param {string} distDir
+ * @param {{ webAppEntry?: string }} [options] the module exporting the web-app entry points
+ * @returns {string[]}
+ */
+export function checkBundle(distDir, options = {}) {
+  return [...distProblems(distDir), ...webAppProblems(options.webAppEntry)];
+}
+
+/**
+ * Every problem of the files in dist/.
  * @param {string} distDir
  * @returns {string[]}
  */
-export function checkBundle(distDir) {
+function distProblems(distDir) {
   const problems = [];
   const files = readdirSync(distDir).sort();
   const extra = files.filter((f) => !SHIPPED.includes(f));
