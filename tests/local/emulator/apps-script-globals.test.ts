@@ -18,6 +18,7 @@ describe('createAppsScriptGlobals', () => {
     expect(Object.keys(globals).sort()).toEqual(
       [
         'CacheService',
+        'ContentService',
         'HtmlService',
         'LockService',
         'Logger',
