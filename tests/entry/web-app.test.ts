@@ -43,6 +43,7 @@ describe('doGet (the unsubscribe web app) on the bundle', () => {
     expect(execution.count('HtmlOutput')).toBe(0);
     expect(execution.count('Range')).toBe(0);
     expect(execution.count('Spreadsheet')).toBe(0);
+    expect(execution.count('SpreadsheetApp')).toBe(0);
     expect(execution.count('LockService.getScriptLock')).toBeGreaterThan(0);
     expect(execution.error).toBeUndefined();
   });
