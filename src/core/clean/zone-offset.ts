@@ -53,10 +53,10 @@ function measuredOffsetMs(epochMs: number, timeZone: string): number {
 }
 
 const HOUR_MS = 3_600_000;
-/** Most cached hours before the cache starts again (a few years of hourly orders in several zones). */
+/** Most cached hours of one zone before its cache starts again (about 20 years of hours). */
 const CACHE_LIMIT = 200_000;
-/** Offset in force for a whole UTC hour, by zone and hour; null when a transition falls inside it. */
-const hourOffsets = new Map<string, number | null>();
+/** Per zone, the offset in force for a whole UTC hour, by hour; null when a transition falls inside it. */
+const hourOffsets = new Map<string, Map<number, number | null>>();
 
 /**
  * Milliseconds to add to UTC to get the wall-clock time of `timeZone` at `epochMs`
@@ -74,13 +74,17 @@ const hourOffsets = new Map<string, number | null>();
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   if (isUtc(timeZone)) return 0;
   const hour = Math.floor(epochMs / HOUR_MS);
-  const key = `${timeZone} ${hour}`;
-  let offset = hourOffsets.get(key);
+  let hours = hourOffsets.get(timeZone);
+  if (!hours) {
+    hours = new Map();
+    hourOffsets.set(timeZone, hours);
+  }
+  let offset = hours.get(hour);
   if (offset === undefined) {
     const start = measuredOffsetMs(hour * HOUR_MS, timeZone);
     offset = start === measuredOffsetMs(hour * HOUR_MS + HOUR_MS - 1, timeZone) ? start : null;
-    if (hourOffsets.size >= CACHE_LIMIT) hourOffsets.clear();
-    hourOffsets.set(key, offset);
+    if (hours.size >= CACHE_LIMIT) hours.clear();
+    hours.set(hour, offset);
   }
   return offset ?? measuredOffsetMs(epochMs, timeZone);
 }
