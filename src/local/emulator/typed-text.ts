@@ -113,9 +113,11 @@ function typedDate(
 
 /**
  * What Sheets stores when a script writes `text` with setValue, setValues or appendRow into a cell
- * whose number format is not plain text ("@"), or null when it stays text. Google documents that
- * these calls read a string as if it were typed into the cell [developers.google.com/apps-script/
- * reference/spreadsheet/range#setvalues]; for the emulated spreadsheet's locale, en_US, that is:
+ * whose number format is not plain text ("@"), or null when it stays text. Apps Script writes values
+ * as the Sheets API's USER_ENTERED input does: "numbers will stay as is, but strings may be converted
+ * to numbers, dates, etc. following the same rules that are applied when entering text into a cell
+ * via the Google Sheets UI" [developers.google.com/sheets/api/reference/rest/v4/ValueInputOption]
+ * (docs/apps-script.md, "Values written to cells"). For the emulated spreadsheet's locale, en_US:
  * - numbers: "42", "00042" (42), "-1.5", ".5", "1e5", "1,234.50" (commas only as thousands groups:
  *   "1,23" stays text), a currency sign ($ € £ ¥) in front ("$1,234.50", "-$5"), a trailing percent
  *   ("12%" is 0.12); Sheets keeps 15 significant digits, so "1234567890123456789" becomes
