@@ -51,6 +51,7 @@ import { classificationReport } from '../core/models/classification-report';
 import { fitLogisticRegression } from '../core/models/logistic-regression';
 import { predictChurnProbability } from '../core/models/predict-churn-probability';
 import { recommendProducts } from '../core/models/recommend-products';
+import { spreadsheetTimeZone } from '../gas/spreadsheet-time-zone';
 import { customFunction } from './entry-point';
 
 /** Declares a per-row argument that must be given. */
@@ -290,7 +291,11 @@ export const customFunctionEntryPoints = {
       'Per-customer summary of transactions (frequency, recency, T, monetary), with the semantics of lifetimes.',
     params: [
       { name: 'customer_ids', description: 'Customer of each transaction.' },
-      { name: 'dates', description: 'Date of each transaction (a date, or ISO text such as 2024-01-05).' },
+      {
+        name: 'dates',
+        description:
+          "Date of each transaction (a date, or ISO text such as 2024-01-05), dated in the spreadsheet's time zone.",
+      },
       { name: 'amounts', description: 'Amount of each transaction.' },
       {
         name: 'as_of',
@@ -308,6 +313,8 @@ export const customFunctionEntryPoints = {
           required('dates', dates),
           required('amounts', amounts),
         ]);
+        // Days are counted in the spreadsheet's zone, as Refresh counts them, not the script's.
+        const timeZone = spreadsheetTimeZone();
         const reads = readRows(columns.rows, columns.isBlankRow, (row) => {
           const cell = columns.cell('customer_ids', row);
           const customerId = parseText(cell, 'customer_id');
@@ -315,7 +322,7 @@ export const customFunctionEntryPoints = {
             customerId,
             // A numeric ID is given back as a number, so lookups against the ID column still match.
             shown: typeof cell === 'number' ? cell : customerId,
-            day: parseDay(columns.cell('dates', row), 'date'),
+            day: parseDay(columns.cell('dates', row), 'date', timeZone),
             amount: parseNumber(columns.cell('amounts', row), 'amount'),
           };
         });
@@ -324,7 +331,7 @@ export const customFunctionEntryPoints = {
         const asOfCell = toScalar(as_of, 'as_of');
         let asOfDay = transactions[0].day;
         for (const t of transactions) if (t.day > asOfDay) asOfDay = t.day;
-        if (!isBlank(asOfCell)) asOfDay = parseDay(asOfCell, 'as_of');
+        if (!isBlank(asOfCell)) asOfDay = parseDay(asOfCell, 'as_of', timeZone);
         const order = new Map<string, { index: number; shown: unknown }>();
         for (const t of transactions)
           if (!order.has(t.customerId)) order.set(t.customerId, { index: order.size, shown: t.shown });

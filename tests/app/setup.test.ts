@@ -4,6 +4,30 @@ import { TAB_LAYOUTS } from '../../src/app/tab-layouts';
 import { memoryPorts } from './memory-ports';
 
 describe('setup', () => {
+  it('makes ID and free-text columns plain text ("@"), so Sheets keeps "00042" and long IDs as written', () => {
+    const { ports, workbook } = memoryPorts();
+    setup(ports);
+    const formatOf = (tab: string, header: string) => {
+      const column = workbook.tab(tab).rows[0].indexOf(header) + 1;
+      expect(column).toBeGreaterThan(0);
+      return workbook.tab(tab).formats.get(column);
+    };
+    const text: Array<[string, string[]]> = [
+      ['Customers', ['Customer ID', 'Name', 'Email', 'Phone', 'Company', 'Tags', 'Notes', 'RFM']],
+      ['Orders', ['Order ID', 'Customer ID', 'Email', 'Product', 'Channel', 'Currency']],
+      ['Interactions', ['Customer ID', 'Subject', 'Notes']],
+      ['Surveys', ['Email', 'Comment']],
+      ['Follow-ups', ['Rule', 'Subject', 'Body', 'Send hours']],
+      ['Outbox', ['Key', 'Customer ID', 'Subject']],
+      ['Settings', ['Key']],
+    ];
+    for (const [tab, headers] of text) for (const header of headers) expect(formatOf(tab, header)).toBe('@');
+    // Values, numbers and dates keep their own formats: the owner types numbers and checkboxes in Settings.
+    expect(formatOf('Settings', 'Value')).toBeUndefined();
+    expect(formatOf('Orders', 'Amount')).toBe('#,##0.00');
+    expect(formatOf('Orders', 'Date')).toBe('yyyy-mm-dd');
+  });
+
   it('creates every tab of product.md section 2 with headers, a frozen row, formats and validation', () => {
     const { ports, workbook } = memoryPorts();
     const report = setup(ports);

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rfmScores } from '../../src/core/metrics/rfm';
 import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
+import { stubSpreadsheetTimeZone } from './stub-spreadsheet-time-zone';
+
+stubSpreadsheetTimeZone('Etc/UTC');
 
 const N = 10_000;
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cdnow');

@@ -8,6 +8,8 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
     const execution = inExecution(env, () => {
       const workbook = SpreadsheetWorkbook.active();
       workbook.createTab('Orders');
+      // As Set up does: the ID column is plain text, so Sheets keeps '1' a string.
+      workbook.formatColumn('Orders', 1, '@');
       workbook.writeBlock('Orders', 1, 1, [
         ['Order ID', 'Amount'],
         ['1', 10],

@@ -1,5 +1,5 @@
 // The calendar day of an instant in a time zone, as a whole number of days since 1970-01-01.
-import { zoneOffsetMinutes } from './zone-offset';
+import { zoneOffsetMs } from './zone-offset';
 
 const DAY_MS = 86_400_000;
 
@@ -12,5 +12,5 @@ const DAY_MS = 86_400_000;
  */
 export function dayNumber(instant: Date, timeZone: string): number {
   const ms = instant.getTime();
-  return Math.floor((ms + zoneOffsetMinutes(ms, timeZone) * 60_000) / DAY_MS);
+  return Math.floor((ms + zoneOffsetMs(ms, timeZone)) / DAY_MS);
 }

@@ -1,5 +1,5 @@
 // An instant as the wall-clock time people read in a spreadsheet's zone: "2024-06-01 14:00".
-import { zoneOffsetMinutes } from './zone-offset';
+import { zoneOffsetMs } from './zone-offset';
 
 /**
  * "YYYY-MM-DD HH:mm" of the instant in `timeZone` (minutes, not seconds: it names an event to a
@@ -10,6 +10,6 @@ import { zoneOffsetMinutes } from './zone-offset';
 export function formatLocalTime(instant: Date | string, timeZone: string): string {
   const ms = instant instanceof Date ? instant.getTime() : Date.parse(instant);
   if (Number.isNaN(ms)) return String(instant);
-  const wall = new Date(ms + zoneOffsetMinutes(ms, timeZone) * 60_000);
+  const wall = new Date(ms + zoneOffsetMs(ms, timeZone));
   return wall.toISOString().slice(0, 16).replace('T', ' ');
 }

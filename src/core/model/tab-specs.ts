@@ -11,22 +11,29 @@ import type { ColumnSpec, TabSpec } from './tab-spec';
 
 const { date, dateTime, money, integer, decimal, percent } = FORMATS;
 
+/**
+ * Plain text, Sheets' "@" format. Sheets reads a string a script writes as if typed ("00042" becomes
+ * 42, a 19-digit ID loses its last digits, "TRUE" a boolean, "1/2/2024" a date) unless the cell is
+ * plain text, so every ID and free-text column gets it: IDs and names stay exactly as imported.
+ */
+const TEXT = '@';
+
 const CHECKBOX = { kind: 'checkbox' } as const;
 const DATE_RULE = { kind: 'date' } as const;
 
 /** The Customers tab: the user's columns, then the columns refresh computes. */
 const CUSTOMERS: readonly ColumnSpec[] = [
-  { header: 'Customer ID', field: 'customerId', kind: 'id', required: true },
-  { header: 'Name', field: 'name', kind: 'text' },
-  { header: 'Email', field: 'email', kind: 'email', required: true },
-  { header: 'Phone', field: 'phone', kind: 'phone' },
-  { header: 'Company', field: 'company', kind: 'text' },
-  { header: 'Channel', field: 'channel', kind: 'text' },
-  { header: 'Tags', field: 'tags', kind: 'text' },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT, required: true },
+  { header: 'Name', field: 'name', kind: 'text', numberFormat: TEXT },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT, required: true },
+  { header: 'Phone', field: 'phone', kind: 'phone', numberFormat: TEXT },
+  { header: 'Company', field: 'company', kind: 'text', numberFormat: TEXT },
+  { header: 'Channel', field: 'channel', kind: 'text', numberFormat: TEXT },
+  { header: 'Tags', field: 'tags', kind: 'text', numberFormat: TEXT },
   { header: 'Consent', field: 'consent', kind: 'boolean', validation: CHECKBOX },
   { header: 'Unsubscribed at', field: 'unsubscribedAt', kind: 'datetime', numberFormat: dateTime },
   { header: 'Created at', field: 'createdAt', kind: 'datetime', numberFormat: dateTime },
-  { header: 'Notes', field: 'notes', kind: 'text' },
+  { header: 'Notes', field: 'notes', kind: 'text', numberFormat: TEXT },
   { header: 'Orders', field: 'orders', kind: 'integer', owned: true, numberFormat: integer },
   { header: 'First order', field: 'firstOrder', kind: 'date', owned: true, numberFormat: date },
   { header: 'Last order', field: 'lastOrder', kind: 'date', owned: true, numberFormat: date },
@@ -45,21 +52,21 @@ const CUSTOMERS: readonly ColumnSpec[] = [
     numberFormat: decimal,
   },
   { header: 'Predicted CLV 12m', field: 'predictedClv12m', kind: 'money', owned: true, numberFormat: money },
-  { header: 'RFM', field: 'rfm', kind: 'text', owned: true },
-  { header: 'RFM segment', field: 'rfmSegment', kind: 'text', owned: true },
+  { header: 'RFM', field: 'rfm', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'RFM segment', field: 'rfmSegment', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Cluster', field: 'cluster', kind: 'integer', owned: true, numberFormat: integer },
   { header: 'Lead score', field: 'leadScore', kind: 'number', owned: true, numberFormat: integer },
   { header: 'Last NPS', field: 'lastNps', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Recommended', field: 'recommended', kind: 'text', owned: true },
+  { header: 'Recommended', field: 'recommended', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Last contacted', field: 'lastContacted', kind: 'datetime', owned: true, numberFormat: dateTime },
-  { header: 'Segments', field: 'segments', kind: 'text', owned: true },
+  { header: 'Segments', field: 'segments', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
 ];
 
 const ORDERS: readonly ColumnSpec[] = [
-  { header: 'Order ID', field: 'orderId', kind: 'id', required: true },
-  { header: 'Customer ID', field: 'customerId', kind: 'id' },
-  { header: 'Email', field: 'email', kind: 'email' },
+  { header: 'Order ID', field: 'orderId', kind: 'id', numberFormat: TEXT, required: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT },
   {
     header: 'Date',
     field: 'date',
@@ -69,8 +76,8 @@ const ORDERS: readonly ColumnSpec[] = [
     validation: DATE_RULE,
   },
   { header: 'Amount', field: 'amount', kind: 'money', required: true, numberFormat: money },
-  { header: 'Currency', field: 'currency', kind: 'text' },
-  { header: 'Product', field: 'product', kind: 'text' },
+  { header: 'Currency', field: 'currency', kind: 'text', numberFormat: TEXT },
+  { header: 'Product', field: 'product', kind: 'text', numberFormat: TEXT },
   {
     header: 'Quantity',
     field: 'quantity',
@@ -78,8 +85,14 @@ const ORDERS: readonly ColumnSpec[] = [
     numberFormat: integer,
     validation: { kind: 'number-between', min: 0, max: 1e9 },
   },
-  { header: 'Channel', field: 'channel', kind: 'text' },
-  { header: 'Status', field: 'status', kind: 'text', validation: { kind: 'list', values: ORDER_STATUSES } },
+  { header: 'Channel', field: 'channel', kind: 'text', numberFormat: TEXT },
+  {
+    header: 'Status',
+    field: 'status',
+    kind: 'text',
+    numberFormat: TEXT,
+    validation: { kind: 'list', values: ORDER_STATUSES },
+  },
 ];
 
 const INTERACTIONS: readonly ColumnSpec[] = [
@@ -91,19 +104,26 @@ const INTERACTIONS: readonly ColumnSpec[] = [
     numberFormat: dateTime,
     validation: DATE_RULE,
   },
-  { header: 'Customer ID', field: 'customerId', kind: 'id' },
-  { header: 'Email', field: 'email', kind: 'email' },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT },
   {
     header: 'Channel',
     field: 'channel',
     kind: 'text',
+    numberFormat: TEXT,
     required: true,
     validation: { kind: 'list', values: INTERACTION_CHANNELS },
   },
-  { header: 'Direction', field: 'direction', kind: 'text', validation: { kind: 'list', values: DIRECTIONS } },
-  { header: 'Subject', field: 'subject', kind: 'text' },
-  { header: 'Notes', field: 'notes', kind: 'text' },
-  { header: 'Source', field: 'source', kind: 'text' },
+  {
+    header: 'Direction',
+    field: 'direction',
+    kind: 'text',
+    numberFormat: TEXT,
+    validation: { kind: 'list', values: DIRECTIONS },
+  },
+  { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT },
+  { header: 'Notes', field: 'notes', kind: 'text', numberFormat: TEXT },
+  { header: 'Source', field: 'source', kind: 'text', numberFormat: TEXT },
 ];
 
 const SURVEYS: readonly ColumnSpec[] = [
@@ -115,7 +135,7 @@ const SURVEYS: readonly ColumnSpec[] = [
     numberFormat: dateTime,
     validation: DATE_RULE,
   },
-  { header: 'Email', field: 'email', kind: 'email', required: true },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT, required: true },
   {
     header: 'NPS',
     field: 'nps',
@@ -130,24 +150,25 @@ const SURVEYS: readonly ColumnSpec[] = [
     numberFormat: integer,
     validation: { kind: 'number-between', min: 1, max: 5 },
   },
-  { header: 'Comment', field: 'comment', kind: 'text' },
+  { header: 'Comment', field: 'comment', kind: 'text', numberFormat: TEXT },
 ];
 
 const FOLLOW_UPS: readonly ColumnSpec[] = [
-  { header: 'Rule', field: 'rule', kind: 'id', required: true },
+  { header: 'Rule', field: 'rule', kind: 'id', numberFormat: TEXT, required: true },
   { header: 'Active', field: 'active', kind: 'boolean', required: true, validation: CHECKBOX },
-  { header: 'Audience', field: 'audience', kind: 'text', required: true },
+  { header: 'Audience', field: 'audience', kind: 'text', numberFormat: TEXT, required: true },
   {
     header: 'Trigger',
     field: 'trigger',
     kind: 'text',
+    numberFormat: TEXT,
     required: true,
     validation: { kind: 'list', values: FOLLOW_UP_TRIGGERS },
   },
   { header: 'Value', field: 'value', kind: 'number' },
-  { header: 'Subject', field: 'subject', kind: 'text', required: true },
-  { header: 'Body', field: 'body', kind: 'text', required: true },
-  { header: 'Send hours', field: 'sendHours', kind: 'text' },
+  { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT, required: true },
+  { header: 'Body', field: 'body', kind: 'text', numberFormat: TEXT, required: true },
+  { header: 'Send hours', field: 'sendHours', kind: 'text', numberFormat: TEXT },
   {
     header: 'Min days between',
     field: 'minDaysBetween',
@@ -165,26 +186,27 @@ const FOLLOW_UPS: readonly ColumnSpec[] = [
 ];
 
 const OUTBOX: readonly ColumnSpec[] = [
-  { header: 'Key', field: 'key', kind: 'id', required: true, owned: true },
-  { header: 'Rule', field: 'rule', kind: 'text', owned: true },
-  { header: 'Customer ID', field: 'customerId', kind: 'id', owned: true },
-  { header: 'Email', field: 'email', kind: 'email', owned: true },
-  { header: 'Subject', field: 'subject', kind: 'text', owned: true },
+  { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true, owned: true },
+  { header: 'Rule', field: 'rule', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT, owned: true },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT, owned: true },
+  { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT, owned: true },
   {
     header: 'Status',
     field: 'status',
     kind: 'text',
+    numberFormat: TEXT,
     owned: true,
     validation: { kind: 'list', values: OUTBOX_STATUSES },
   },
-  { header: 'Reason', field: 'reason', kind: 'text', owned: true },
+  { header: 'Reason', field: 'reason', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Planned at', field: 'plannedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
   { header: 'Sent at', field: 'sentAt', kind: 'datetime', owned: true, numberFormat: dateTime },
 ];
 
 const SEGMENTS: readonly ColumnSpec[] = [
-  { header: 'Segment', field: 'segment', kind: 'id', required: true, owned: true },
-  { header: 'Definition', field: 'definition', kind: 'text', owned: true },
+  { header: 'Segment', field: 'segment', kind: 'id', numberFormat: TEXT, required: true, owned: true },
+  { header: 'Definition', field: 'definition', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Customers', field: 'customers', kind: 'integer', owned: true, numberFormat: integer },
   { header: 'Revenue share', field: 'revenueShare', kind: 'percent', owned: true, numberFormat: percent },
   { header: 'Avg CLV', field: 'avgClv', kind: 'money', owned: true, numberFormat: money },
@@ -194,14 +216,15 @@ const SEGMENTS: readonly ColumnSpec[] = [
 
 // The Dashboard is a KPI table (charts sit beside it); each KPI row carries its own format in Format.
 const DASHBOARD: readonly ColumnSpec[] = [
-  { header: 'KPI', field: 'kpi', kind: 'id', required: true, owned: true },
+  { header: 'KPI', field: 'kpi', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Value', field: 'value', kind: 'number', owned: true },
-  { header: 'Note', field: 'note', kind: 'text', owned: true },
+  { header: 'Note', field: 'note', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
 ];
 
 const SETTINGS: readonly ColumnSpec[] = [
-  { header: 'Key', field: 'key', kind: 'id', required: true },
+  { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true },
+  // Not plain text: the owner types numbers and checkboxes here (discount rate, TRUE/FALSE).
   { header: 'Value', field: 'value', kind: 'text', required: true },
 ];
 
@@ -214,10 +237,10 @@ const LOG: readonly ColumnSpec[] = [
     owned: true,
     numberFormat: 'yyyy-mm-dd hh:mm:ss',
   },
-  { header: 'Action', field: 'action', kind: 'text', required: true, owned: true },
-  { header: 'Result', field: 'result', kind: 'text', owned: true },
-  { header: 'Counts', field: 'counts', kind: 'text', owned: true },
-  { header: 'Details', field: 'details', kind: 'text', owned: true },
+  { header: 'Action', field: 'action', kind: 'text', numberFormat: TEXT, required: true, owned: true },
+  { header: 'Result', field: 'result', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Counts', field: 'counts', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Details', field: 'details', kind: 'text', numberFormat: TEXT, owned: true },
 ];
 
 /** Every tab of product.md section 2, by a stable code name; `name` is the tab's title in the workbook. */

@@ -1,7 +1,7 @@
 // Runs the shipped bundle (dist/Code.js) on a workbook through the local runtime, one execution per call.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,19 @@ export function ensureBundle(onBuild: (message: string) => void): string {
   });
 }
 
+/**
+ * The script's time zone: the `timeZone` of the manifest shipped beside the bundle (dist/appsscript.json),
+ * else the repository's appsscript.json. In Google the script's zone is the manifest's whatever the
+ * spreadsheet's zone is, so the emulator must not borrow the workbook's.
+ */
+function manifestTimeZone(bundlePath: string): string {
+  const beside = join(dirname(bundlePath), 'appsscript.json');
+  const manifest = existsSync(beside) ? beside : join(ROOT, 'appsscript.json');
+  const timeZone = (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: unknown }).timeZone;
+  if (typeof timeZone !== 'string' || timeZone === '') throw new Error(`${manifest} has no timeZone`);
+  return timeZone;
+}
+
 /** What one call did: its value and its execution (call counts, virtual time). */
 export interface CallResult<T> {
   value: T;
@@ -109,7 +122,7 @@ export class BundleSession {
     this.environment = new EmulatorEnvironment({
       workbook,
       now,
-      config: { scriptTimeZone: workbook.timeZone },
+      config: { scriptTimeZone: manifestTimeZone(bundlePath) },
     });
     if (onProgress) {
       const book = this.environment.logBook;

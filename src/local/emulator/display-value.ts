@@ -1,4 +1,5 @@
 // What Sheets shows in a cell (getDisplayValues): numbers and dates rendered by the cell's number format.
+import { zoneOffsetMs } from '../../core/clean/zone-offset';
 import type { CellValue } from './workbook-data';
 
 /** Format Sheets gives a Date written by a script when the cell has no format (en-US locale). */
@@ -15,35 +16,16 @@ interface DateParts {
   second: number;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Calendar fields of `date` in `timeZone` (IANA). */
+/** Calendar fields of `date` in `timeZone` (IANA), from the core zone clock. */
 function dateParts(date: Date, timeZone: string): DateParts {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of formatter.formatToParts(date)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
+  const wall = new Date(date.getTime() + zoneOffsetMs(date.getTime(), timeZone));
   return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 

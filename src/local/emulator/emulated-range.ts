@@ -62,7 +62,7 @@ export function typeName(value: unknown): string {
 /**
  * A range of cells (1-based row and column, at least 1 x 1, inside the grid: the sheet checks that
  * before making one). Reads return "" for empty cells and fresh Dates; writes store what they are given,
- * strings starting with "=" as formulas.
+ * strings starting with "=" as formulas and other strings as Sheets reads them when typed.
  */
 export class EmulatedRange
   implements
@@ -120,19 +120,20 @@ export class EmulatedRange
 
   /**
    * Writes `values`, which must be exactly getNumRows() x getNumColumns(); throws Apps Script's
-   * "The number of rows in the data does not match …" / columns message otherwise.
+   * "The number of rows in the data does not match …" / columns message otherwise. Strings are read
+   * as if typed, as Sheets does, except in plain text ("@") cells (see writeCells and typedValue).
    */
   setValues(values: unknown[][]): this {
     this.call('setValues', this.cells);
     checkShape(values, this.numRows, this.numColumns, 'setValues');
-    writeCells(this.data, this.row - 1, this.column - 1, values);
+    writeCells(this.data, this.row - 1, this.column - 1, values, this.ctx.workbook.timeZone);
     return this;
   }
 
-  /** Writes `value` into every cell of the range. */
+  /** Writes `value` into every cell of the range; a string is read as if typed, as setValues does. */
   setValue(value: unknown): this {
     this.call('setValue', this.cells);
-    fillCells(this.data, this.block, value);
+    fillCells(this.data, this.block, value, this.ctx.workbook.timeZone);
     return this;
   }
 

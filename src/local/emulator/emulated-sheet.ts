@@ -122,7 +122,10 @@ export class EmulatedSheet
     return this.data.maxColumns;
   }
 
-  /** Writes `rowContents` below the last row with content, growing the grid by a row (and columns) if needed. */
+  /**
+   * Writes `rowContents` below the last row with content, growing the grid by a row (and columns) if
+   * needed; strings are read as if typed, as setValues does.
+   */
   appendRow(rowContents: unknown[]): this {
     this.call('appendRow', Array.isArray(rowContents) ? rowContents.length : 0);
     if (!Array.isArray(rowContents)) {
@@ -133,7 +136,7 @@ export class EmulatedSheet
     const row = lastRowWithContent(this.data) + 1;
     if (row > this.data.maxRows) this.data.maxRows = row;
     if (rowContents.length > this.data.maxColumns) this.data.maxColumns = rowContents.length;
-    writeCells(this.data, row - 1, 0, [rowContents]);
+    writeCells(this.data, row - 1, 0, [rowContents], this.ctx.workbook.timeZone);
     return this;
   }
 

@@ -1,4 +1,5 @@
 // Cell storage operations on one SheetData: batched reads and writes, last row/column, row and column shifts.
+import { typedValue } from './typed-text';
 import { isAnyDate, type ValueRealm } from './value-realm';
 import { type CellValue, cellKey, type SheetData } from './workbook-data';
 
@@ -49,15 +50,27 @@ function isQuotedText(value: unknown): value is string {
   return typeof value === 'string' && value.charCodeAt(0) === 39;
 }
 
+/** Sheets' plain text number format: a string written into such a cell is kept exactly as it is. */
+export const PLAIN_TEXT_FORMAT = '@';
+
 /**
  * Writes `data` (rectangular, already checked) with its top-left cell at (`row`, `column`), 0-based.
  * Strings starting with "=" are stored as formulas whose last value is "" (formulas are not evaluated);
  * a string starting with an apostrophe is stored as the text after it, as Sheets does when one is typed
  * or written by a script (the apostrophe shows only in the edit box, getValues never returns it);
- * any other value replaces a formula.
+ * any other value replaces a formula. With `typedIn`, the spreadsheet's time zone, every other string
+ * is read as if typed (typedValue: "00042" is 42, "TRUE" true, "2024-01-05" a date, "12%" 0.12) unless
+ * the cell's number format is plain text "@"; an unformatted cell then takes the format the reading
+ * implies (a date's, a percent's). Values that are not strings are stored as they are.
  */
-export function writeCells(sheet: SheetData, row: number, column: number, data: readonly unknown[][]): void {
-  const formulas = sheet.formulas;
+export function writeCells(
+  sheet: SheetData,
+  row: number,
+  column: number,
+  data: readonly unknown[][],
+  typedIn?: string,
+): void {
+  const { formulas, numberFormats } = sheet;
   for (let i = 0; i < data.length; i++) {
     const source = data[i];
     const target = rowFor(sheet, row + i, column);
@@ -66,22 +79,41 @@ export function writeCells(sheet: SheetData, row: number, column: number, data: 
       if (isFormulaText(raw)) {
         formulas.set(cellKey(row + i, column + j), raw);
         target[column + j] = '';
-      } else {
-        if (formulas.size > 0) formulas.delete(cellKey(row + i, column + j));
-        target[column + j] = isQuotedText(raw) ? raw.slice(1) : storedValue(raw);
+        continue;
       }
+      if (formulas.size > 0) formulas.delete(cellKey(row + i, column + j));
+      if (isQuotedText(raw)) {
+        target[column + j] = raw.slice(1);
+        continue;
+      }
+      const typed = typedIn !== undefined && typeof raw === 'string' ? typedValue(raw, typedIn) : null;
+      if (typed === null) {
+        target[column + j] = storedValue(raw);
+        continue;
+      }
+      // Only a string that reads as a value pays for the format lookup.
+      const key = cellKey(row + i, column + j);
+      const format = numberFormats.get(key);
+      if (format === PLAIN_TEXT_FORMAT) {
+        target[column + j] = raw as string;
+        continue;
+      }
+      target[column + j] = typed.value;
+      if (format === undefined && typed.numberFormat !== undefined)
+        numberFormats.set(key, typed.numberFormat);
     }
   }
 }
 
-/** Writes one value into every cell of `block` (Range.setValue on a multi-cell range). */
-export function fillCells(sheet: SheetData, block: CellBlock, value: unknown): void {
+/** Writes one value into every cell of `block` (Range.setValue on a multi-cell range), as writeCells does. */
+export function fillCells(sheet: SheetData, block: CellBlock, value: unknown, typedIn?: string): void {
   const row = new Array<unknown>(block.numColumns).fill(value);
   writeCells(
     sheet,
     block.row,
     block.column,
     Array.from({ length: block.numRows }, () => row),
+    typedIn,
   );
 }
 

@@ -1,5 +1,7 @@
 // Emulated Utilities: Java-style date formatting in IANA zones, digests, HMAC, base64, blobs, UUIDs, sleep, CSV.
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { wallClockToInstant } from '../../core/clean/wall-clock-to-instant';
+import { zoneOffsetMs as coreZoneOffsetMs } from '../../core/clean/zone-offset';
 import type { ServiceMeter } from './service-meter';
 
 /** Apps Script's longest sleep [developers.google.com/apps-script/reference/utilities/utilities#sleep]. */
@@ -135,30 +137,13 @@ function knownZone(timeZone: string): string {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /**
- * Offset of `timeZone` from UTC at `date`, in milliseconds (positive east of Greenwich), computed from
- * the wall-clock fields Intl.DateTimeFormat reports for that instant.
+ * Offset of `timeZone` from UTC at `date`, in milliseconds (positive east of Greenwich): Java's
+ * fixed 'GMT+hh:mm' IDs here, named zones from the core zone clock.
  */
 export function zoneOffsetMs(date: Date, timeZone: string): number {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return fixed * 60_000;
-  const parts = formatter('en-US', knownZone(timeZone), {
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    era: 'short',
-  }).formatToParts(date);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const era = parts.find((p) => p.type === 'era')?.value;
-  const year = era === 'BC' || era === 'B' ? 1 - get('year') : get('year');
-  // setUTCFullYear, unlike Date.UTC, leaves years 0-99 alone.
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, get('month') - 1, get('day'));
-  wall.setUTCHours(get('hour'), get('minute'), get('second'), 0);
-  return wall.getTime() - Math.floor(date.getTime() / 1000) * 1000;
+  return coreZoneOffsetMs(date.getTime(), knownZone(timeZone));
 }
 
 /** The wall-clock fields of `date` in `timeZone`. */
@@ -178,28 +163,32 @@ export function zonedFields(date: Date, timeZone: string): ZonedFields {
 
 /**
  * The instant whose wall clock in `timeZone` reads the given fields (month 1-12). In a gap (spring
- * forward) the result is shifted forward by the gap; in an overlap (fall back) it is the earlier instant,
- * as java.util.GregorianCalendar resolves them.
+ * forward) the result is shifted forward by the gap; in an overlap (fall back) it is the earlier instant
+ * (the core's wallClockToInstant, Java's rule).
  */
 export function instantFromZoned(
   fields: Pick<ZonedFields, 'year' | 'month' | 'day' | 'hour' | 'minute'> & { second?: number },
   timeZone: string,
 ): Date {
-  const wall = new Date(0);
-  wall.setUTCFullYear(fields.year, fields.month - 1, fields.day);
-  wall.setUTCHours(fields.hour, fields.minute, fields.second ?? 0, 0);
-  const guess = wall.getTime();
-  // The offset one day earlier and later bracket any transition; try both and keep what reads back right.
-  const offsets = [
-    zoneOffsetMs(new Date(guess - 86_400_000), timeZone),
-    zoneOffsetMs(new Date(guess + 86_400_000), timeZone),
-  ];
-  const candidates = offsets.map((offset) => guess - offset).sort((a, b) => a - b);
-  for (const candidate of candidates) {
-    if (candidate + zoneOffsetMs(new Date(candidate), timeZone) === guess) return new Date(candidate);
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null) {
+    const wall = new Date(0);
+    wall.setUTCFullYear(fields.year, fields.month - 1, fields.day);
+    wall.setUTCHours(fields.hour, fields.minute, fields.second ?? 0, 0);
+    return new Date(wall.getTime() - fixed * 60_000);
   }
-  // No instant reads back: a gap. Apply the offset in force before it, which lands after the gap.
-  return new Date(guess - offsets[0]);
+  return new Date(
+    wallClockToInstant(
+      fields.year,
+      fields.month,
+      fields.day,
+      fields.hour,
+      fields.minute,
+      fields.second ?? 0,
+      0,
+      knownZone(timeZone),
+    ),
+  );
 }
 
 function pad(value: number, width: number): string {

@@ -76,4 +76,10 @@ describe('customFunctionDenial', () => {
     );
     expect(customFunctionDenial('Menu', 'addToUi')).toBe('You do not have permission to call Menu.addToUi');
   });
+
+  it("lets a custom function read the spreadsheet's time zone, which it needs to date purchases", () => {
+    expect(customFunctionDenial('SpreadsheetApp', 'getActiveSpreadsheet')).toBeNull();
+    expect(customFunctionDenial('Spreadsheet', 'getSpreadsheetTimeZone')).toBeNull();
+    expect(customFunctionDenial('Session', 'getScriptTimeZone')).toBeNull();
+  });
 });

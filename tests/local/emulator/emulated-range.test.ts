@@ -268,3 +268,43 @@ describe('Range geometry', () => {
     );
   });
 });
+
+describe('Range writes read strings as Sheets does', () => {
+  it('setValues, setValue and appendRow store "00042" as 42, "TRUE" as true, a date as a Date, "12%" as 0.12', () => {
+    const { sheet, workbook } = setup('Asia/Tokyo');
+    sheet.getRange('A1:E1').setValues([['00042', 'TRUE', '2024-01-05', '12%', 'Ana']]);
+    sheet.getRange('A2').setValue('1,234.50');
+    sheet.appendRow(['7', 'false', '1/5/2024 10:00']);
+    expect(sheet.getRange('A1:E3').getValues()).toEqual([
+      [42, true, new Date('2024-01-04T15:00:00Z'), 0.12, 'Ana'],
+      [1234.5, '', '', '', ''],
+      [7, false, new Date('2024-01-05T01:00:00Z'), '', ''],
+    ]);
+    // The reading gives an unformatted cell its format, as typing does.
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['42', 'TRUE', '2024-01-05', '12%']]);
+    expect(workbook.sheets[0].values[0][0]).toBe(42);
+  });
+
+  it('keeps strings exactly in plain text ("@") cells and after an apostrophe, and keeps a set format', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A3').setNumberFormat('@');
+    sheet.getRange('A1:A3').setValues([['00042'], ['1234567890123456789'], ['TRUE']]);
+    sheet.getRange('B1').setValue("'00042");
+    sheet.getRange('C1').setNumberFormat('0.0');
+    sheet.getRange('C1').setValue('12%');
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      ['00042', '00042', 0.12],
+      ['1234567890123456789', '', ''],
+      ['TRUE', '', ''],
+    ]);
+    expect(sheet.getRange('C1').getNumberFormat()).toBe('0.0');
+  });
+
+  it('stores numbers, booleans and Dates written as values unchanged, also in plain text cells', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setNumberFormat('@');
+    const when = new Date('2024-03-01T09:30:00Z');
+    sheet.getRange('A1:C1').setValues([[42, true, when]]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[42, true, when]]);
+  });
+});

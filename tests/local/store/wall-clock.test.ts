@@ -73,3 +73,23 @@ describe('instantOfWallClock', () => {
     );
   });
 });
+
+describe('one zone clock', () => {
+  it('reads a wall time the same in the core, the store, the emulator and its display values', async () => {
+    const { wallClockToInstant } = await import('../../../src/core/clean/wall-clock-to-instant');
+    const { instantFromZoned } = await import('../../../src/local/emulator/utilities');
+    const { displayValue } = await import('../../../src/local/emulator/display-value');
+    // 2024-03-10 02:30 falls in New York's spring-forward gap: everyone reads it as 03:30 EDT.
+    const core = wallClockToInstant(2024, 3, 10, 2, 30, 0, 0, 'America/New_York');
+    const store = instantOfWallClock(iso('2024-03-10T02:30:00Z'), 'America/New_York').getTime();
+    const emulator = instantFromZoned(
+      { year: 2024, month: 3, day: 10, hour: 2, minute: 30 },
+      'America/New_York',
+    );
+    expect(new Date(core).toISOString()).toBe('2024-03-10T07:30:00.000Z');
+    expect(store).toBe(core);
+    expect(emulator.getTime()).toBe(core);
+    expect(displayValue(new Date(core), 'yyyy-mm-dd hh:mm', 'America/New_York')).toBe('2024-03-10 03:30');
+    expect(wallClockOf(new Date(core), 'America/New_York')).toEqual(iso('2024-03-10T03:30:00Z'));
+  });
+});
