@@ -20,6 +20,7 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     suggestions: [],
     skipped: [],
     warnings: [],
+    reading: { encoding: 'utf-8', delimiter: ',', decimal: '.', notes: [] },
     ...fields,
   };
 }
