@@ -33,6 +33,9 @@ export function describeSetup(report: SetupReport): string {
 export function describeImport(report: CsvImportReport, executions: number): string {
   return [
     `Imported ${report.preset} (${report.total} records in ${executions} execution${executions === 1 ? '' : 's'}):`,
+    ...(report.reading?.notes.length
+      ? ['File read:', ...report.reading.notes.map((note) => `  ${note}`)]
+      : []),
     `  customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `  orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
     ...(report.ordersUpdated
