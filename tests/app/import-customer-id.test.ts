@@ -75,4 +75,18 @@ describe('importCsv of a generic file matched by Customer ID', () => {
       dateOrder: 'dmy',
     });
   });
+
+  it('refuses a file whose header names a column twice before writing anything, not even the Log', () => {
+    const log = workbook.values('Log').length;
+    const orders = workbook.values('Orders').length;
+    expect(() =>
+      importCsv(ports, {
+        preset: 'generic',
+        csv: 'Ref,Email,Day,Sum,E-mail\nL-9,a@example.com,2024-02-01,5,b@example.com\n',
+        mapping: { 'Order ID': 'Ref', Email: 'Email', Date: 'Day', Amount: 'Sum' },
+      }),
+    ).toThrow('The file has two columns named "Email" (columns B and E)');
+    expect(workbook.values('Log')).toHaveLength(log);
+    expect(workbook.values('Orders')).toHaveLength(orders);
+  });
 });
