@@ -1,7 +1,9 @@
 // Reads base64 text back into bytes: how the sidebar sends a file's bytes through google.script.run, which carries JSON only.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUES = new Map([...ALPHABET].map((c, i) => [c.charCodeAt(0), i]));
+/** Character code → its 6-bit value, −1 outside the alphabet. */
+const VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 
 /**
  * The bytes of base64 text (RFC 4648 section 4, padding optional, whitespace ignored).
@@ -16,8 +18,9 @@ export function decodeBase64(text: string): Uint8Array {
   let buffer = 0;
   let bits = 0;
   for (let k = 0; k < clean.length; k++) {
-    const value = VALUES.get(clean.charCodeAt(k));
-    if (value === undefined) throw new Error(`The file data is not valid base64 (character ${k + 1}).`);
+    const code = clean.charCodeAt(k);
+    const value = code < 128 ? VALUES[code] : -1;
+    if (value < 0) throw new Error(`The file data is not valid base64 (character ${k + 1}).`);
     buffer = ((buffer << 6) | value) & 0xffffff;
     bits += 6;
     if (bits >= 8) {

@@ -27,7 +27,8 @@ export function detectDecimal(rows: readonly (readonly string[])[]): DecimalGues
   let point = 0;
   for (const row of rows) {
     for (const cell of row) {
-      if (cell.length === 0 || cell.length > 32) continue;
+      // Only a value with a mark can vote; most cells (text, IDs, whole numbers) are passed over here.
+      if (cell.length < 3 || cell.length > 32 || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue;
       const value = cell
         .trim()
         .replace(/^'/, '')
