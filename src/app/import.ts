@@ -18,7 +18,7 @@ export interface ImportRequest {
   base64?: string;
   /** The file as text, already decoded (tests, scripts); `base64` wins when both are given. */
   csv?: string;
-  /** Field separator, instead of the one found in the header. */
+  /** Field separator, instead of the one found in the file (detectDelimiter). */
   delimiter?: string;
   /** Generic preset: Orders field → the file's header ({ "Order ID": "Invoice", … }). */
   mapping?: Record<string, string>;

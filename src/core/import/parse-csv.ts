@@ -2,7 +2,7 @@
 import { detectDelimiter } from './detect-delimiter';
 
 export interface CsvOptions {
-  /** Field separator; detected from the first line when omitted (see detectDelimiter). */
+  /** Field separator; detected from the first rows when omitted (see detectDelimiter). */
   delimiter?: string;
   /** Character offset to start at; must be the start of a row (a previous `nextOffset`). Default 0. */
   offset?: number;

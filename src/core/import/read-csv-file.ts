@@ -43,7 +43,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /**
  * Decodes `file` (bytes: see decodeText; text is taken as it is), parses it (parseCsv) with the
- * given separator or the one its header uses, and finds the decimal mark (detectDecimal) and the
+ * given separator or the one its first rows use (detectDelimiter), and finds the decimal mark (detectDecimal) and the
  * date order (detectDateOrder) from its cells unless `options` gives them. Every reading that is
  * not the plain one (UTF-8, comma, decimal point) and every date order chosen is put into
  * `reading.notes`, saying when it was a choice the file could not settle.
@@ -73,7 +73,7 @@ export function readCsvFile(
   const table = csvTable(parsed.rows, parsed.lines);
   if (options.delimiter === undefined && parsed.delimiter !== ',') {
     notes.push(
-      `separator: ${DELIMITER_NAMES[parsed.delimiter] ?? `"${parsed.delimiter}"`} (found in the header)`,
+      `separator: ${DELIMITER_NAMES[parsed.delimiter] ?? `"${parsed.delimiter}"`} (found in the file)`,
     );
   }
 

@@ -68,7 +68,7 @@ export const COMMANDS: CommandSpec[] = [
       {
         name: 'delimiter',
         value: 'comma|semicolon|tab',
-        help: 'the field separator, instead of the one found in the header',
+        help: 'the field separator, instead of the one found in the file',
       },
       {
         name: 'date-order',

@@ -22,7 +22,7 @@ describe('readCsvFile', () => {
       dateOrder: 'dmy',
       notes: [
         'decoded as Windows-1252: the file is not valid UTF-8 (byte 46 of 81)',
-        'separator: semicolon (found in the header)',
+        'separator: semicolon (found in the file)',
         'amounts read with a decimal comma (1.234,56): 2 values are written so, 0 with a decimal point',
         'dates read day first (day/month/year): 1 date has a number above 12 first, which only a day can be',
       ],

@@ -61,7 +61,7 @@ describe('crm import of hostile exports, without reading flags', () => {
       /^decoded as Windows-1252: the file is not valid UTF-8 \(byte \d+ of \d+\)$/,
     );
     expect(report.reading.notes.slice(1)).toEqual([
-      'separator: semicolon (found in the header)',
+      'separator: semicolon (found in the file)',
       'amounts read with a decimal comma (1.234,56): 6 values are written so, 0 with a decimal point',
       'dates read day first (day/month/year): 4 dates have a number above 12 first, which only a day can be',
     ]);
@@ -127,7 +127,7 @@ describe('crm import of hostile exports, without reading flags', () => {
       [
         'File read:',
         '  decoded as UTF-16 LE (UTF-16 LE byte order mark)',
-        '  separator: tab (found in the header)',
+        '  separator: tab (found in the file)',
         '  dates read month first (month/day/year) by choice: none of the 3 dates have a number above 12 to tell day from month; set the date order if that is wrong',
       ].join('\n'),
     );
@@ -166,7 +166,7 @@ describe('crm import of hostile exports, without reading flags', () => {
     expect(flagged.status).toBe(0);
     expect(JSON.parse(flagged.out).reading).toMatchObject({
       dateOrder: 'dmy',
-      notes: ['decoded as UTF-16 LE (UTF-16 LE byte order mark)', 'separator: tab (found in the header)'],
+      notes: ['decoded as UTF-16 LE (UTF-16 LE byte order mark)', 'separator: tab (found in the file)'],
     });
     expect((await records(dmy, 'Orders')).map((o) => (o.Date as Date).toISOString().slice(0, 10))).toEqual([
       '2024-04-03',
