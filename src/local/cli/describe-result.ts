@@ -33,9 +33,6 @@ export function describeSetup(report: SetupReport): string {
 export function describeImport(report: CsvImportReport, executions: number): string {
   return [
     `Imported ${report.preset} (${report.total} records in ${executions} execution${executions === 1 ? '' : 's'}):`,
-    ...(report.reading?.notes.length
-      ? ['File read:', ...report.reading.notes.map((note) => `  ${note}`)]
-      : []),
     `  customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `  orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
     ...(report.ordersUpdated
@@ -43,6 +40,9 @@ export function describeImport(report: CsvImportReport, executions: number): str
       : []),
     ...(report.surveysAdded + report.surveysAlreadyThere > 0
       ? [`  surveys added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
+      : []),
+    ...(report.reading?.notes.length
+      ? ['File read:', ...report.reading.notes.map((note) => `  ${note}`)]
       : []),
     ...lines(report.rejected, 'Rejected rows'),
     ...lines(report.skipped, 'Left out on purpose'),

@@ -175,6 +175,17 @@ describe('crm import of hostile exports, without reading flags', () => {
     ]);
   });
 
+  it('refuses a separator it does not know and contradictory decimal flags', async () => {
+    const file = join(FIXTURES, 'orders_utf16le_tabs.txt');
+    const base = ['import', '--workbook', join(dir, 'never.xlsx'), '--preset', 'shopify', '--file', file];
+    const bad = await crm(...base, '--delimiter', 'colon');
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain('--delimiter must be comma, semicolon, tab or | (got "colon").');
+    const both = await crm(...base, '--decimal-comma', '--decimal-point');
+    expect(both.status).toBe(2);
+    expect(both.err).toContain('--decimal-comma and --decimal-point cannot both be given.');
+  });
+
   it('refuses a field mapped twice with --map before reading the workbook', async () => {
     const run = await crm(
       'import',
