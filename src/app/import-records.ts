@@ -246,8 +246,8 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
 /**
  * Imports parsed records under the document lock. An order naming a Customer ID (generic mapping)
  * goes to that customer, unchanged; one naming an ID no customer has is rejected. Other customers
- * are matched by normalised email, then E.164 phone; a match is merged (values kept, conflicts written to Notes with their source, one
- * Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
+ * are matched by normalised email, then E.164 phone; a match is merged (values kept, conflicts
+ * written to Notes with their source, one Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
  * tab under the same (Channel, Order ID) are skipped, so importing a file twice adds nothing; so
  * are surveys with the same (Date, Email). Bad rows are skipped and reported with their row number.
  * Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
