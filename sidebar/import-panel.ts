@@ -1,6 +1,7 @@
 // The Import tab of the sidebar: pick a preset and a CSV export, preview it, import it with progress, undo.
 import { addImportReports } from '../src/app/add-import-reports';
 import type { CsvImportReport, ImportPreview, ImportRequest } from '../src/app/import';
+import { decodeText } from '../src/core/import/decode-text';
 import { GENERIC_FIELDS } from '../src/core/import/generic-mapping';
 import { parseCsv } from '../src/core/import/parse-csv';
 import { normalizeHeader } from '../src/core/table/normalize-header';
@@ -13,19 +14,35 @@ const STEP_SECONDS = 60;
 const MAX_STEPS = 500;
 
 interface State {
-  csv: string;
+  /** The file's bytes in base64: the server decodes them as the CLI's are (readCsvFile). */
+  base64: string;
+  /** The file decoded, to list its headers for the mapping. */
+  text: string;
   fileName: string;
   headers: string[];
 }
 
-const state: State = { csv: '', fileName: '', headers: [] };
+const state: State = { base64: '', text: '', fileName: '', headers: [] };
 
-/** The request for the current form: preset, file text and, for the generic preset, the mapping. */
+/** Base64 of the bytes, built in slices so a large file does not overflow the call stack. */
+function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 0x8000) as never));
+  }
+  return btoa(parts.join(''));
+}
+
+/** The request for the current form: preset, file bytes, reading options and, for the generic preset, the mapping. */
 function request(): ImportRequest {
   const preset = byId<HTMLSelectElement>('import-preset').value;
-  const base: ImportRequest = { preset, csv: state.csv, stepSeconds: STEP_SECONDS };
+  const base: ImportRequest = { preset, base64: state.base64, stepSeconds: STEP_SECONDS };
   const dateOrder = byId<HTMLSelectElement>('import-date-order').value;
   if (dateOrder) base.dateOrder = dateOrder as 'mdy' | 'dmy' | 'ymd';
+  const delimiter = byId<HTMLSelectElement>('import-delimiter').value;
+  if (delimiter) base.delimiter = delimiter === 'tab' ? '\t' : delimiter;
+  const decimal = byId<HTMLSelectElement>('import-decimal').value;
+  if (decimal) base.decimal = decimal as '.' | ',';
   if (preset !== 'generic') return base;
   const mapping: Record<string, string> = {};
   for (const select of byId('import-mapping').querySelectorAll('select')) {
@@ -70,6 +87,14 @@ function busy(on: boolean): void {
   for (const id of ['import-preview', 'import-run', 'import-undo']) byId<HTMLButtonElement>(id).disabled = on;
 }
 
+/** How the file was read (encoding, separator, decimal comma, date order), when it was not plainly. */
+function readingNotes(notes: readonly string[]): HTMLElement[] {
+  if (notes.length === 0) return [];
+  const list = element('ul');
+  for (const note of notes) list.append(element('li', '', note));
+  return [element('p', 'hint', 'File read:'), list];
+}
+
 function showPreview(preview: ImportPreview): void {
   const out = byId('import-result');
   const what =
@@ -84,6 +109,7 @@ function showPreview(preview: ImportPreview): void {
       `${preview.rows} rows of ${state.fileName} (channel ${preview.channel}) would give ${what}.`,
     ),
     element('p', 'hint', `Columns: ${preview.headers.join(', ')}`),
+    ...readingNotes(preview.reading.notes),
     ...(preview.sample.length
       ? [
           textTable(
@@ -130,6 +156,7 @@ function showReport(report: CsvImportReport, steps: number): void {
       `Imported ${report.processed} records of ${state.fileName} in ${steps} step${steps === 1 ? '' : 's'}:`,
     ),
     list,
+    ...readingNotes(report.reading.notes),
     rowList('Rejected rows', report.rejected),
     rowList('Left out on purpose', report.skipped),
     rowList('Imported with a value left out', report.warnings),
@@ -137,13 +164,25 @@ function showReport(report: CsvImportReport, steps: number): void {
   );
 }
 
+/** The file's header row, split by the chosen separator or the one found in it. */
+function readHeaders(): void {
+  const delimiter = byId<HTMLSelectElement>('import-delimiter').value;
+  const head = parseCsv(state.text, {
+    maxRows: 1,
+    ...(delimiter ? { delimiter: delimiter === 'tab' ? '\t' : delimiter } : {}),
+  });
+  state.headers = head.rows[0] ?? [];
+}
+
 async function onFile(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
-  state.csv = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  state.base64 = toBase64(bytes);
   state.fileName = file.name;
-  const head = parseCsv(state.csv, { maxRows: 1 });
-  state.headers = head.rows[0] ?? [];
+  // Decoded here only to list the headers for the mapping; the server decodes the same bytes the same way.
+  state.text = decodeText(bytes).text;
+  readHeaders();
   showMapping();
   setStatus(
     `${file.name}: ${(file.size / 1024).toFixed(0)} KB, ${state.headers.length} columns. Preview it or import it.`,
@@ -152,7 +191,7 @@ async function onFile(input: HTMLInputElement): Promise<void> {
 }
 
 async function onPreview(): Promise<void> {
-  if (!state.csv) return setStatus('Choose a CSV file first.', 'error');
+  if (!state.base64) return setStatus('Choose a CSV file first.', 'error');
   busy(true);
   setStatus('Reading the file…');
   try {
@@ -166,7 +205,7 @@ async function onPreview(): Promise<void> {
 }
 
 async function onImport(): Promise<void> {
-  if (!state.csv) return setStatus('Choose a CSV file first.', 'error');
+  if (!state.base64) return setStatus('Choose a CSV file first.', 'error');
   busy(true);
   const progress = byId<HTMLProgressElement>('import-progress');
   progress.hidden = false;
@@ -217,6 +256,10 @@ export function setUpImportPanel(): void {
     (e) => void onFile(e.target as HTMLInputElement),
   );
   byId('import-preset').addEventListener('change', showMapping);
+  byId('import-delimiter').addEventListener('change', () => {
+    readHeaders();
+    showMapping();
+  });
   byId('import-preview').addEventListener('click', () => void onPreview());
   byId('import-run').addEventListener('click', () => void onImport());
   byId('import-undo').addEventListener('click', () => void onUndo());

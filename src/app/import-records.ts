@@ -28,6 +28,8 @@ export interface ParsedImport {
   fileKey: string;
   /** Rows the preset left out on purpose (failed payments, a Totals line): noted in the Log, not errors. */
   skipped?: Rejection[];
+  /** How the file was read, when it was not plainly (encoding, separator, decimal comma, date order): noted in the Log. */
+  reading?: string[];
 }
 
 export interface ImportOptions extends MatchingOptions {
@@ -104,7 +106,7 @@ function orderProblem(order: IncomingOrder): string {
   if (typeof order.amount !== 'number' || !Number.isFinite(order.amount)) return 'amount is not a number';
   if (Math.abs(order.amount) >= MAX_AMOUNT) return `amount ${order.amount} is too large to be an order`;
   if (!Number.isFinite(order.quantity) || order.quantity < 0) return 'quantity is negative or not a number';
-  if (!text(order.email) && !text(order.phone) && !text(order.name))
+  if (!text(order.email) && !text(order.phone) && !text(order.name) && !text(order.customerId))
     return 'no email, phone or name to find the customer';
   return '';
 }
@@ -242,9 +244,10 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
 }
 
 /**
- * Imports parsed records under the document lock. Customers are matched by normalised email, then
- * E.164 phone; a match is merged (values kept, conflicts written to Notes with their source, one
- * Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
+ * Imports parsed records under the document lock. An order naming a Customer ID (generic mapping)
+ * goes to that customer, unchanged; one naming an ID no customer has is rejected. Other customers
+ * are matched by normalised email, then E.164 phone; a match is merged (values kept, conflicts
+ * written to Notes with their source, one Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
  * tab under the same (Channel, Order ID) are skipped, so importing a file twice adds nothing; so
  * are surveys with the same (Date, Email). Bad rows are skipped and reported with their row number.
  * Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
@@ -319,6 +322,12 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const addedSurveyKeys: string[] = [];
     const channel = parsed.channel;
     const fileRow = new Map<string, number>();
+    // Customer IDs in the tab: an order naming one (generic mapping) lands on that customer.
+    const knownIds = new Set(
+      parsed.orders.some((order) => text(order.customerId))
+        ? customers.rows.map((row) => keyText(cellOf(customers, row, 'Customer ID'))).filter(Boolean)
+        : [],
+    );
 
     let next = start;
     while (next < records.length) {
@@ -331,6 +340,14 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           const problem = orderProblem(order);
           if (problem) {
             report.rejected.push({ row: order.row, reason: problem });
+            continue;
+          }
+          const named = keyText(order.customerId ?? '');
+          if (named && !knownIds.has(named)) {
+            report.rejected.push({
+              row: order.row,
+              reason: `unknown Customer ID "${neutral(named)}": no customer in Customers has it, and an import never creates one from an ID`,
+            });
             continue;
           }
           const probe = padRow([], orders.header.length);
@@ -376,18 +393,23 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           report.surveysAdded++;
         }
       }
+      // Orders naming a Customer ID go to that customer as it is; the others are matched.
       const ids = work.resolve(
-        fresh.map(({ order }) => ({
-          who: order,
-          channel,
-          date: order.date,
-          source: `${channel} order ${text(order.orderId)}`,
-        })),
+        fresh
+          .filter(({ order }) => !keyText(order.customerId ?? ''))
+          .map(({ order }) => ({
+            who: order,
+            channel,
+            date: order.date,
+            source: `${channel} order ${text(order.orderId)}`,
+          })),
       );
-      fresh.forEach(({ order, key }, i) => {
-        newOrders.push(orderRow(orders, order, ids[i], channel));
+      let matched = 0;
+      for (const { order, key } of fresh) {
+        const id = keyText(order.customerId ?? '') || ids[matched++];
+        newOrders.push(orderRow(orders, order, id, channel));
         addedOrderKeys.push(key);
-      });
+      }
       report.ordersAdded += fresh.length;
       ports.progress?.(next, records.length, 'import');
       if (next < records.length && ports.clock.now().getTime() - startedAt.getTime() > budget) {
@@ -474,6 +496,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       counts,
       rejected: report.rejected,
       details: [
+        start === 0 && parsed.reading?.length ? `file read: ${parsed.reading.join('; ')}` : '',
         start === 0 && parsed.skipped?.length
           ? `${parsed.skipped.length} rows left out on purpose (${summariseRows(parsed.skipped)})`
           : '',

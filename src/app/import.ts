@@ -1,7 +1,7 @@
 // Import of a CSV export (Shopify, Stripe, WooCommerce, Google Forms, generic mapping): preview and run.
-import { csvTable } from '../core/import/csv-table';
+import { decodeBase64 } from '../core/import/decode-base64';
 import type { PresetResult } from '../core/import/incoming-records';
-import { parseCsv } from '../core/import/parse-csv';
+import { type FileReading, readCsvFile } from '../core/import/read-csv-file';
 import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
 import { readSettings } from '../core/model/read-settings';
 import type { Settings } from '../core/model/settings';
@@ -11,17 +11,22 @@ import type { Rejection } from './log';
 import type { Ports, Workbook } from './ports';
 import { TAB } from './tab-layouts';
 
-/** What the sidebar or the CLI sends: the preset, the file's text and the options it needs. */
+/** What the sidebar or the CLI sends: the preset, the file (its bytes, or text) and the options it needs. */
 export interface ImportRequest {
   preset: string;
-  csv: string;
+  /** The file's bytes in base64 (google.script.run carries JSON only): decoded on the server (readCsvFile). */
+  base64?: string;
+  /** The file as text, already decoded (tests, scripts); `base64` wins when both are given. */
+  csv?: string;
+  /** Field separator, instead of the one found in the file (detectDelimiter). */
+  delimiter?: string;
   /** Generic preset: Orders field → the file's header ({ "Order ID": "Invoice", … }). */
   mapping?: Record<string, string>;
   /** Generic preset: the channel written on orders and customers (default "generic"). */
   channel?: string;
-  /** Order of day and month in slashed dates when the preset cannot tell (default per preset). */
+  /** Order of day and month in numeric dates, instead of the one found in the file's dates. */
   dateOrder?: 'mdy' | 'dmy' | 'ymd';
-  /** Decimal separator of amounts (default "."). */
+  /** Decimal separator of amounts, instead of the one found in the file's numbers. */
   decimal?: '.' | ',';
   /**
    * Seconds one execution may spend before it saves its place and returns `complete: false`
@@ -45,13 +50,16 @@ export interface ImportPreview {
   rejected: Rejection[];
   skipped: Rejection[];
   warnings: Rejection[];
+  /** How the file was read: encoding, separator, decimal mark, date order, and the notes on them. */
+  reading: FileReading;
 }
 
-/** An ImportReport with the preset's intentional skips and warnings. */
+/** An ImportReport with the preset's intentional skips and warnings, and how the file was read. */
 export interface CsvImportReport extends ImportReport {
   preset: string;
   skipped: Rejection[];
   warnings: Rejection[];
+  reading: FileReading;
 }
 
 const SAMPLE_SIZE = 5;
@@ -80,34 +88,41 @@ function checkRequest(request: ImportRequest): void {
   if (!(PRESET_NAMES as readonly string[]).includes(request.preset)) {
     throw new Error(`Unknown preset "${request.preset}": use one of ${PRESET_NAMES.join(', ')}.`);
   }
-  if (typeof request.csv !== 'string' || request.csv.trim() === '') throw new Error('The file is empty.');
+  const data = typeof request.base64 === 'string' ? request.base64 : request.csv;
+  if (typeof data !== 'string' || data.trim() === '') throw new Error('The file is empty.');
   if (request.stepSeconds !== undefined && !(request.stepSeconds >= 0 && request.stepSeconds <= 330)) {
     throw new Error('stepSeconds must be a number of seconds from 0 to 330.');
   }
 }
 
-/** Parses the whole file and runs the preset on it. Throws when the file has no header row. */
+/** Decodes and parses the whole file (readCsvFile) and runs the preset on it. Throws when the file has no header row. */
 function readFile(
   request: ImportRequest,
   timeZone: string,
   settings: Settings,
-): { result: PresetResult; header: string[]; rows: number } {
-  const parsed = parseCsv(request.csv);
-  if (parsed.rows.length === 0) throw new Error('The file has no header row.');
-  const table = csvTable(parsed.rows, parsed.lines);
+  now: Date,
+): { result: PresetResult; header: string[]; rows: number; text: string; reading: FileReading } {
+  const file = readCsvFile(
+    typeof request.base64 === 'string'
+      ? { bytes: decodeBase64(request.base64) }
+      : { text: request.csv ?? '' },
+    { delimiter: request.delimiter, decimal: request.decimal, dateOrder: request.dateOrder },
+  );
+  const { table, reading } = file;
   const result = runPreset(request.preset, table, {
     timeZone,
     defaultCountry: settings.defaultCountry,
     defaultCurrency: settings.baseCurrency,
-    dateOrder: request.dateOrder,
-    decimal: request.decimal,
+    dateOrder: reading.dateOrder,
+    decimal: reading.decimal,
+    now,
     mapping: request.mapping,
     channel: request.channel,
   });
-  for (const error of parsed.errors)
+  for (const error of file.errors)
     result.rejected.push({ row: error.line, column: '', reason: error.message });
   result.rejected.sort((a, b) => a.row - b.row);
-  return { result, header: table.header, rows: table.rows.length };
+  return { result, header: table.header, rows: table.rows.length, text: file.text, reading };
 }
 
 function settingsOf(workbook: Workbook): Settings {
@@ -120,9 +135,9 @@ function settingsOf(workbook: Workbook): Settings {
  * reject or skip. Reads only the Settings tab. Throws for an unknown preset, an empty file or a
  * generic mapping that does not name Order ID, Date and Amount.
  */
-export function previewImport(workbook: Workbook, request: ImportRequest): ImportPreview {
+export function previewImport(workbook: Workbook, request: ImportRequest, now: Date): ImportPreview {
   checkRequest(request);
-  const { result, header, rows } = readFile(request, workbook.timeZone(), settingsOf(workbook));
+  const { result, header, rows, reading } = readFile(request, workbook.timeZone(), settingsOf(workbook), now);
   const iso = (date: Date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString());
   const sample = [
     ...result.orders.slice(0, SAMPLE_SIZE).map((o) => ({
@@ -156,6 +171,7 @@ export function previewImport(workbook: Workbook, request: ImportRequest): Impor
     rejected: result.rejected.map(rejection),
     skipped: result.skipped.map(rejection),
     warnings: result.warnings.map(rejection),
+    reading,
   };
 }
 
@@ -175,7 +191,7 @@ export function importCsv(
   const startedAt = options.startedAt ?? ports.clock.now();
   checkRequest(request);
   const settings = settingsOf(ports.workbook);
-  const { result } = readFile(request, ports.workbook.timeZone(), settings);
+  const { result, text, reading } = readFile(request, ports.workbook.timeZone(), settings, startedAt);
   // Line 1 is the header: a problem there (another export, a mapped column the file lacks, a broken
   // quote) means no row can be read, so the import is refused before anything, even the Log, is written.
   const header = result.rejected.filter((problem) => problem.row === 1);
@@ -191,8 +207,9 @@ export function importCsv(
     orders: result.orders,
     surveys: result.surveys,
     rejected: result.rejected.map(rejection),
-    fileKey: `${request.preset}:${fileKey(request.csv)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
+    fileKey: `${request.preset}:${fileKey(text)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
     skipped: result.skipped.map(rejection),
+    reading: reading.notes,
   };
   const report = importRecords(ports, parsed, {
     gmailDots: settings.gmailDots,
@@ -206,5 +223,6 @@ export function importCsv(
     preset: request.preset,
     skipped: result.skipped.map(rejection),
     warnings: result.warnings.map(rejection),
+    reading,
   };
 }

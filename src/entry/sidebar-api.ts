@@ -49,7 +49,10 @@ export const sidebarEntryPoints = {
     'sidebar-api',
     'Reads a CSV export with a preset and shows what importing it would do, without writing.',
     ['request'],
-    (request: ImportRequest): ImportPreview => previewImport(gasPorts().workbook, request),
+    (request: ImportRequest): ImportPreview => {
+      const ports = gasPorts();
+      return previewImport(ports.workbook, request, ports.clock.now());
+    },
   ),
   runImport: globalFunction(
     'sidebar-api',

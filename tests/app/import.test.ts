@@ -156,7 +156,7 @@ describe('importCsv with each preset', () => {
 
   it('previews without writing anything', () => {
     const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
-    const preview = previewImport(workbook, { preset: 'shopify', csv: SHOPIFY });
+    const preview = previewImport(workbook, { preset: 'shopify', csv: SHOPIFY }, ports.clock.now());
     expect(preview).toMatchObject({
       preset: 'shopify',
       channel: 'shopify',

@@ -178,4 +178,41 @@ describe('the sidebar in Chromium, over the bundle', () => {
     expect(rows('Orders')).toHaveLength(300);
     expect(rows('Customers')).toHaveLength(70);
   });
+
+  it('sends a Windows-1252 semicolon export as bytes and shows how the server read it', async () => {
+    await page.selectOption('#import-preset', 'generic');
+    await chooseFile('rechnungen.csv', readFileSync(fixture('invoices_windows1252_semicolon.csv')));
+    // The browser decodes the same bytes the same way to list the headers.
+    await page.selectOption('select[data-field="Order ID"]', 'Rechnungsnr.');
+    await page.selectOption('select[data-field="Date"]', 'Datum');
+    await page.selectOption('select[data-field="Name"]', 'Kunde');
+    await page.selectOption('select[data-field="Email"]', 'E-Mail');
+    await page.selectOption('select[data-field="Amount"]', 'Betrag');
+    await page.selectOption('select[data-field="Currency"]', 'Währung');
+    await page.click('#import-preview');
+    await status(/Nothing was written yet/);
+    const preview = (await page.textContent('#import-result')) ?? '';
+    expect(preview).toContain('File read:');
+    expect(preview).toContain('decoded as Windows-1252: the file is not valid UTF-8');
+    expect(preview).toContain('amounts read with a decimal comma (1.234,56)');
+    expect(preview).toContain('row 5: Datum: implausible date "01.01.1900": before 1970');
+
+    await page.click('#import-run');
+    await status(/^Done\./);
+    const [header, ...orders] = environment.workbook.sheets.find((s) => s.name === 'Orders')!.values;
+    const amount = header.indexOf('Amount');
+    const id = header.indexOf('Order ID');
+    expect(
+      orders.filter((row) => row.some((cell) => cell !== '')).map((row) => [row[id], row[amount]]),
+    ).toEqual([
+      ['RE-2024-001', 1234.56],
+      ['RE-2024-002', 89.9],
+      ['RE-2024-003', -12.5],
+      ['RE-2024-006', 2500],
+    ]);
+    const names = rows('Customers').map((row) =>
+      row.find((cell) => cell === 'Jürgen Müller' || cell === 'Françoise Lefèvre'),
+    );
+    expect(names.filter(Boolean)).toEqual(['Jürgen Müller', 'Françoise Lefèvre']);
+  });
 });

@@ -1,4 +1,5 @@
 // The matching form of an email address: trimmed, lower-cased, optionally with Gmail's dots and +tags dropped.
+import { splitMailbox } from './split-mailbox';
 
 export interface EmailOptions {
   /**
@@ -12,17 +13,16 @@ export interface EmailOptions {
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * The address trimmed, without a leading apostrophe or "mailto:", lower-cased (providers treat
+ * The address trimmed, without a leading apostrophe or "mailto:", taken out of a mailbox
+ * ("Ana Silva <ana@example.com>", see splitMailbox), lower-cased (providers treat
  * local parts case-insensitively in practice); with `gmailDots`, Gmail dots and +tags dropped and
  * googlemail.com read as gmail.com. Returns '' when the value is not an address.
  * @example normalizeEmail('  Ana.Silva+shop@GoogleMail.com ', { gmailDots: true }) // => 'anasilva@gmail.com'
  */
 export function normalizeEmail(value: unknown, options: EmailOptions = {}): string {
   if (typeof value !== 'string') return '';
-  const text = value
-    .trim()
-    .replace(/^'/, '')
-    .replace(/^mailto:/i, '')
+  const text = splitMailbox(value.trim().replace(/^'/, ''))
+    .address.replace(/^mailto:/i, '')
     .trim()
     .toLowerCase();
   if (!ADDRESS.test(text)) return '';

@@ -2,6 +2,7 @@
 import { cellError } from './cell-error';
 import { fail, ok, type Parsed } from './parsed';
 import { wallClockToInstant } from './wall-clock-to-instant';
+import { zoneOffsetMinutes } from './zone-offset';
 
 /** Order of day, month and year in slashed dates such as "01/05/2024". */
 export type DateOrder = 'mdy' | 'dmy' | 'ymd';
@@ -13,6 +14,12 @@ export interface InstantOptions {
   dateOrder?: DateOrder;
   /** Read numbers as spreadsheet serial days (1 = 1899-12-31); default true. */
   serials?: boolean;
+  /**
+   * When the import runs: dates before 1970 or after tomorrow (on the wall clock of `timeZone`)
+   * are then problems, as no order or answer of a CRM's data can have happened then; they are
+   * typos, two-digit years read wrongly or placeholder dates ("01/01/1900").
+   */
+  plausibleAt?: Date;
 }
 
 const DAY_MS = 86_400_000;
@@ -82,11 +89,38 @@ function build(
  * - slashed text ("01/05/2024", "3/5/24 8:01:02", "05.01.2024") in `dateOrder`; without it, a
  *   date is read only when one of the first two numbers exceeds 12; two-digit years are 2000–2069
  *   for 00–69 and 1970–1999 for 70–99.
- * Impossible calendar dates (2024-02-30, month 13, 25:00) and error values are problems.
+ * Impossible calendar dates (2024-02-30, month 13, 25:00) and error values are problems; with
+ * `plausibleAt`, so are dates before 1970 or after tomorrow.
  * @throws {RangeError} when `options.timeZone` is not a zone Intl knows.
  * @example parseInstant('2024-01-05 10:11:00 +0100', { timeZone: 'UTC' }) // => ok(2024-01-05T09:11:00Z)
  */
 export function parseInstant(value: unknown, options: InstantOptions): Parsed<Date> {
+  const read = readInstant(value, options);
+  if (!read.ok || options.plausibleAt === undefined) return read;
+  const shown = typeof value === 'string' ? `"${value.trim()}"` : read.value.toISOString().slice(0, 10);
+  if (read.value.getTime() < wallClockToInstant(1970, 1, 1, 0, 0, 0, 0, options.timeZone)) {
+    return fail(`implausible date ${shown}: before 1970`);
+  }
+  const now = options.plausibleAt.getTime();
+  const wall = new Date(now + zoneOffsetMinutes(now, options.timeZone) * 60_000);
+  // Midnight that ends tomorrow; Date.UTC inside wallClockToInstant carries day 32 into the next month.
+  const latest = wallClockToInstant(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate() + 2,
+    0,
+    0,
+    0,
+    0,
+    options.timeZone,
+  );
+  if (read.value.getTime() >= latest) {
+    return fail(`implausible date ${shown}: after tomorrow (${wall.toISOString().slice(0, 10)} is today)`);
+  }
+  return read;
+}
+
+function readInstant(value: unknown, options: InstantOptions): Parsed<Date> {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? fail('invalid date') : ok(new Date(value.getTime()));
   }

@@ -6,6 +6,7 @@ import { normalizeName } from '../clean/normalize-name';
 import { normalizePhone } from '../clean/normalize-phone';
 import { parseInstant } from '../clean/parse-instant';
 import { parseMoney } from '../clean/parse-money';
+import { splitMailbox } from '../clean/split-mailbox';
 import type { RowProblem } from '../table/row-problem';
 import type { IncomingOrder, PresetOptions } from './incoming-records';
 
@@ -29,6 +30,8 @@ export interface RawOrder {
   quantity?: string;
   status: IncomingOrder['status'];
   customerRef?: string;
+  /** The CRM Customer ID the file names (generic mapping). */
+  customerId?: string;
 }
 
 /** The file's header for each field, so problems name the column the user sees. */
@@ -49,10 +52,12 @@ function text(value: string | undefined): string {
  * the amount (money text per `options.decimal`) net of `refunded`, or gross with status refunded
  * when refunded in full; quantity a whole number ≥ 0
  * (default 1); email normalised, phone to E.164 with the address's country or the default one;
- * names tidied; text fields neutralised so they cannot become formulas. Missing or error-valued
+ * names tidied (an email written "Name <address>" gives the name when the file has none); text
+ * fields neutralised so they cannot become formulas; with `options.now`, dates before 1970 or
+ * after tomorrow are rejected. Missing or error-valued
  * Order IDs, bad dates and amounts, and negative quantities reject the order; an email or phone
  * that does not parse is dropped with a warning; an order with neither email, phone nor name is
- * rejected because no customer could be found for it.
+ * rejected because no customer could be found for it, unless it names a Customer ID.
  */
 export function buildOrder(
   raw: RawOrder,
@@ -72,6 +77,7 @@ export function buildOrder(
     timeZone: options.timeZone,
     dateOrder: options.dateOrder,
     serials: false,
+    plausibleAt: options.now,
   });
   if (!date.ok) problems.push({ row, column: label('date'), reason: date.reason });
   const amount = parseMoney(raw.amount, { decimal: options.decimal });
@@ -115,8 +121,10 @@ export function buildOrder(
       reason: `"${text(rawPhone)}" is not a valid phone number; left out`,
     });
   }
-  const name = text(normalizeName(raw.name ?? ''));
-  if (email === '' && phone === '' && name === '') {
+  // "Ana Silva <ana@example.com>" in the email column names the customer when the name column does not.
+  const name = text(normalizeName((raw.name ?? '').trim() || (email ? splitMailbox(rawEmail).name : '')));
+  const customerId = text(raw.customerId);
+  if (email === '' && phone === '' && name === '' && customerId === '') {
     problems.push({ row, column: label('email'), reason: 'no email, phone or name to find the customer' });
   }
   if (problems.length > 0 || !date.ok || !amount.ok) return { order: null, problems, warnings };
@@ -147,6 +155,7 @@ export function buildOrder(
       quantity,
       status,
       customerRef: text(raw.customerRef),
+      ...(customerId ? { customerId } : {}),
     },
     problems,
     warnings,

@@ -1,19 +1,44 @@
 // A parsed CSV file as header + rows + line numbers, with cells looked up by header name.
 import { normalizeHeader } from '../table/normalize-header';
 
-/** Header row, data rows and the file line where each data row starts. */
+/** Header row, data rows and the row number of each data row (as a spreadsheet shows the file). */
 export interface CsvTable {
   header: string[];
   rows: string[][];
+  /** Row number of each data row as a spreadsheet shows the file (header = row 1; see parseCsv). */
   lines: number[];
 }
 
+/** "A", "B", … "Z", "AA": the column as a spreadsheet opening the file labels it. */
+function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
 /**
- * The first row of `rows` as the header, the rest as data (with their `lines`). Use it on a whole
- * parse, or pass the header of the first part to `withHeader` for the parts that follow.
+ * The first row of `rows` as the header, the rest as data (with their row numbers `lines`).
+ * @throws {Error} when two headers have the same name (compared with normalizeHeader, so "Email"
+ * and "E-mail " clash): cells are read by header name, and which of the two columns was meant
+ * cannot be known, so the file is refused before any row is read.
  */
 export function csvTable(rows: readonly string[][], lines: readonly number[]): CsvTable {
-  return { header: rows[0] ?? [], rows: rows.slice(1), lines: lines.slice(1) };
+  const header = rows[0] ?? [];
+  const first = new Map<string, number>();
+  for (let column = 0; column < header.length; column++) {
+    const key = normalizeHeader(header[column]);
+    if (!key) continue;
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      throw new Error(
+        `The file has two columns named "${header[earlier].trim()}" (columns ${columnLetter(earlier)} and ${columnLetter(column)}): rename or remove one so the import knows which to read.`,
+      );
+    }
+    first.set(key, column);
+  }
+  return { header, rows: rows.slice(1), lines: lines.slice(1) };
 }
 
 /** Reads cells of a CSV row by header name (normalizeHeader), the first listed header present winning. */

@@ -22,7 +22,7 @@ const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
   ['Product', 'product'],
   ['Quantity', 'quantity'],
   ['Status', 'status'],
-  ['Customer ID', 'customerRef'],
+  ['Customer ID', 'customerId'],
 ];
 /** The Orders fields a generic mapping may name, as the user knows them (the sidebar lists them). */
 export const GENERIC_FIELDS: readonly string[] = FIELDS.map(([header]) => header);
@@ -41,9 +41,10 @@ export interface GenericOptions extends PresetOptions {
  * "Date": "Paid on", "Amount": "Total", … }`: keys are Orders fields (Order ID, Email, Phone,
  * Country, Name, Company, Consent, Tags, Date, Amount, Refunded, Currency, Product, Quantity,
  * Status, Customer ID), values the file's headers, both compared with normalizeHeader. Order ID,
- * Date and Amount must be mapped. Dates, amounts and status are read as in the other presets
+ * Date and Amount must be mapped. Customer ID is the CRM's own ("C000123"): a row with one needs no
+ * email, phone or name, and its order goes to that customer (see importRecords). Dates, amounts and status are read as in the other presets
  * (`options.dateOrder`, `options.decimal`, orderStatus; an unmapped status means paid).
- * @throws {Error} when a key is not a known field or a required field is not mapped: the mapping
+ * @throws {Error} when a key is not a known field, a field is named twice or a required field is not mapped: the mapping
  * is the caller's input and must be fixed before any row is read.
  */
 export function genericMapping(
@@ -52,12 +53,20 @@ export function genericMapping(
   options: GenericOptions,
 ): PresetResult {
   const fields = new Map<keyof RawOrder, string>();
+  const named = new Map<keyof RawOrder, string>();
   for (const [target, source] of Object.entries(mapping)) {
     const field = TARGETS[normalizeHeader(target)];
     if (!field)
       throw new Error(
         `unknown field "${target}" in the column mapping (known: ${FIELDS.map(([header]) => header).join(', ')})`,
       );
+    // "Email" and "e-mail" are one field: which of the two columns was meant cannot be known.
+    const earlier = named.get(field);
+    if (earlier !== undefined)
+      throw new Error(
+        `the column mapping names the field ${earlier} twice (as "${earlier}" and "${target}")`,
+      );
+    named.set(field, target);
     if (source.trim() !== '') fields.set(field, source);
   }
   const unmapped = (['orderId', 'date', 'amount'] as const).filter((field) => !fields.has(field));
@@ -121,7 +130,7 @@ export function genericMapping(
         product: value('product'),
         quantity: value('quantity'),
         status: decision.status,
-        customerRef: value('customerRef'),
+        customerId: value('customerId'),
       },
       line,
       labels,

@@ -79,7 +79,11 @@ export function googleFormsResponses(table: CsvTable, options: FormsOptions): Pr
     return result;
   }
   const nameAt = header.findIndex((name, i) => !taken.has(i) && /\bname\b/i.test(name));
-  const instant = { timeZone: options.timeZone, dateOrder: options.dateOrder ?? 'mdy' } as const;
+  const instant = {
+    timeZone: options.timeZone,
+    dateOrder: options.dateOrder ?? 'mdy',
+    plausibleAt: options.now,
+  } as const;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const line = table.lines[i];

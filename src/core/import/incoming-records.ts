@@ -26,6 +26,11 @@ export interface IncomingOrder {
   status: string;
   /** The channel's own customer ID (Stripe "cus_…"), when it has one. */
   customerRef: string;
+  /**
+   * The CRM's Customer ID ("C000123") the file names (generic mapping): the order goes to that
+   * customer, found in Customers; an ID not there rejects the order, it never creates a customer.
+   */
+  customerId?: string;
 }
 
 /** One survey answer (Google Forms). */
@@ -65,4 +70,6 @@ export interface PresetOptions {
   dateOrder?: 'mdy' | 'dmy' | 'ymd';
   /** Decimal separator of amounts; default '.'. */
   decimal?: '.' | ',';
+  /** When the import runs: dates before 1970 or after tomorrow are then rejected (see parseInstant). */
+  now?: Date;
 }

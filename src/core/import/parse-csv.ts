@@ -2,11 +2,11 @@
 import { detectDelimiter } from './detect-delimiter';
 
 export interface CsvOptions {
-  /** Field separator; detected from the first line when omitted (see detectDelimiter). */
+  /** Field separator; detected from the first rows when omitted (see detectDelimiter). */
   delimiter?: string;
   /** Character offset to start at; must be the start of a row (a previous `nextOffset`). Default 0. */
   offset?: number;
-  /** Physical line number (1-based) at `offset`, to number rows of a resumed parse (a previous `nextLine`). */
+  /** Row number (1-based) of the record at `offset`, to number rows of a resumed parse (a previous `nextLine`). */
   line?: number;
   /** Stop after this many rows (blank lines not counted), so one execution does a bounded share. */
   maxRows?: number;
@@ -19,18 +19,23 @@ export interface CsvOptions {
 
 /** A part of the file that is not valid CSV; its rows were skipped, the rest still parsed. */
 export interface CsvError {
+  /** Row number of the record the problem is in, as a spreadsheet opening the file shows it (see `lines`). */
   line: number;
   message: string;
 }
 
 export interface CsvResult {
   rows: string[][];
-  /** Physical line (1-based) where each row starts, for row numbers the user can find in the file. */
+  /**
+   * Row number of each row as a spreadsheet opening the file shows it (not its physical line):
+   * records counted from 1 (the header), a blank line counting as an empty row and a quoted cell
+   * holding line breaks as one row.
+   */
   lines: number[];
   delimiter: string;
   /** Offset just after the last row returned: pass it back as `offset` to continue. */
   nextOffset: number;
-  /** Physical line number at `nextOffset`. */
+  /** Row number (as in `lines`) of the record at `nextOffset`. */
   nextLine: number;
   /** True when the whole text was consumed. */
   done: boolean;
@@ -41,24 +46,17 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-function countBreaks(text: string): number {
-  let breaks = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === LF) breaks++;
-    else if (c === CR && text.charCodeAt(k + 1) !== LF) breaks++;
-  }
-  return breaks;
-}
-
 /**
  * Parses CSV text (RFC 4180): fields optionally in double quotes, `""` for a quote inside quotes,
  * line breaks CRLF, LF or CR, line breaks inside quoted fields kept, a UTF-8 BOM at the start
  * ignored, blank lines skipped. Lenient where exports are: text after a closing quote is kept in
  * the field, and a row may have fewer or more fields than the header.
  *
- * A quote never closed (a broken file) is reported as "unterminated quote at line N"; that row is
- * skipped and parsing resumes on the next physical line, so every good row is still returned.
+ * Rows are numbered as a spreadsheet shows the file (see `lines`), not by physical line, so a
+ * cell holding line breaks does not shift the numbers of the rows after it.
+ * A quote never closed (a broken file) is reported as "unterminated quote in row N"; that row is
+ * skipped and parsing resumes on the next physical line (counted as the next row), so every good
+ * row is still returned.
  * Runs in O(length of text) with one pass; a row is never split between two calls, so parsing in
  * chunks with `offset`/`maxRows` gives exactly the rows of one parse of the whole text.
  * @example parseCsv('a,b\r\n1,"x, ""y"""\r\n').rows // => [['a', 'b'], ['1', 'x, "y"']]
@@ -68,7 +66,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
   const final = options.final ?? true;
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   let i = options.offset ?? 0;
-  let line = options.line ?? 1;
+  let rowNumber = options.line ?? 1;
   if (i === 0 && text.charCodeAt(0) === 0xfeff) i = 1;
   const delimiter = options.delimiter ?? detectDelimiter(text.slice(i, i + 65_536));
   const d = delimiter.charCodeAt(0);
@@ -76,12 +74,13 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
   const lines: number[] = [];
   const errors: CsvError[] = [];
   let stopped = false;
+  // Resuming inside a broken row can meet the same open quote again: it is reported once.
+  let reportedQuote = -1;
 
   while (i < n && rows.length < maxRows) {
     const rowStart = i;
-    const rowLine = line;
+    const thisRow = rowNumber;
     const row: string[] = [];
-    let breaksInRow = 0;
     let ended = false; // the row ended with a line break (not at the end of the text)
     let broken = false;
     let openQuote = rowStart; // where the quote that never closes opens
@@ -117,7 +116,6 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
           k++;
         }
         value = k > j ? acc + text.slice(j, k) : acc;
-        breaksInRow += countBreaks(acc);
         i = k;
       } else {
         let k = i;
@@ -159,10 +157,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
         stopped = true;
         break;
       }
-      const quoteLine = rowLine + countBreaks(text.slice(rowStart, openQuote));
-      // Resuming inside the broken row can meet the same open quote again: report it once.
-      if (errors[errors.length - 1]?.line !== quoteLine) {
-        errors.push({ line: quoteLine, message: `unterminated quote at line ${quoteLine}: row skipped` });
+      if (openQuote !== reportedQuote) {
+        reportedQuote = openQuote;
+        errors.push({ line: thisRow, message: `unterminated quote in row ${thisRow}: row skipped` });
       }
       // Resume on the physical line after the one where the broken row started.
       let k = rowStart;
@@ -174,7 +171,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
       }
       if (k < n && text.charCodeAt(k) === CR && text.charCodeAt(k + 1) === LF) k++;
       i = Math.min(n, k + 1);
-      line = rowLine + 1;
+      rowNumber = thisRow + 1;
       continue;
     }
     if (!ended && !final) {
@@ -182,10 +179,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
       stopped = true;
       break;
     }
-    line = rowLine + breaksInRow + (ended ? 1 : 0);
+    // A blank line is an empty row in a spreadsheet: it is not returned but keeps its number.
+    rowNumber = thisRow + 1;
     if (row.length === 1 && row[0] === '') continue;
     rows.push(row);
-    lines.push(rowLine);
+    lines.push(thisRow);
   }
-  return { rows, lines, delimiter, nextOffset: i, nextLine: line, done: !stopped && i >= n, errors };
+  return { rows, lines, delimiter, nextOffset: i, nextLine: rowNumber, done: !stopped && i >= n, errors };
 }

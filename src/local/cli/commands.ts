@@ -66,11 +66,23 @@ export const COMMANDS: CommandSpec[] = [
         help: 'generic preset: the channel written on orders and customers (default generic)',
       },
       {
+        name: 'delimiter',
+        value: 'comma|semicolon|tab',
+        help: 'the field separator, instead of the one found in the file',
+      },
+      {
         name: 'date-order',
         value: 'mdy|dmy|ymd',
-        help: 'order of day and month in dates like 05/01/2024, when the preset cannot tell',
+        help: 'order of day and month in dates like 05/01/2024, instead of the one found in the file',
       },
-      { name: 'decimal-comma', help: 'amounts are written with a decimal comma (1.234,50)' },
+      {
+        name: 'decimal-comma',
+        help: 'amounts are written with a decimal comma (1.234,50), whatever the file suggests',
+      },
+      {
+        name: 'decimal-point',
+        help: 'amounts are written with a decimal point (1,234.50), whatever the file suggests',
+      },
       JSON_FLAG,
     ],
     writes: true,

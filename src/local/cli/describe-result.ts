@@ -41,6 +41,9 @@ export function describeImport(report: CsvImportReport, executions: number): str
     ...(report.surveysAdded + report.surveysAlreadyThere > 0
       ? [`  surveys added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
       : []),
+    ...(report.reading?.notes.length
+      ? ['File read:', ...report.reading.notes.map((note) => `  ${note}`)]
+      : []),
     ...lines(report.rejected, 'Rejected rows'),
     ...lines(report.skipped, 'Left out on purpose'),
     ...lines(report.warnings, 'Imported with a value left out'),

@@ -15,6 +15,7 @@ import type { Progress } from '../../app/ports';
 import type { RefreshReport } from '../../app/refresh';
 import type { SetupReport } from '../../app/setup';
 import type { UndoReport } from '../../app/undo';
+import { normalizeHeader } from '../../core/table/normalize-header';
 import { emptyWorkbook, type WorkbookData } from '../emulator/workbook-data';
 import { readWorkbook } from '../store/read-workbook';
 import { writeWorkbook } from '../store/write-workbook';
@@ -60,16 +61,37 @@ function required(args: ParsedArgs, name: string): string {
   return value;
 }
 
-/** "orderId=Invoice,email=E-mail" → { orderId: 'Invoice', email: 'E-mail' }. */
+/**
+ * "Order ID=Invoice,Email=E-mail" → { 'Order ID': 'Invoice', Email: 'E-mail' }. A field given twice
+ * is refused: one of the two columns would be ignored without a word.
+ */
 function parseMapping(text: string): Record<string, string> {
   const mapping: Record<string, string> = {};
   for (const pair of text.split(',')) {
     const eq = pair.indexOf('=');
     if (eq < 1 || eq === pair.length - 1) throw new UsageError(`--map: "${pair}" is not FIELD=HEADER.`);
-    mapping[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    const field = pair.slice(0, eq).trim();
+    const earlier = Object.keys(mapping).find((known) => normalizeHeader(known) === normalizeHeader(field));
+    if (earlier !== undefined) {
+      throw new UsageError(
+        `--map names the field ${earlier} twice (${earlier}=${mapping[earlier]} and ${pair.trim()}): give each field one column.`,
+      );
+    }
+    mapping[field] = pair.slice(eq + 1).trim();
   }
   return mapping;
 }
+
+/** What --delimiter accepts, by the character it stands for. */
+const DELIMITERS: Record<string, string> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+  '|': '|',
+};
 
 /** Reads the workbook; `setup` creates a new one when the file does not exist. */
 async function loadWorkbook(path: string, command: string): Promise<WorkbookData> {
@@ -139,9 +161,10 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
       throw new UsageError(`--preset must be one of ${PRESETS.join(', ')} (got "${preset}").`);
     }
     const file = required(args, 'file');
-    let csv: string;
+    // The bytes go to the bundle as they are: decoding (UTF-8, UTF-16, Windows-1252) is the same as the sidebar's.
+    let base64: string;
     try {
-      csv = readFileSync(file, 'utf8');
+      base64 = readFileSync(file).toString('base64');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       throw new Error(`Cannot read the file ${file}: ${READ_ERRORS[code] ?? (error as Error).message}.`);
@@ -157,14 +180,24 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
     if (dateOrder !== undefined && !['mdy', 'dmy', 'ymd'].includes(dateOrder)) {
       throw new UsageError(`--date-order must be mdy, dmy or ymd (got "${dateOrder}").`);
     }
+    const delimiterName = args.options.get('delimiter');
+    const delimiter = delimiterName === undefined ? undefined : DELIMITERS[delimiterName.toLowerCase()];
+    if (delimiterName !== undefined && delimiter === undefined) {
+      throw new UsageError(`--delimiter must be comma, semicolon, tab or | (got "${delimiterName}").`);
+    }
+    if (args.flags.has('decimal-comma') && args.flags.has('decimal-point')) {
+      throw new UsageError('--decimal-comma and --decimal-point cannot both be given.');
+    }
+    const decimal = args.flags.has('decimal-comma') ? ',' : args.flags.has('decimal-point') ? '.' : undefined;
     const channel = args.options.get('channel');
     request = {
       preset,
-      csv,
+      base64,
+      ...(delimiter ? { delimiter } : {}),
       ...(map ? { mapping: parseMapping(map) } : {}),
       ...(channel ? { channel } : {}),
       ...(dateOrder ? { dateOrder: dateOrder as 'mdy' | 'dmy' | 'ymd' } : {}),
-      ...(args.flags.has('decimal-comma') ? { decimal: ',' as const } : {}),
+      ...(decimal ? { decimal: decimal as '.' | ',' } : {}),
     };
   }
   const customer = command.options.some((o) => o.name === 'customer') ? required(args, 'customer') : '';

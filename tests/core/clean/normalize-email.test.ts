@@ -24,3 +24,13 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(42)).toBe('');
   });
 });
+
+describe('normalizeEmail of a mailbox', () => {
+  it('takes the address out of "Name <address>" and "\\"Name, Jr.\\" <address>"', () => {
+    expect(normalizeEmail('Ana Silva <Ana.Silva@Example.com>')).toBe('ana.silva@example.com');
+    expect(normalizeEmail('"Name, Jr." <name@example.com>')).toBe('name@example.com');
+    expect(normalizeEmail("'Ben <ben+shop@gmail.com>", { gmailDots: true })).toBe('ben@gmail.com');
+    expect(normalizeEmail('<mailto:dana@example.com>')).toBe('dana@example.com');
+    expect(normalizeEmail('Ana Silva <not an address>')).toBe('');
+  });
+});

@@ -67,3 +67,48 @@ describe('parseInstant', () => {
     expect(() => parseInstant('2024-01-05 10:00', { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });
+
+describe('parseInstant with plausibleAt', () => {
+  // The import runs on 4 December 2026 at 23:30 in Lisbon (UTC+0 in winter).
+  const at = { timeZone: 'Europe/Lisbon', plausibleAt: new Date('2026-12-04T23:30:00Z') };
+
+  it('rejects dates before 1970 with the reason', () => {
+    expect(parseInstant('1969-12-31', at)).toEqual({
+      ok: false,
+      reason: 'implausible date "1969-12-31": before 1970',
+    });
+    expect(parseInstant('01/01/1900', { ...at, dateOrder: 'dmy' })).toEqual({
+      ok: false,
+      reason: 'implausible date "01/01/1900": before 1970',
+    });
+    // Midnight of 1 January 1970 on Lisbon's clock (UTC+1 then) is still 1970 there.
+    expect(parseInstant('1970-01-01', at)).toEqual({ ok: true, value: new Date('1969-12-31T23:00:00Z') });
+  });
+
+  it('accepts tomorrow, on the wall clock of the zone, and rejects the day after', () => {
+    expect(parseInstant('2026-12-05 23:59:59', at)).toEqual({
+      ok: true,
+      value: new Date('2026-12-05T23:59:59Z'),
+    });
+    expect(parseInstant('2026-12-06 00:00', at)).toEqual({
+      ok: false,
+      reason: 'implausible date "2026-12-06 00:00": after tomorrow (2026-12-04 is today)',
+    });
+    // Already 5 December in Tokyo: the 6th is tomorrow there.
+    expect(parseInstant('2026-12-06 12:00', { ...at, timeZone: 'Asia/Tokyo' }).ok).toBe(true);
+    expect(parseInstant('2027-01-31', { ...at, plausibleAt: new Date('2026-12-31T12:00:00Z') }).ok).toBe(
+      false,
+    );
+    expect(parseInstant('2027-01-01', { ...at, plausibleAt: new Date('2026-12-31T12:00:00Z') }).ok).toBe(
+      true,
+    );
+  });
+
+  it('checks numbers and Date cells too, and nothing without plausibleAt', () => {
+    expect(parseInstant(new Date('1950-06-01T00:00:00Z'), at)).toEqual({
+      ok: false,
+      reason: 'implausible date 1950-06-01: before 1970',
+    });
+    expect(parseInstant('1950-06-01', { timeZone: 'UTC' }).ok).toBe(true);
+  });
+});

@@ -20,4 +20,21 @@ describe('csvTable and csvColumns', () => {
     expect(col.has('created_at')).toBe(true);
     expect(col.label('EMAIL ADDRESS')).toBe('Email Address');
   });
+
+  it('refuses a header with the same column name twice, naming both columns', () => {
+    const header = ['Order ID', 'Email', 'Total', 'Notes', 'E-mail '];
+    expect(() => csvTable([header, ['1', 'a@example.com', '5', '', 'b@example.com']], [1, 2])).toThrow(
+      'The file has two columns named "Email" (columns B and E): rename or remove one so the import knows which to read.',
+    );
+    // Empty headers (trailing separators) are not names and do not clash.
+    expect(
+      csvTable(
+        [
+          ['Order ID', '', ''],
+          ['1', '', ''],
+        ],
+        [1, 2],
+      ).header,
+    ).toEqual(['Order ID', '', '']);
+  });
 });

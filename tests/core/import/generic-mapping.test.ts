@@ -79,3 +79,64 @@ describe('genericMapping (fixture generic_invoices_semicolon.csv)', () => {
     ]);
   });
 });
+
+describe('genericMapping: fields named twice, Customer ID, mailboxes and implausible dates', () => {
+  const file = (text: string) => {
+    const read = parseCsv(text);
+    return csvTable(read.rows, read.lines);
+  };
+
+  it('throws when two keys name the same field', () => {
+    expect(() => genericMapping(table, { ...mapping, 'e-mail': 'Client' }, options)).toThrow(
+      'the column mapping names the field Email twice (as "Email" and "e-mail")',
+    );
+  });
+
+  it('accepts a row with only a Customer ID to find its customer', () => {
+    const result = genericMapping(
+      file('Invoice,Client no,Paid on,Total\nINV-1,C000007,2024-01-05,12.50\nINV-2,,2024-01-06,3\n'),
+      { 'Order ID': 'Invoice', 'Customer ID': 'Client no', Date: 'Paid on', Amount: 'Total' },
+      { timeZone: 'UTC' },
+    );
+    expect(result.orders.map((o) => [o.orderId, o.customerId, o.email, o.name, o.amount])).toEqual([
+      ['INV-1', 'C000007', '', '', 12.5],
+    ]);
+    expect(result.rejected).toEqual([
+      { row: 3, column: 'email', reason: 'no email, phone or name to find the customer' },
+    ]);
+  });
+
+  it('takes the address of "Name <address>" and the display name when the name column is empty', () => {
+    const result = genericMapping(
+      file(
+        'Invoice,Who,Mail,Paid on,Total\n1,,"""Name, Jr."" <Name@Example.com>",2024-01-05,1\n2,Ben Okafor,Benny <ben@example.com>,2024-01-05,1\n',
+      ),
+      { 'Order ID': 'Invoice', Name: 'Who', Email: 'Mail', Date: 'Paid on', Amount: 'Total' },
+      { timeZone: 'UTC' },
+    );
+    expect(result.orders.map((o) => [o.email, o.name])).toEqual([
+      ['name@example.com', 'Name, Jr.'],
+      ['ben@example.com', 'Ben Okafor'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('rejects dates before 1970 or after tomorrow with their row, given when the import runs', () => {
+    const result = genericMapping(
+      file(
+        'Invoice,Mail,Paid on,Total\n1,a@example.com,1899-12-30,1\n2,b@example.com,2024-06-02,1\n3,c@example.com,2024-06-03,1\n',
+      ),
+      { 'Order ID': 'Invoice', Email: 'Mail', Date: 'Paid on', Amount: 'Total' },
+      { timeZone: 'UTC', now: new Date('2024-06-01T12:00:00Z') },
+    );
+    expect(result.orders.map((o) => o.orderId)).toEqual(['2']);
+    expect(result.rejected).toEqual([
+      { row: 2, column: 'Paid on', reason: 'implausible date "1899-12-30": before 1970' },
+      {
+        row: 4,
+        column: 'Paid on',
+        reason: 'implausible date "2024-06-03": after tomorrow (2024-06-01 is today)',
+      },
+    ]);
+  });
+});

@@ -12,8 +12,8 @@ describe('parseCsv', () => {
       ['multi\r\nline', '', 'z'],
       ['last'],
     ]);
-    // Row 3 starts on line 3 and spans two physical lines, so "last" is on line 5.
-    expect(result.lines).toEqual([1, 2, 3, 5]);
+    // Row 3 spans two physical lines but is one spreadsheet row, so "last" is row 4 (line 5).
+    expect(result.lines).toEqual([1, 2, 3, 4]);
     expect(result.errors).toEqual([]);
     expect(result.done).toBe(true);
     expect(result.nextOffset).toBe(text.length);
@@ -28,6 +28,15 @@ describe('parseCsv', () => {
     expect(result.lines).toEqual([1, 3]);
   });
 
+  it('numbers rows as a spreadsheet shows them: a multi-line cell is one row, a blank line is a row', () => {
+    const text = 'Order ID,Note\r\nA1,"first\r\nsecond\r\nthird"\r\nA2,plain\r\n\r\nA3,"x\ny"\r\nA4,last\r\n';
+    const result = parseCsv(text);
+    expect(result.rows.map((row) => row[0])).toEqual(['Order ID', 'A1', 'A2', 'A3', 'A4']);
+    // Physical lines 1, 2, 5, 7, 9; spreadsheet rows 1, 2, 3, 5 (row 4 is the blank line), 6.
+    expect(result.lines).toEqual([1, 2, 3, 5, 6]);
+    expect(result.nextLine).toBe(7);
+  });
+
   it('detects semicolon and tab delimiters', () => {
     expect(parseCsv('Name;Amount\nAna;"1,50"').rows).toEqual([
       ['Name', 'Amount'],
@@ -38,10 +47,10 @@ describe('parseCsv', () => {
     expect(tabbed.rows[1]).toEqual(['3/5/2024', '319']);
   });
 
-  it('reports an unterminated quote with its line and still returns the good rows', () => {
+  it('reports an unterminated quote with its row and still returns the good rows', () => {
     const text = 'id,comment\n1,fine\n2,"broken\n3,ok\n4,also fine\n';
     const result = parseCsv(text);
-    expect(result.errors).toEqual([{ line: 3, message: 'unterminated quote at line 3: row skipped' }]);
+    expect(result.errors).toEqual([{ line: 3, message: 'unterminated quote in row 3: row skipped' }]);
     expect(result.rows).toEqual([
       ['id', 'comment'],
       ['1', 'fine'],
@@ -74,8 +83,8 @@ describe('parseCsv', () => {
     expect([...first.rows, ...second.rows, ...third.rows]).toEqual(whole.rows);
     expect([...first.lines, ...second.lines, ...third.lines]).toEqual(whole.lines);
     expect(whole.rows).toHaveLength(11);
-    // Each data row spans two physical lines: row k (1-based after the header) starts on line 2k.
-    expect(whole.lines.slice(0, 4)).toEqual([1, 2, 4, 6]);
+    // Each data row spans two physical lines yet is one spreadsheet row: numbers stay consecutive.
+    expect(whole.lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('with final false, leaves a row cut by the end of a chunk for the next call', () => {
@@ -89,7 +98,7 @@ describe('parseCsv', () => {
       ['1', 'open\nstill open'],
       ['2', 'x'],
     ]);
-    expect(rest.lines).toEqual([2, 4]);
+    expect(rest.lines).toEqual([2, 3]);
   });
 
   it('parses a 10 MB file in one pass with every row intact', () => {
@@ -170,11 +179,11 @@ describe('parseCsv properties', () => {
 });
 
 describe('parseCsv broken quotes', () => {
-  it('names the line of the quote that never closes, after quoted fields spanning lines', () => {
+  it('names the row of the quote that never closes, after quoted fields spanning lines', () => {
     const text = 'id,a,b\n1,"two\nlines","never closed\n2,x,y\n';
     const result = parseCsv(text);
-    expect(result.errors).toEqual([{ line: 3, message: 'unterminated quote at line 3: row skipped' }]);
-    // Resuming on line 3 meets the same open quote again (reported once); line 4 is read normally.
+    expect(result.errors).toEqual([{ line: 2, message: 'unterminated quote in row 2: row skipped' }]);
+    // Resuming on physical line 3 (row 3) meets the same open quote again (reported once); line 4 is row 4.
     expect(result.rows).toEqual([
       ['id', 'a', 'b'],
       ['2', 'x', 'y'],

@@ -20,6 +20,7 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     suggestions: [],
     skipped: [],
     warnings: [],
+    reading: { encoding: 'utf-8', delimiter: ',', decimal: '.', notes: [] },
     ...fields,
   };
 }
@@ -51,5 +52,28 @@ describe('describeImport', () => {
     expect(lines[4]).toBe('  C100 ~ C000001: similar name (0.95)');
     expect(lines.slice(4)).toHaveLength(21);
     expect(lines[lines.length - 1]).toBe('  … and 3 more (--json lists them all)');
+  });
+
+  it('says how the file was read after the counts, when it was not plainly', () => {
+    const reading = {
+      encoding: 'windows-1252' as const,
+      delimiter: ';',
+      decimal: ',' as const,
+      dateOrder: 'dmy' as const,
+      notes: [
+        'decoded as Windows-1252: the file is not valid UTF-8 (byte 41 of 647)',
+        'separator: semicolon (found in the file)',
+      ],
+    };
+    expect(describeImport(report({ reading }), 1)).toBe(
+      [
+        'Imported shopify (3 records in 1 execution):',
+        '  customers added 2, merged 1',
+        '  orders added 3, already there 0',
+        'File read:',
+        '  decoded as Windows-1252: the file is not valid UTF-8 (byte 41 of 647)',
+        '  separator: semicolon (found in the file)',
+      ].join('\n'),
+    );
   });
 });
