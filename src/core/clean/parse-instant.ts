@@ -2,7 +2,7 @@
 import { cellError } from './cell-error';
 import { fail, ok, type Parsed } from './parsed';
 import { wallClockToInstant } from './wall-clock-to-instant';
-import { zoneOffsetMinutes } from './zone-offset';
+import { zoneOffsetMs } from './zone-offset';
 
 /** Order of day, month and year in slashed dates such as "01/05/2024". */
 export type DateOrder = 'mdy' | 'dmy' | 'ymd';
@@ -102,7 +102,7 @@ export function parseInstant(value: unknown, options: InstantOptions): Parsed<Da
     return fail(`implausible date ${shown}: before 1970`);
   }
   const now = options.plausibleAt.getTime();
-  const wall = new Date(now + zoneOffsetMinutes(now, options.timeZone) * 60_000);
+  const wall = new Date(now + zoneOffsetMs(now, options.timeZone));
   // Midnight that ends tomorrow; Date.UTC inside wallClockToInstant carries day 32 into the next month.
   const latest = wallClockToInstant(
     wall.getUTCFullYear(),
