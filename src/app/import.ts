@@ -3,8 +3,8 @@ import { csvTable } from '../core/import/csv-table';
 import type { PresetResult } from '../core/import/incoming-records';
 import { parseCsv } from '../core/import/parse-csv';
 import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
-import { readSettings } from '../core/model/read-settings';
 import type { Settings } from '../core/model/settings';
+import { validSettings } from '../core/model/valid-settings';
 import type { RowProblem } from '../core/table/row-problem';
 import { type ImportReport, importRecords, type ParsedImport } from './import-records';
 import type { Rejection } from './log';
@@ -56,12 +56,19 @@ export interface CsvImportReport extends ImportReport {
 
 const SAMPLE_SIZE = 5;
 
-/** A problem of a file row as the Log shows it: "Amount: not a number". */
-function rejection(problem: RowProblem): Rejection {
-  return {
-    row: problem.row,
-    reason: problem.column ? `${problem.column}: ${problem.reason}` : problem.reason,
-  };
+/**
+ * Problems of file rows as the Log shows them, one per row ("Date: not a date; Amount: not a
+ * number"), in row order: a row counts once however many problems it has.
+ */
+function rejections(problems: readonly RowProblem[]): Rejection[] {
+  const byRow = new Map<number, string[]>();
+  for (const problem of problems) {
+    const reason = problem.column ? `${problem.column}: ${problem.reason}` : problem.reason;
+    const reasons = byRow.get(problem.row) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    byRow.set(problem.row, reasons);
+  }
+  return [...byRow].sort(([a], [b]) => a - b).map(([row, reasons]) => ({ row, reason: reasons.join('; ') }));
 }
 
 /** 32-bit FNV-1a of the text with its length: tells one file from another for resuming an import. */
@@ -90,15 +97,16 @@ function checkRequest(request: ImportRequest): void {
 function readFile(
   request: ImportRequest,
   timeZone: string,
-  settings: Settings,
+  settings: ImportSettings,
 ): { result: PresetResult; header: string[]; rows: number } {
   const parsed = parseCsv(request.csv);
   if (parsed.rows.length === 0) throw new Error('The file has no header row.');
   const table = csvTable(parsed.rows, parsed.lines);
   const result = runPreset(request.preset, table, {
     timeZone,
-    defaultCountry: settings.defaultCountry,
-    defaultCurrency: settings.baseCurrency,
+    defaultCountry: settings.settings.defaultCountry,
+    // One rule with refresh (orderCurrency): the set base currency, else blank, never the default USD.
+    defaultCurrency: settings.given.has('baseCurrency') ? settings.settings.baseCurrency : undefined,
     dateOrder: request.dateOrder,
     decimal: request.decimal,
     mapping: request.mapping,
@@ -110,8 +118,14 @@ function readFile(
   return { result, header: table.header, rows: table.rows.length };
 }
 
-function settingsOf(workbook: Workbook): Settings {
-  return readSettings(workbook.readTab(TAB.settings)).settings;
+interface ImportSettings {
+  settings: Settings;
+  given: ReadonlySet<keyof Settings>;
+}
+
+/** Settings of an import; throws (validSettings) when one of them has an invalid value. */
+function settingsOf(workbook: Workbook): ImportSettings {
+  return validSettings(workbook.readTab(TAB.settings), 'import');
 }
 
 /**
@@ -128,6 +142,7 @@ export function previewImport(workbook: Workbook, request: ImportRequest): Impor
     ...result.orders.slice(0, SAMPLE_SIZE).map((o) => ({
       row: o.row,
       'Order ID': o.orderId,
+      ...(o.orderNumber ? { 'Order number': o.orderNumber } : {}),
       Email: o.email,
       Name: o.name,
       Date: iso(o.date),
@@ -153,9 +168,9 @@ export function previewImport(workbook: Workbook, request: ImportRequest): Impor
     orders: result.orders.length,
     surveys: result.surveys.length,
     sample,
-    rejected: result.rejected.map(rejection),
-    skipped: result.skipped.map(rejection),
-    warnings: result.warnings.map(rejection),
+    rejected: rejections(result.rejected),
+    skipped: rejections(result.skipped),
+    warnings: rejections(result.warnings),
   };
 }
 
@@ -174,8 +189,8 @@ export function importCsv(
 ): CsvImportReport {
   const startedAt = options.startedAt ?? ports.clock.now();
   checkRequest(request);
-  const settings = settingsOf(ports.workbook);
-  const { result } = readFile(request, ports.workbook.timeZone(), settings);
+  const { settings, given } = settingsOf(ports.workbook);
+  const { result } = readFile(request, ports.workbook.timeZone(), { settings, given });
   // Line 1 is the header: a problem there (another export, a mapped column the file lacks, a broken
   // quote) means no row can be read, so the import is refused before anything, even the Log, is written.
   const header = result.rejected.filter((problem) => problem.row === 1);
@@ -190,9 +205,10 @@ export function importCsv(
     channel: result.channel,
     orders: result.orders,
     surveys: result.surveys,
-    rejected: result.rejected.map(rejection),
+    rejected: rejections(result.rejected),
     fileKey: `${request.preset}:${fileKey(request.csv)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
-    skipped: result.skipped.map(rejection),
+    skipped: rejections(result.skipped),
+    warnings: rejections(result.warnings),
   };
   const report = importRecords(ports, parsed, {
     gmailDots: settings.gmailDots,
@@ -204,7 +220,7 @@ export function importCsv(
   return {
     ...report,
     preset: request.preset,
-    skipped: result.skipped.map(rejection),
-    warnings: result.warnings.map(rejection),
+    skipped: parsed.skipped ?? [],
+    warnings: parsed.warnings ?? [],
   };
 }

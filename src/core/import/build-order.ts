@@ -6,12 +6,15 @@ import { normalizeName } from '../clean/normalize-name';
 import { normalizePhone } from '../clean/normalize-phone';
 import { parseInstant } from '../clean/parse-instant';
 import { parseMoney } from '../clean/parse-money';
+import { orderCurrency } from '../model/base-currency';
 import type { RowProblem } from '../table/row-problem';
 import type { IncomingOrder, PresetOptions } from './incoming-records';
 
 /** The text of one order's fields as found in the file. */
 export interface RawOrder {
   orderId: string;
+  /** The number people see, when `orderId` is the export's unique identifier instead. */
+  orderNumber?: string;
   email?: string;
   phone?: string;
   /** Country code of the buyer's address, to read a national phone number. */
@@ -46,8 +49,9 @@ function text(value: string | undefined): string {
 
 /**
  * Validates and converts one order: the date in `options.timeZone` unless it carries an offset;
- * the amount (money text per `options.decimal`) net of `refunded`, or gross with status refunded
- * when refunded in full; quantity a whole number ≥ 0
+ * the amount (money text per `options.decimal`) net of `refunded` (kept on the order, so a
+ * re-import can tell a refund from another amount), or gross with status refunded when refunded
+ * in full; the currency per orderCurrency; quantity a whole number ≥ 0
  * (default 1); email normalised, phone to E.164 with the address's country or the default one;
  * names tidied; text fields neutralised so they cannot become formulas. Missing or error-valued
  * Order IDs, bad dates and amounts, and negative quantities reject the order; an email or phone
@@ -130,6 +134,9 @@ export function buildOrder(
     order: {
       row,
       orderId: text(orderId),
+      ...(raw.orderNumber?.trim() && raw.orderNumber.trim() !== orderId
+        ? { orderNumber: text(raw.orderNumber) }
+        : {}),
       email,
       phone,
       name,
@@ -142,7 +149,8 @@ export function buildOrder(
       tags: text(raw.tags),
       date: date.value,
       amount: net === 0 ? 0 : net,
-      currency: text((raw.currency ?? '') || (options.defaultCurrency ?? '')).toUpperCase(),
+      ...(refunded > 0 && !fullyRefunded ? { refunded } : {}),
+      currency: text(orderCurrency(raw.currency, options.defaultCurrency)),
       product: text(raw.product),
       quantity,
       status,

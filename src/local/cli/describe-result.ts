@@ -36,14 +36,16 @@ export function describeImport(report: CsvImportReport, executions: number): str
     `  customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `  orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
     ...(report.ordersUpdated
-      ? [`  orders refunded or cancelled since, Status updated: ${report.ordersUpdated}`]
+      ? [`  orders changed since, Status or Amount updated: ${report.ordersUpdated}`]
       : []),
     ...(report.surveysAdded + report.surveysAlreadyThere > 0
       ? [`  surveys added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
       : []),
+    ...lines(report.conflicts, 'Conflicts: another order under the same Order ID, not imported'),
     ...lines(report.rejected, 'Rejected rows'),
     ...lines(report.skipped, 'Left out on purpose'),
     ...lines(report.warnings, 'Imported with a value left out'),
+    ...lines(report.updated, 'Updated'),
     ...(report.suggestions.length
       ? [
           `Possible duplicates to check, not merged (${report.suggestions.length}):`,

@@ -16,12 +16,14 @@ const run = () => {
 
 describe('shopifyOrders (fixture shopify_orders_export.csv)', () => {
   const result = run();
-  const order = (id: string) => result.orders.find((o) => o.orderId === id);
+  // Orders by the number people see; their Order ID is the export's numeric Id.
+  const order = (number: string) => result.orders.find((o) => o.orderNumber === number);
 
   it('makes one order of several line-item rows, reading order fields from the first', () => {
     expect(order('#1001')).toEqual({
       row: 2,
-      orderId: '#1001',
+      orderId: '5712345678901',
+      orderNumber: '#1001',
       email: 'ana.silva@gmail.com',
       phone: '+351910000001',
       name: 'Ana Silva',
