@@ -341,15 +341,13 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       gmailDots: options.gmailDots,
       defaultCountry: options.defaultCountry,
     });
-    const orderKeys = new Set<string>();
     // Orders already in the tab by key (the first row of a key), to compare what the file says of them.
     const sheetOrders = new Map<string, { row: Cell[]; at: number }>();
     orders.rows.forEach((row, i) => {
       const key = rowKey(orders, row, ORDER_KEY);
-      orderKeys.add(key);
       if (!sheetOrders.has(key)) sheetOrders.set(key, { row, at: i + 2 });
     });
-    // Contact details of customers by ID, read before this import changes any, to tell one customer from another.
+    // Customers by ID: an order found again names its customer by ID, the file by email, phone or name.
     const customerById = new Map<string, Cell[]>();
     for (const row of customers.rows) {
       const id = keyText(cellOf(customers, row, 'Customer ID'));
@@ -445,8 +443,6 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             report.updated.push({ row: order.row, reason: `${orderName(order)}: ${what.join(', ')}` });
             continue;
           }
-          if (legacy) orderKeys.add(legacy);
-          orderKeys.add(key);
           fresh.push({ order, key });
         } else if (survey && surveys) {
           const problem = surveyProblem(survey);
