@@ -283,8 +283,8 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
  * (reimportChange): it is not added again, so importing a file twice adds nothing, and a refund,
  * cancellation or payment since updates its Status or Amount (counted, listed in the Log, undone
  * by Undo); when they disagree it is another order under the same key, reported as a conflict
- * with its row and not imported. Surveys with the same (Date, Email) are skipped. Bad rows are skipped and reported with their row number.
- * Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
+ * with its row and not imported. Surveys with the same (Date, Email) are skipped. Bad rows are
+ * skipped and reported with their row number. Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
  * When the time budget runs out the progress is saved in document properties and the next run of
  * the same file continues where this one stopped.
  */
