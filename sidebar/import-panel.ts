@@ -130,7 +130,7 @@ function showReport(report: CsvImportReport, steps: number): void {
     `customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
     ...(report.ordersUpdated
-      ? [`orders refunded or cancelled since, Status updated: ${report.ordersUpdated}`]
+      ? [`orders changed since, Status or Amount updated: ${report.ordersUpdated}`]
       : []),
     ...(report.surveysAdded + report.surveysAlreadyThere
       ? [`survey answers added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
@@ -157,9 +157,11 @@ function showReport(report: CsvImportReport, steps: number): void {
     ),
     list,
     ...readingNotes(report.reading.notes),
+    rowList('Conflicts: another order under the same Order ID, not imported', report.conflicts),
     rowList('Rejected rows', report.rejected),
     rowList('Left out on purpose', report.skipped),
     rowList('Imported with a value left out', report.warnings),
+    rowList('Updated', report.updated),
     suggestions,
   );
 }

@@ -17,6 +17,8 @@ export function addImportReports(total: CsvImportReport | null, part: CsvImportR
     ordersAdded: total.ordersAdded + part.ordersAdded,
     ordersAlreadyThere: total.ordersAlreadyThere + part.ordersAlreadyThere,
     ordersUpdated: total.ordersUpdated + part.ordersUpdated,
+    updated: [...total.updated, ...part.updated],
+    conflicts: [...total.conflicts, ...part.conflicts],
     surveysAdded: total.surveysAdded + part.surveysAdded,
     surveysAlreadyThere: total.surveysAlreadyThere + part.surveysAlreadyThere,
     rejected: [...total.rejected, ...part.rejected],

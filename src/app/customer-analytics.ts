@@ -18,6 +18,7 @@ import { netPromoterScore } from '../core/metrics/net-promoter-score';
 import { repeatRate } from '../core/metrics/repeat-rate';
 import { retentionRate } from '../core/metrics/retention-rate';
 import { rfmScores } from '../core/metrics/rfm';
+import { baseCurrency, orderCurrency } from '../core/model/base-currency';
 import type { Settings } from '../core/model/settings';
 import { clusterCustomers } from '../core/models/k-means';
 import { recommendProducts } from '../core/models/recommend-products';
@@ -60,8 +61,12 @@ export interface CustomerAnalytics {
   young: boolean;
 }
 
-/** Status words (any channel) that mean the money did not stay: product.md excludes them. */
-const EXCLUDED_STATUS = /^(refunded|cancel+ed|voided|failed|expired|requires_payment_method)$/i;
+/**
+ * Status words (any channel) that mean the money did not stay (product.md excludes them) or has
+ * not come in yet: pending and authorised payments are not revenue (import-formats.md).
+ */
+const EXCLUDED_STATUS =
+  /^(refunded|cancel+ed|voided|failed|expired|requires_payment_method|pending|authori[sz]ed|on-?hold|uncaptured)$/i;
 /** Fewer customers with a repeat purchase than this and the business counts as young. */
 const YOUNG_REPEATERS = 30;
 /** L2 penalizer of a young business's fit (lifetimes' documentation suggests 0.001–0.1). */
@@ -90,17 +95,13 @@ function amountOf(cell: Cell): number {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
 }
 
-/** The base currency: the setting, else the most frequent currency of the orders. */
+/** The base currency (baseCurrency, the rule import shares): the setting, else the orders' most frequent. */
 function chooseBaseCurrency(orders: SheetTable, settings: Settings, explicit: boolean): string {
-  if (explicit) return settings.baseCurrency;
-  const counts = new Map<string, number>();
-  for (const row of orders.rows) {
-    const currency = text(cellOf(orders, row, 'Currency')).toUpperCase();
-    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
-  }
-  let best = '';
-  for (const [currency, count] of counts) if (count > (counts.get(best) ?? 0)) best = currency;
-  return best;
+  const column = columnOf(orders, 'Currency');
+  return baseCurrency(
+    explicit ? settings.baseCurrency : undefined,
+    column < 0 ? [] : orders.rows.map((row) => row[column]),
+  );
 }
 
 /** The orders analytics may use, converted to the base currency; the others with their reason. */
@@ -165,7 +166,8 @@ function readTransactions(
     if (!Number.isFinite(amount)) return 'Amount is not a number';
     const quantity = cell(col.quantity);
     if (typeof quantity === 'number' && quantity < 0) return 'negative Quantity';
-    const currency = text(cell(col.currency)).toUpperCase() || base;
+    // A blank Currency is the base currency: import leaves it blank when neither file nor Settings name one.
+    const currency = orderCurrency(cell(col.currency), base);
     const rate = currency === base ? 1 : settings.currencyRates[currency];
     if (rate === undefined) return `${currency} has no exchange rate to ${base} in Settings`;
     return {
@@ -226,7 +228,8 @@ function round(value: number, digits: number): number {
 /**
  * Computes the owned columns of Customers and the Dashboard KPIs.
  *
- * - Orders whose Status is refunded or cancelled (or voided, failed, expired), whose currency has
+ * - Orders whose Status is refunded or cancelled (or voided, failed, expired), or pending (or
+ *   authorised, on hold, uncaptured: not revenue yet), whose currency has
  *   no rate in Settings, or whose cells are bad (no ID, duplicate ID, unknown customer, a date or
  *   amount that is not one) are left out and listed with their row number.
  * - Frequency, Recency and T follow lifetimes' summary (purchases on one day merged; unit from

@@ -3,7 +3,7 @@
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
-import { statusAfterReimport } from '../core/import/status-after-reimport';
+import { type OrderThere, reimportChange } from '../core/import/reimport-change';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
 import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
@@ -30,6 +30,8 @@ export interface ParsedImport {
   skipped?: Rejection[];
   /** How the file was read, when it was not plainly (encoding, separator, decimal comma, date order): noted in the Log. */
   reading?: string[];
+  /** Rows imported with a value dropped (an email that is not one): each listed in the Log. */
+  warnings?: Rejection[];
 }
 
 export interface ImportOptions extends MatchingOptions {
@@ -50,8 +52,18 @@ export interface ImportReport {
   customersMerged: number;
   ordersAdded: number;
   ordersAlreadyThere: number;
-  /** Orders already there that the file shows refunded or cancelled since: their Status was updated. */
+  /**
+   * Orders already there that the file shows changed since (refunded or cancelled, paid after
+   * pending, partly refunded): their Status or Amount was updated. Each is listed in `updated`.
+   */
   ordersUpdated: number;
+  /** Per updated order, its file row and what changed ("#1002: Amount 28 → 18 (refunded since)"). */
+  updated: Rejection[];
+  /**
+   * Orders whose key is already in Orders for another order (other customer, amount or date: a
+   * second store numbering its orders the same): not imported, each with its file row and reason.
+   */
+  conflicts: Rejection[];
   surveysAdded: number;
   surveysAlreadyThere: number;
   rejected: Rejection[];
@@ -71,11 +83,6 @@ function summarise(items: string[], shown = 20): string {
   const listed = items.slice(0, shown);
   if (items.length > shown) listed.push(`… and ${items.length - shown} more`);
   return listed.join(', ');
-}
-
-/** "row 5: failed payment, row 9: Totals line, … and 3 more". */
-function summariseRows(rows: Rejection[]): string {
-  return summarise(rows.map((r) => `row ${r.row}: ${r.reason}`));
 }
 
 /** Imported text as Sheets must store it: a leading = + - @ cannot start a formula. */
@@ -194,36 +201,61 @@ function writeCustomers(workbook: Workbook, work: CustomerBook): number {
   return gone;
 }
 
+/** A change to an order already in Orders: the new Status and Amount (null: kept), and the cells before. */
+interface OrderChange {
+  status: string | null;
+  amount: number | null;
+  before: [Cell, Cell];
+}
+
 /**
- * Writes the new Status of orders found again by (Channel, Order ID) in the tab as it is now (the
- * user may have sorted or added rows since it was read): three column reads and one block of the
- * Status column, from the first to the last changed row, the rows between keeping what they hold.
+ * Writes the new Status and Amount of orders found again by (Channel, Order ID) in the tab as it
+ * is now (the user may have sorted or added rows since it was read): the two key columns and each
+ * changed column read once, and one block per changed column, from the first to the last changed
+ * row, the rows between keeping what they hold.
  */
-function writeStatusChanges(workbook: Workbook, changes: ReadonlyMap<string, { after: string }>): void {
+function writeOrderChanges(workbook: Workbook, changes: ReadonlyMap<string, OrderChange>): void {
   const index = headerIndex(workbook.readHeader(TAB.orders));
-  const [channelColumn, idColumn, statusColumn] = ['channel', 'orderid', 'status'].map((key) =>
-    index.get(key),
-  );
-  if (channelColumn === undefined || idColumn === undefined || statusColumn === undefined) return;
+  const channelColumn = index.get('channel');
+  const idColumn = index.get('orderid');
+  if (channelColumn === undefined || idColumn === undefined) return;
   const channels = workbook.readColumn(TAB.orders, channelColumn + 1, 2);
   const ids = workbook.readColumn(TAB.orders, idColumn + 1, 2);
-  const statuses = workbook.readColumn(TAB.orders, statusColumn + 1, 2);
-  let top = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  const next = statuses.map((status, i) => {
-    const change = changes.get(`${keyText(channels[i] ?? '')}\u241f${keyText(ids[i] ?? '')}`);
-    if (!change) return status;
-    top = Math.min(top, i);
-    bottom = Math.max(bottom, i);
-    return change.after;
-  });
-  if (bottom < 0) return;
-  workbook.writeBlock(
-    TAB.orders,
-    2 + top,
-    statusColumn + 1,
-    next.slice(top, bottom + 1).map((status) => [status]),
-  );
+  const keys = ids.map((id, i) => `${keyText(channels[i] ?? '')}\u241f${keyText(id ?? '')}`);
+  for (const [field, header] of [
+    ['status', 'status'],
+    ['amount', 'amount'],
+  ] as const) {
+    const column = index.get(header);
+    if (column === undefined || ![...changes.values()].some((change) => change[field] !== null)) continue;
+    const cells = workbook.readColumn(TAB.orders, column + 1, 2);
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = -1;
+    const next = cells.map((cell, i) => {
+      const after = changes.get(keys[i])?.[field] ?? null;
+      if (after === null) return cell;
+      top = Math.min(top, i);
+      bottom = Math.max(bottom, i);
+      return after;
+    });
+    if (bottom < 0) continue;
+    workbook.writeBlock(
+      TAB.orders,
+      2 + top,
+      column + 1,
+      next.slice(top, bottom + 1).map((cell) => [cell]),
+    );
+  }
+}
+
+/** The number people know an order by, for the Log: "#1001", else its Order ID. */
+function orderName(order: IncomingOrder): string {
+  return text(order.orderNumber) || text(order.orderId);
+}
+
+/** How many distinct rows a list names: a row with two problems counts once. */
+function rowCount(rows: readonly Rejection[]): number {
+  return new Set(rows.map((r) => r.row)).size;
 }
 
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
@@ -246,11 +278,17 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
 /**
  * Imports parsed records under the document lock. An order naming a Customer ID (generic mapping)
  * goes to that customer, unchanged; one naming an ID no customer has is rejected. Other customers
- * are matched by normalised email, then E.164 phone; a match is merged (values kept, conflicts
- * written to Notes with their source, one Log row per merge); a new customer gets the next Customer ID "C000123". Orders already in the
- * tab under the same (Channel, Order ID) are skipped, so importing a file twice adds nothing; so
- * are surveys with the same (Date, Email). Bad rows are skipped and reported with their row number.
- * Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
+ * are matched by normalised email, then
+ * E.164 phone; a match is merged (values kept, conflicts written to Notes with their source, one
+ * Log row per merge); a new customer gets the next Customer ID "C000123". Orders are keyed by
+ * (Channel, Order ID), the Order ID being the export's unique identifier; an order imported
+ * before under its order number (Shopify's "#1001", the key of earlier versions) is found by
+ * that too. An order found again is the same one when customer, amount and date agree
+ * (reimportChange): it is not added again, so importing a file twice adds nothing, and a refund,
+ * cancellation or payment since updates its Status or Amount (counted, listed in the Log, undone
+ * by Undo); when they disagree it is another order under the same key, reported as a conflict
+ * with its row and not imported. Surveys with the same (Date, Email) are skipped. Bad rows are
+ * skipped and reported with their row number. Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
  * When the time budget runs out the progress is saved in document properties and the next run of
  * the same file continues where this one stopped.
  */
@@ -262,6 +300,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const saved = store.get(PROGRESS_KEY);
     const progress = saved ? (JSON.parse(saved) as { fileKey: string; next: number }) : null;
     const start = progress && progress.fileKey === parsed.fileKey ? progress.next : 0;
+    const channel = parsed.channel;
     const records: Array<{ order?: IncomingOrder; survey?: IncomingSurvey }> = [
       ...parsed.orders.map((order) => ({ order })),
       ...parsed.surveys.map((survey) => ({ survey })),
@@ -276,6 +315,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       ordersAdded: 0,
       ordersAlreadyThere: 0,
       ordersUpdated: 0,
+      updated: [],
+      conflicts: [],
       surveysAdded: 0,
       surveysAlreadyThere: 0,
       // Rows the preset rejected are reported by the first execution only.
@@ -304,15 +345,40 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       gmailDots: options.gmailDots,
       defaultCountry: options.defaultCountry,
     });
-    const orderKeys = new Set<string>();
-    // Orders already in the tab by key, to see whether the file reports them refunded since.
-    const sheetOrders = new Map<string, Cell[]>();
-    for (const row of orders.rows) {
+    // Orders already in the tab by key (the first row of a key), to compare what the file says of them.
+    const sheetOrders = new Map<string, { row: Cell[]; at: number }>();
+    orders.rows.forEach((row, i) => {
       const key = rowKey(orders, row, ORDER_KEY);
-      orderKeys.add(key);
-      sheetOrders.set(key, row);
+      if (!sheetOrders.has(key)) sheetOrders.set(key, { row, at: i + 2 });
+    });
+    // Customers by ID: an order found again names its customer by ID, the file by email, phone or name.
+    const customerById = new Map<string, Cell[]>();
+    for (const row of customers.rows) {
+      const id = keyText(cellOf(customers, row, 'Customer ID'));
+      if (id && !customerById.has(id)) customerById.set(id, row);
     }
-    const statusChanges = new Map<string, { before: Cell; after: string }>();
+    const thereOf = (row: Cell[]): OrderThere => {
+      const customer = customerById.get(keyText(cellOf(orders, row, 'Customer ID')));
+      const email = text(cellOf(orders, row, 'Email'));
+      return {
+        status: cellOf(orders, row, 'Status'),
+        amount: cellOf(orders, row, 'Amount'),
+        date: cellOf(orders, row, 'Date'),
+        email: email || (customer ? text(cellOf(customers, customer, 'Email')) : ''),
+        phone: customer ? text(cellOf(customers, customer, 'Phone')) : '',
+        name: customer ? text(cellOf(customers, customer, 'Name')) : '',
+      };
+    };
+    const keyOf = (orderId: string): string => {
+      const probe = padRow([], orders.header.length);
+      setCell(orders, probe, 'Channel', channel);
+      setCell(orders, probe, 'Order ID', neutral(text(orderId)));
+      return rowKey(orders, probe, ORDER_KEY);
+    };
+    const orderChanges = new Map<string, OrderChange>();
+    let refundedOrCancelled = 0;
+    let paidSince = 0;
+    let refundSince = 0;
     const surveyKeys = new Set<string>();
     if (surveys)
       for (const row of surveys.rows) surveyKeys.add(rowKey(surveys, row, SURVEY_KEY).toLowerCase());
@@ -320,7 +386,6 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const newSurveys: Cell[][] = [];
     const addedOrderKeys: string[] = [];
     const addedSurveyKeys: string[] = [];
-    const channel = parsed.channel;
     const fileRow = new Map<string, number>();
     // Customer IDs in the tab: an order naming one (generic mapping) lands on that customer.
     const knownIds = new Set(
@@ -350,10 +415,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             });
             continue;
           }
-          const probe = padRow([], orders.header.length);
-          setCell(orders, probe, 'Channel', channel);
-          setCell(orders, probe, 'Order ID', neutral(text(order.orderId)));
-          const key = rowKey(orders, probe, ORDER_KEY);
+          const key = keyOf(order.orderId);
           const firstSeen = fileRow.get(key);
           if (firstSeen !== undefined) {
             report.rejected.push({
@@ -363,17 +425,42 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             continue;
           }
           fileRow.set(key, order.row);
-          if (orderKeys.has(key)) {
-            const there = sheetOrders.get(key);
-            const before = there ? cellOf(orders, there, 'Status') : '';
-            const after = there ? statusAfterReimport(before, text(order.status)) : null;
-            if (after && !statusChanges.has(key)) {
-              statusChanges.set(key, { before, after });
-              report.ordersUpdated++;
-            } else report.ordersAlreadyThere++;
+          // Under its own key, else (rows of earlier versions) under its order number.
+          const legacy = text(order.orderNumber) ? keyOf(order.orderNumber ?? '') : '';
+          const thereKey = sheetOrders.has(key) ? key : legacy && sheetOrders.has(legacy) ? legacy : '';
+          const there = thereKey ? sheetOrders.get(thereKey) : undefined;
+          if (there) {
+            const change = reimportChange(thereOf(there.row), { ...order, status: text(order.status) });
+            if ('conflict' in change) {
+              report.conflicts.push({
+                row: order.row,
+                reason: `order ${orderName(order)} conflicts with Orders row ${there.at} (${change.conflict}): not imported`,
+              });
+              continue;
+            }
+            if ((change.status === null && change.amount === null) || orderChanges.has(thereKey)) {
+              report.ordersAlreadyThere++;
+              continue;
+            }
+            const before: [Cell, Cell] = [
+              cellOf(orders, there.row, 'Status'),
+              cellOf(orders, there.row, 'Amount'),
+            ];
+            orderChanges.set(thereKey, { ...change, before });
+            report.ordersUpdated++;
+            const what: string[] = [];
+            if (change.status !== null) {
+              what.push(`Status ${text(before[0]) || '(blank)'} → ${change.status}`);
+              if (change.status === 'paid') paidSince++;
+              else refundedOrCancelled++;
+            }
+            if (change.amount !== null) {
+              what.push(`Amount ${text(before[1])} → ${change.amount} (refunded since)`);
+              refundSince++;
+            }
+            report.updated.push({ row: order.row, reason: `${orderName(order)}: ${what.join(', ')}` });
             continue;
           }
-          orderKeys.add(key);
           fresh.push({ order, key });
         } else if (survey && surveys) {
           const problem = surveyProblem(survey);
@@ -425,8 +512,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const operation = `import ${channel} ${parsed.fileKey}`;
     let gone = 0;
     const changedSomething =
-      newOrders.length + newSurveys.length + work.merged.size + report.customersAdded + statusChanges.size >
-      0;
+      newOrders.length + newSurveys.length + work.merged.size + report.customersAdded + orderChanges.size > 0;
     if (changedSomething) {
       const mergeHeaders = MERGE_HEADERS.filter((header) => columnOf(customers, header) >= 0);
       const snapshot: Snapshot = {
@@ -449,9 +535,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             kind: 'rows',
             tab: TAB.orders,
             keyHeaders: ORDER_KEY,
-            // The Status of orders the file reports refunded since; Undo puts the old one back.
-            headers: ['Status'],
-            before: [...statusChanges].map(([key, change]) => [key, [change.before]]),
+            // Status and Amount of orders the file reports changed since; Undo puts the old ones back.
+            headers: ['Status', 'Amount'],
+            before: [...orderChanges].map(([key, change]) => [key, [...change.before]]),
             added: addedOrderKeys,
           },
           ...(surveys
@@ -472,7 +558,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
       gone = writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
-      if (statusChanges.size) writeStatusChanges(workbook, statusChanges);
+      if (orderChanges.size) writeOrderChanges(workbook, orderChanges);
       if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);
     }
     if (report.complete) store.delete(PROGRESS_KEY);
@@ -484,22 +570,31 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       'orders added': report.ordersAdded,
       'orders already there': report.ordersAlreadyThere,
     };
-    if (report.ordersUpdated) counts['orders refunded or cancelled since'] = report.ordersUpdated;
+    if (refundedOrCancelled) counts['orders refunded or cancelled since'] = refundedOrCancelled;
+    if (paidSince) counts['orders paid since'] = paidSince;
+    if (refundSince) counts['orders partly refunded since'] = refundSince;
+    if (report.conflicts.length) counts.conflicts = report.conflicts.length;
     if (parsed.surveys.length) {
       counts['surveys added'] = report.surveysAdded;
       counts['surveys already there'] = report.surveysAlreadyThere;
     }
-    counts.rejected = report.rejected.length;
+    counts.rejected = rowCount(report.rejected);
+    const warnings = start === 0 ? (parsed.warnings ?? []) : [];
+    if (warnings.length) counts['rows with a value left out'] = rowCount(warnings);
     appendLog(workbook, ports.clock, ...work.mergeLog, {
       action: `import ${channel}`,
       result: report.complete ? (changedSomething ? 'ok' : 'nothing to do') : 'partial',
       counts,
       rejected: report.rejected,
+      listed: [
+        { title: 'conflicts, not imported', rows: report.conflicts },
+        { title: 'left out on purpose', rows: start === 0 ? (parsed.skipped ?? []) : [] },
+        { title: 'value left out', rows: warnings },
+        { title: 'updated', rows: report.updated },
+      ].filter((group) => group.rows.length > 0),
       details: [
         start === 0 && parsed.reading?.length ? `file read: ${parsed.reading.join('; ')}` : '',
-        start === 0 && parsed.skipped?.length
-          ? `${parsed.skipped.length} rows left out on purpose (${summariseRows(parsed.skipped)})`
-          : '',
+        start === 0 && parsed.skipped?.length ? `${rowCount(parsed.skipped)} rows left out on purpose` : '',
         report.complete
           ? ''
           : `stopped at record ${next} of ${records.length}; run the import again to continue`,

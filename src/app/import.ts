@@ -3,8 +3,8 @@ import { decodeBase64 } from '../core/import/decode-base64';
 import type { PresetResult } from '../core/import/incoming-records';
 import { type FileReading, readCsvFile } from '../core/import/read-csv-file';
 import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
-import { readSettings } from '../core/model/read-settings';
 import type { Settings } from '../core/model/settings';
+import { validSettings } from '../core/model/valid-settings';
 import type { RowProblem } from '../core/table/row-problem';
 import { type ImportReport, importRecords, type ParsedImport } from './import-records';
 import type { Rejection } from './log';
@@ -64,12 +64,19 @@ export interface CsvImportReport extends ImportReport {
 
 const SAMPLE_SIZE = 5;
 
-/** A problem of a file row as the Log shows it: "Amount: not a number". */
-function rejection(problem: RowProblem): Rejection {
-  return {
-    row: problem.row,
-    reason: problem.column ? `${problem.column}: ${problem.reason}` : problem.reason,
-  };
+/**
+ * Problems of file rows as the Log shows them, one per row ("Date: not a date; Amount: not a
+ * number"), in row order: a row counts once however many problems it has.
+ */
+function rejections(problems: readonly RowProblem[]): Rejection[] {
+  const byRow = new Map<number, string[]>();
+  for (const problem of problems) {
+    const reason = problem.column ? `${problem.column}: ${problem.reason}` : problem.reason;
+    const reasons = byRow.get(problem.row) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    byRow.set(problem.row, reasons);
+  }
+  return [...byRow].sort(([a], [b]) => a - b).map(([row, reasons]) => ({ row, reason: reasons.join('; ') }));
 }
 
 /** 32-bit FNV-1a of the text with its length: tells one file from another for resuming an import. */
@@ -99,7 +106,7 @@ function checkRequest(request: ImportRequest): void {
 function readFile(
   request: ImportRequest,
   timeZone: string,
-  settings: Settings,
+  settings: ImportSettings,
   now: Date,
 ): { result: PresetResult; header: string[]; rows: number; text: string; reading: FileReading } {
   const file = readCsvFile(
@@ -111,8 +118,9 @@ function readFile(
   const { table, reading } = file;
   const result = runPreset(request.preset, table, {
     timeZone,
-    defaultCountry: settings.defaultCountry,
-    defaultCurrency: settings.baseCurrency,
+    defaultCountry: settings.settings.defaultCountry,
+    // One rule with refresh (orderCurrency): the set base currency, else blank, never the default USD.
+    defaultCurrency: settings.given.has('baseCurrency') ? settings.settings.baseCurrency : undefined,
     dateOrder: reading.dateOrder,
     decimal: reading.decimal,
     now,
@@ -125,8 +133,14 @@ function readFile(
   return { result, header: table.header, rows: table.rows.length, text: file.text, reading };
 }
 
-function settingsOf(workbook: Workbook): Settings {
-  return readSettings(workbook.readTab(TAB.settings)).settings;
+interface ImportSettings {
+  settings: Settings;
+  given: ReadonlySet<keyof Settings>;
+}
+
+/** Settings of an import; throws (validSettings) when one of them has an invalid value. */
+function settingsOf(workbook: Workbook): ImportSettings {
+  return validSettings(workbook.readTab(TAB.settings), 'import');
 }
 
 /**
@@ -143,6 +157,7 @@ export function previewImport(workbook: Workbook, request: ImportRequest, now: D
     ...result.orders.slice(0, SAMPLE_SIZE).map((o) => ({
       row: o.row,
       'Order ID': o.orderId,
+      ...(o.orderNumber ? { 'Order number': o.orderNumber } : {}),
       Email: o.email,
       Name: o.name,
       Date: iso(o.date),
@@ -168,9 +183,9 @@ export function previewImport(workbook: Workbook, request: ImportRequest, now: D
     orders: result.orders.length,
     surveys: result.surveys.length,
     sample,
-    rejected: result.rejected.map(rejection),
-    skipped: result.skipped.map(rejection),
-    warnings: result.warnings.map(rejection),
+    rejected: rejections(result.rejected),
+    skipped: rejections(result.skipped),
+    warnings: rejections(result.warnings),
     reading,
   };
 }
@@ -190,8 +205,13 @@ export function importCsv(
 ): CsvImportReport {
   const startedAt = options.startedAt ?? ports.clock.now();
   checkRequest(request);
-  const settings = settingsOf(ports.workbook);
-  const { result, text, reading } = readFile(request, ports.workbook.timeZone(), settings, startedAt);
+  const { settings, given } = settingsOf(ports.workbook);
+  const { result, text, reading } = readFile(
+    request,
+    ports.workbook.timeZone(),
+    { settings, given },
+    startedAt,
+  );
   // Line 1 is the header: a problem there (another export, a mapped column the file lacks, a broken
   // quote) means no row can be read, so the import is refused before anything, even the Log, is written.
   const header = result.rejected.filter((problem) => problem.row === 1);
@@ -206,9 +226,10 @@ export function importCsv(
     channel: result.channel,
     orders: result.orders,
     surveys: result.surveys,
-    rejected: result.rejected.map(rejection),
+    rejected: rejections(result.rejected),
     fileKey: `${request.preset}:${fileKey(text)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
-    skipped: result.skipped.map(rejection),
+    skipped: rejections(result.skipped),
+    warnings: rejections(result.warnings),
     reading: reading.notes,
   };
   const report = importRecords(ports, parsed, {
@@ -221,8 +242,8 @@ export function importCsv(
   return {
     ...report,
     preset: request.preset,
-    skipped: result.skipped.map(rejection),
-    warnings: result.warnings.map(rejection),
+    skipped: parsed.skipped ?? [],
+    warnings: parsed.warnings ?? [],
     reading,
   };
 }

@@ -14,6 +14,11 @@ export interface LogEntry {
   result: 'ok' | 'partial' | 'failed' | 'nothing to do';
   counts: Record<string, number>;
   rejected?: Rejection[];
+  /**
+   * Other rows to list each with its reason, after the rejected ones: rows left out on purpose,
+   * values dropped, conflicts, updates ("left out: row 5: Failed payment is not an order").
+   */
+  listed?: Array<{ title: string; rows: Rejection[] }>;
   /** Free text added after the rejected rows (never personal data). */
   details?: string;
 }
@@ -32,25 +37,40 @@ export function formatCounts(counts: Record<string, number>): string {
 }
 
 /**
- * The Details text: every rejected row as "row N: reason", then the free text. When it would not
- * fit in one cell, the list is cut and ends with how many rows were left out, and free text too
- * long for a cell on its own is cut.
+ * The Details text: every rejected row as "row N: reason", then each listed group as "title: row
+ * N: reason; row M: reason", then the free text. When it would not fit in one cell, the lists are
+ * cut and end with how many rows were left out, and free text too long for a cell on its own is cut.
  */
-export function formatDetails(rejected: Rejection[] = [], details = ''): string {
+export function formatDetails(
+  rejected: Rejection[] = [],
+  details = '',
+  listed: ReadonlyArray<{ title: string; rows: Rejection[] }> = [],
+): string {
   const parts: string[] = [];
-  // Free text is short by design; should it ever be too long, half the cell is kept for the rejected
-  // rows (what the user must see) and the text is cut rather than fail the write.
+  // Free text is short by design; should it ever be too long, half the cell is kept for the rows
+  // (what the user must see) and the text is cut rather than fail the write.
   const text = details.length > MAX_DETAILS - 40 ? `${details.slice(0, MAX_DETAILS / 2)} …` : details;
   let length = text.length;
-  let shown = 0;
-  for (const rejection of rejected) {
-    const line = `row ${rejection.row}: ${rejection.reason}`;
-    if (length + line.length + 2 > MAX_DETAILS - 40) break;
-    parts.push(line);
-    length += line.length + 2;
-    shown++;
+  const groups = [
+    { title: '', rows: rejected, what: 'rejected rows' },
+    ...listed.map((g) => ({ ...g, what: `rows (${g.title})` })),
+  ];
+  for (const group of groups) {
+    let shown = 0;
+    for (const rejection of group.rows) {
+      const prefix = shown === 0 && group.title ? `${group.title}: ` : '';
+      const line = `${prefix}row ${rejection.row}: ${rejection.reason}`;
+      if (length + line.length + 2 > MAX_DETAILS - 80) break;
+      parts.push(line);
+      length += line.length + 2;
+      shown++;
+    }
+    if (shown < group.rows.length) {
+      const more = `… and ${group.rows.length - shown} more ${group.what}`;
+      parts.push(more);
+      length += more.length + 2;
+    }
   }
-  if (shown < rejected.length) parts.push(`… and ${rejected.length - shown} more rejected rows`);
   if (text) parts.push(text);
   return parts.join('; ');
 }
@@ -62,7 +82,7 @@ export function logRow(entry: LogEntry, time: Date): Cell[] {
     entry.action,
     entry.result,
     formatCounts(entry.counts),
-    formatDetails(entry.rejected, entry.details),
+    formatDetails(entry.rejected, entry.details, entry.listed),
   ];
 }
 

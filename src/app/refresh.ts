@@ -1,7 +1,6 @@
 // Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
 
-import { readSettings } from '../core/model/read-settings';
-import { normalizeHeader } from '../core/table/normalize-header';
+import { validSettings } from '../core/model/valid-settings';
 import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
@@ -29,7 +28,8 @@ const OWNED = [...CUSTOMER_COMPUTED_HEADERS];
 const KEY = 'Customer ID';
 
 /**
- * Refreshes analytics. Reads Settings, Customers, Orders, Surveys, Interactions and Outbox once
+ * Refreshes analytics. Throws, before anything is written, when a setting has an invalid value
+ * (validSettings: the numbers would be in a currency or at rates the user did not mean). Reads Settings, Customers, Orders, Surveys, Interactions and Outbox once
  * each (without the lock, so the user is not blocked while the models are fitted), computes the
  * numbers ({@link computeCustomerAnalytics}), then under the document lock: saves the undo snapshot
  * (the owned columns as they were, by Customer ID, and the Dashboard), re-reads only the header
@@ -42,7 +42,8 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const customers = readTable(workbook, TAB.customers);
   if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
   const settingsCells = workbook.readTab(TAB.settings);
-  const settings = readSettings(settingsCells);
+  // An invalid value stops the refresh before anything is computed or written (validSettings).
+  const settings = validSettings(settingsCells, 'refresh');
   const input = {
     customers,
     orders: readTable(workbook, TAB.orders),
@@ -50,9 +51,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
     interactions: readTable(workbook, TAB.interactions),
     outbox: readTable(workbook, TAB.outbox),
     settings: settings.settings,
-    baseCurrencyExplicit: settingsCells
-      .slice(1)
-      .some((row) => normalizeHeader(row[0]) === 'basecurrency' && String(row[1] ?? '').trim() !== ''),
+    baseCurrencyExplicit: settings.given.has('baseCurrency'),
     timeZone: workbook.timeZone(),
     now: clock.now(),
   };
@@ -105,12 +104,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
         'rows left for next refresh': result.unmatched,
       },
       rejected: analytics.excluded,
-      details: [
-        analytics.young ? 'young business: regularised fit, estimates are rough' : '',
-        ...settings.problems.map((p) => `Settings row ${p.row}: ${p.reason}`),
-      ]
-        .filter(Boolean)
-        .join('; '),
+      details: analytics.young ? 'young business: regularised fit, estimates are rough' : '',
     });
     ports.progress?.(3, 3, 'refresh, columns written');
     return {

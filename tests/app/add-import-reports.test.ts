@@ -14,6 +14,8 @@ const part = (n: number, complete: boolean): CsvImportReport =>
     ordersAdded: 3 * n,
     ordersAlreadyThere: 4 * n,
     ordersUpdated: 7 * n,
+    updated: [{ row: 300 + n, reason: `#${n}: Status pending → paid` }],
+    conflicts: [{ row: 400 + n, reason: `order #${n} conflicts` }],
     surveysAdded: 5 * n,
     surveysAlreadyThere: 6 * n,
     rejected: [{ row: n, reason: `bad ${n}` }],
@@ -41,6 +43,14 @@ describe('addImportReports', () => {
       ordersAdded: 9,
       ordersAlreadyThere: 12,
       ordersUpdated: 21,
+      updated: [
+        { row: 301, reason: '#1: Status pending → paid' },
+        { row: 302, reason: '#2: Status pending → paid' },
+      ],
+      conflicts: [
+        { row: 401, reason: 'order #1 conflicts' },
+        { row: 402, reason: 'order #2 conflicts' },
+      ],
       surveysAdded: 15,
       surveysAlreadyThere: 18,
       rejected: [

@@ -150,6 +150,134 @@ describe('importRecords', () => {
     expect(importRecords(ports, later)).toMatchObject({ ordersUpdated: 0, ordersAlreadyThere: 4 });
   });
 
+  it('finds an order imported under its order number, and reports another order under that key as a conflict', () => {
+    // Rows imported before orders were keyed by Shopify's Id: their Order ID is the number "#1001".
+    importRecords(ports, parsed('shopify', [order(1, { email: 'ana@example.com', amount: 46.9 })]));
+    expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1001']);
+    // The same store's export again, now read with its Id: the same order, nothing added.
+    const again = importRecords(
+      ports,
+      parsed(
+        'shopify',
+        [
+          order(1, {
+            orderId: '5712345678901',
+            orderNumber: '#1001',
+            email: 'ana@example.com',
+            amount: 46.9,
+          }),
+        ],
+        'a-again',
+      ),
+    );
+    expect(again).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 1, conflicts: [] });
+    // A second store's #1001: another customer, amount and date under the old key.
+    const second = importRecords(
+      ports,
+      parsed(
+        'shopify',
+        [
+          order(2, {
+            orderId: '8823456789001',
+            orderNumber: '#1001',
+            email: 'zoe@example.com',
+            amount: 30,
+            date: new Date(Date.UTC(2024, 2, 3, 9, 30)),
+          }),
+          order(3, { orderId: '8823456789002', orderNumber: '#1002', email: 'zoe@example.com', amount: 12 }),
+        ],
+        'b',
+      ),
+    );
+    const reason =
+      'order #1001 conflicts with Orders row 2 (another customer, date 2024-01-01 00:00 UTC there, 2024-03-03 09:30 UTC here, amount 46.9 there, 30 here): not imported';
+    expect(second).toMatchObject({ ordersAdded: 1, ordersAlreadyThere: 0, conflicts: [{ row: 2, reason }] });
+    expect(orders(workbook).map((o) => [o['Order ID'], o.Email, o.Amount])).toEqual([
+      ['#1001', 'ana@example.com', 46.9],
+      ['8823456789002', 'zoe@example.com', 12],
+    ]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain(
+      'orders added 1, orders already there 0, conflicts 1, rejected 0',
+    );
+    expect(String(log[log.length - 1][4])).toContain(`conflicts, not imported: row 2: ${reason}`);
+    // The same key in one channel for another order (a Stripe id reused by hand) is a conflict too.
+    importRecords(ports, parsed('stripe', [order(5, { orderId: 'ch_1', email: 'ben@example.com' })], 's1'));
+    expect(
+      importRecords(ports, parsed('stripe', [order(5, { orderId: 'ch_1', email: 'cy@example.com' })], 's2'))
+        .conflicts,
+    ).toEqual([
+      { row: 5, reason: 'order ch_1 conflicts with Orders row 4 (another customer): not imported' },
+    ]);
+  });
+
+  it('takes a partial refund since as the new Amount and a payment since as paid, counted, logged and undone by Undo', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'a@example.com', amount: 28 }),
+        order(3, { email: 'b@example.com', status: 'pending' }),
+        order(4, { email: 'c@example.com' }),
+      ]),
+    );
+    const later = parsed(
+      'shopify',
+      [
+        order(2, { email: 'a@example.com', amount: 18, refunded: 10 }), // refunded in part since
+        order(3, { email: 'b@example.com', status: 'paid' }), // pending → paid
+        order(4, { email: 'c@example.com', status: 'pending' }), // an older export: never paid → pending
+      ],
+      'later',
+    );
+    const report = importRecords(ports, later);
+    expect(report).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 1, ordersUpdated: 2, conflicts: [] });
+    expect(report.updated).toEqual([
+      { row: 2, reason: '#1002: Amount 28 → 18 (refunded since)' },
+      { row: 3, reason: '#1003: Status pending → paid' },
+    ]);
+    const rows = () => orders(workbook).map((o) => [o['Order ID'], o.Amount, o.Status]);
+    expect(rows()).toEqual([
+      ['#1002', 18, 'paid'],
+      ['#1003', 10, 'paid'],
+      ['#1004', 10, 'paid'],
+    ]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toBe(
+      'customers added 0, customers merged 0, orders added 0, orders already there 1, orders paid since 1, orders partly refunded since 1, rejected 0',
+    );
+    expect(String(log[log.length - 1][4])).toContain(
+      'updated: row 2: #1002: Amount 28 → 18 (refunded since); row 3: #1003: Status pending → paid',
+    );
+    undoLastOperation(ports);
+    expect(rows()).toEqual([
+      ['#1002', 28, 'paid'],
+      ['#1003', 10, 'pending'],
+      ['#1004', 10, 'paid'],
+    ]);
+    importRecords(ports, later);
+    expect(importRecords(ports, later)).toMatchObject({ ordersUpdated: 0, ordersAlreadyThere: 3 });
+  });
+
+  it('lists every row left out or with a value dropped in the Log, and counts rows, not reasons', () => {
+    const file: ParsedImport = {
+      ...parsed('shopify', [order(2, { email: 'a@example.com' })]),
+      rejected: [
+        { row: 3, reason: 'Created at: not a date; Total: not an amount "x"' },
+        { row: 4, reason: 'Name: missing Order ID (Name)' },
+      ],
+      skipped: [{ row: 5, reason: 'Financial Status: unknown status "hold"' }],
+      warnings: [{ row: 2, reason: 'Phone: "12" is not a valid phone number; left out' }],
+    };
+    importRecords(ports, file);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain('rejected 2, rows with a value left out 1');
+    expect(String(log[log.length - 1][4])).toContain(
+      'row 3: Created at: not a date; Total: not an amount "x"; row 4: Name: missing Order ID (Name); ' +
+        'left out on purpose: row 5: Financial Status: unknown status "hold"; ' +
+        'value left out: row 2: Phone: "12" is not a valid phone number; left out',
+    );
+  });
+
   it('matches one customer across channels by email and by E.164 phone, keeping conflicts in Notes', () => {
     importRecords(
       ports,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importCsv, previewImport } from '../../src/app/import';
 import type { Cell, Ports } from '../../src/app/ports';
+import { refreshAnalytics } from '../../src/app/refresh';
 import { setup } from '../../src/app/setup';
 import { undoLastOperation } from '../../src/app/undo';
 import { type MemoryWorkbook, memoryPorts } from './memory-ports';
@@ -25,6 +26,14 @@ const GENERIC_MAP = {
   Product: 'Item',
   Quantity: 'Qty',
 };
+
+const SHOPIFY_HEADER =
+  'Name,Email,Financial Status,Created at,Currency,Total,Refunded Amount,Lineitem quantity,Lineitem name,Billing Name,Id';
+
+/** A small Shopify orders export: one line item per order. */
+function shopifyFile(...rows: string[]): string {
+  return [SHOPIFY_HEADER, ...rows].join('\n');
+}
 
 function records(workbook: MemoryWorkbook, tab: string): Array<Record<string, Cell>> {
   const [header, ...rows] = workbook.values(tab);
@@ -53,7 +62,13 @@ describe('importCsv with each preset', () => {
     expect(report.rejected[0].reason).toBe('Total: not an amount "twelve"');
     const first = records(workbook, 'Orders')[0];
     // #1001: two line items on lines 2-3, Total 46.90 EUR, created 2024-01-05 10:10:58 +0100.
-    expect(first).toMatchObject({ 'Order ID': '#1001', Amount: 46.9, Currency: 'EUR', Channel: 'shopify' });
+    // Keyed by the export's numeric Id (Shopify numbers orders #1001 in every store).
+    expect(first).toMatchObject({
+      'Order ID': '5712345678901',
+      Amount: 46.9,
+      Currency: 'EUR',
+      Channel: 'shopify',
+    });
     expect(first.Date).toEqual(new Date('2024-01-05T09:10:58Z'));
     // Formula-looking text is stored neutralised.
     const nina = records(workbook, 'Customers').find((c) => c.Email === 'nina@example.com')!;
@@ -71,7 +86,7 @@ describe('importCsv with each preset', () => {
     expect(report.rejected.map((r) => r.row)).toEqual([9, 10, 11, 12, 13, 14]);
     const log = workbook.values('Log');
     expect(String(log[log.length - 1][4])).toContain(
-      '2 rows left out on purpose (row 5: Status: Failed payment is not an order, row 6:',
+      'left out on purpose: row 5: Status: Failed payment is not an order; row 6: Status: requires_payment_method payment is not an order; 2 rows left out on purpose',
     );
     const ben = records(workbook, 'Customers').filter((c) => c.Name === 'Ben Okafor');
     expect(ben).toHaveLength(1);
@@ -167,12 +182,108 @@ describe('importCsv with each preset', () => {
     expect(preview.headers).toHaveLength(79);
     expect(preview.sample[0]).toMatchObject({
       row: 2,
-      'Order ID': '#1001',
+      'Order ID': '5712345678901',
+      'Order number': '#1001',
       Amount: 46.9,
       Date: '2024-01-05T09:10:58.000Z',
     });
     expect(preview.rejected).toHaveLength(8);
     expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+  });
+
+  it('two Shopify stores both numbering orders #1001: both imported, each export again adds nothing', () => {
+    const storeA = shopifyFile(
+      '#1001,ana@example.com,paid,2024-01-05 10:10:58 +0100,EUR,46.90,0.00,1,Fig Candle,Ana Silva,5712345678901',
+      '#1002,ben@example.com,paid,2024-01-07 18:02:41 +0100,EUR,28.00,0.00,1,Gift Box,Ben Okafor,5712345678902',
+    );
+    const storeB = shopifyFile(
+      '#1001,zoe@example.com,paid,2024-02-01 09:00:00 +0100,EUR,12.00,0.00,1,Wick Trimmer,Zoe Park,8823456789001',
+    );
+    expect(importCsv(ports, { preset: 'shopify', csv: storeA })).toMatchObject({ ordersAdded: 2 });
+    const second = importCsv(ports, { preset: 'shopify', csv: storeB });
+    expect(second).toMatchObject({ ordersAdded: 1, ordersAlreadyThere: 0, conflicts: [] });
+    expect(records(workbook, 'Orders').map((o) => [o['Order ID'], o.Email, o.Amount])).toEqual([
+      ['5712345678901', 'ana@example.com', 46.9],
+      ['5712345678902', 'ben@example.com', 28],
+      ['8823456789001', 'zoe@example.com', 12],
+    ]);
+    for (const file of [storeA, storeB]) {
+      expect(importCsv(ports, { preset: 'shopify', csv: file })).toMatchObject({
+        ordersAdded: 0,
+        conflicts: [],
+      });
+    }
+    expect(records(workbook, 'Orders')).toHaveLength(3);
+    // A later export of store A shows #1002 refunded in part: its Amount becomes the net.
+    const refunded = importCsv(ports, {
+      preset: 'shopify',
+      csv: shopifyFile(
+        '#1002,ben@example.com,partially_refunded,2024-01-07 18:02:41 +0100,EUR,28.00,10.00,1,Gift Box,Ben Okafor,5712345678902',
+      ),
+    });
+    expect(refunded).toMatchObject({
+      ordersUpdated: 1,
+      updated: [{ row: 2, reason: '#1002: Amount 28 → 18 (refunded since)' }],
+    });
+    expect(records(workbook, 'Orders')[1].Amount).toBe(18);
+  });
+
+  it('a row with two problems is one rejected row; every dropped value is in the Log with its row', () => {
+    const report = importCsv(ports, {
+      preset: 'shopify',
+      csv: shopifyFile(
+        '#1001,ana@example.com,paid,yesterday,EUR,twelve,0.00,1,Fig Candle,Ana Silva,5712345678901',
+        '#1002,not-an-email,paid,2024-01-07 18:02:41 +0100,EUR,28.00,0.00,1,Gift Box,Ben Okafor,5712345678902',
+      ),
+    });
+    expect(report.rejected).toEqual([
+      { row: 2, reason: expect.stringMatching(/^Created at: .+; Total: not an amount "twelve"$/) },
+    ]);
+    expect(report.warnings).toEqual([
+      { row: 3, reason: 'Email: "not-an-email" is not an email address; left out' },
+    ]);
+    const log = workbook.values('Log');
+    const [counts, details] = [String(log[log.length - 1][3]), String(log[log.length - 1][4])];
+    expect(counts).toContain('rejected 1, rows with a value left out 1');
+    expect(details).toContain('row 2: Created at: ');
+    expect(details).toContain(
+      'value left out: row 3: Email: "not-an-email" is not an email address; left out',
+    );
+  });
+
+  it('stops on an invalid Base currency or Currency rates, naming the setting and the accepted forms', () => {
+    setSetting(workbook, 'Base currency', 'Euro');
+    setSetting(workbook, 'Currency rates', 'USD=0,92');
+    const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
+    for (const run of [
+      () => importCsv(ports, { preset: 'shopify', csv: SHOPIFY }),
+      () => previewImport(workbook, { preset: 'shopify', csv: SHOPIFY }, ports.clock.now()),
+    ]) {
+      expect(run).toThrow(
+        /^Settings row \d+: "Base currency" is "Euro"; use a 3-letter ISO 4217 currency code such as EUR, USD or GBP, .+ Settings row \d+: "Currency rates" is "USD=0,92"; use CODE=rate pairs .+ \(USD=0\.92; GBP=1\.17\)\. Nothing was changed: correct the Settings tab and run the import again\.$/,
+      );
+    }
+    expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+  });
+
+  it('with no currency column and no base currency, import and refresh follow one rule', () => {
+    // Shopify orders in EUR, then WooCommerce Analytics orders, whose download has no currency.
+    importCsv(ports, { preset: 'shopify', csv: SHOPIFY });
+    const woo = importCsv(ports, { preset: 'woocommerce', csv: fixture('woocommerce_analytics_orders.csv') });
+    expect(woo.ordersAdded).toBeGreaterThan(0);
+    const wooOrders = records(workbook, 'Orders').filter((o) => o.Channel === 'woocommerce');
+    // Not stamped with a currency the file never named: blank is the base currency.
+    expect(new Set(wooOrders.map((o) => o.Currency))).toEqual(new Set(['']));
+    const refresh = refreshAnalytics(ports);
+    expect(refresh.baseCurrency).toBe('EUR');
+    expect(refresh.ordersLeftOut.filter((r) => /exchange rate/.test(r.reason))).toEqual([]);
+    // With a base currency set, a file without currency is in it.
+    setSetting(workbook, 'Base currency', 'gbp');
+    importCsv(ports, {
+      preset: 'woocommerce',
+      csv: 'Date,Order #,Status,Customer,Net sales\n2024-04-01 10:00:00,2001,completed,Ivy Example,20',
+    });
+    expect(records(workbook, 'Orders').find((o) => o['Order ID'] === '2001')?.Currency).toBe('GBP');
   });
 
   it('refuses an unknown preset, an empty file and a generic import without mapping', () => {

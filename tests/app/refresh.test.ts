@@ -230,6 +230,53 @@ describe('refreshAnalytics', () => {
     expect(String(log[log.length - 1][4])).toContain('row 7: GBP has no exchange rate to EUR in Settings');
   });
 
+  it('stops on an invalid Base currency or Currency rates before writing anything', () => {
+    seed(workbook);
+    for (const [key, value, accepted] of [
+      ['Base currency', 'Euro', 'use a 3-letter ISO 4217 currency code such as EUR, USD or GBP'],
+      ['Currency rates', 'USD=0,92', 'use CODE=rate pairs separated by ";"'],
+    ]) {
+      setting(workbook, key, value);
+      const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
+      expect(() => refreshAnalytics(ports)).toThrow(`"${key}" is "${value}"; ${accepted}`);
+      expect(() => refreshAnalytics(ports)).toThrow('correct the Settings tab and run the refresh again.');
+      expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
+      setting(workbook, 'Base currency', 'EUR');
+      setting(workbook, 'Currency rates', 'USD=0.9');
+    }
+  });
+
+  it('leaves pending and authorised payments out of revenue; blank currencies count in the base', () => {
+    seed(workbook);
+    setting(workbook, 'Base currency', '');
+    add(workbook, 'Orders', [
+      {
+        'Order ID': '9',
+        'Customer ID': 'C3',
+        Date: day('2024-05-06'),
+        Amount: 70,
+        Channel: 'shop',
+        Status: 'pending',
+      },
+      {
+        'Order ID': '10',
+        'Customer ID': 'C3',
+        Date: day('2024-05-07'),
+        Amount: 15,
+        Channel: 'woo',
+        Status: 'paid',
+      },
+    ]);
+    const report = refreshAnalytics(ports);
+    // No base set: the orders' most frequent currency; the blank-currency order counts in it.
+    expect(report.baseCurrency).toBe('EUR');
+    expect(report.ordersLeftOut).toContainEqual({ row: 10, reason: 'pending order left out' });
+    expect(report.ordersLeftOut.map((r) => r.row)).not.toContain(11);
+    const chloe = customers(workbook).find((c) => c['Customer ID'] === 'C3')!;
+    expect(chloe.Orders).toBe(1);
+    expect(chloe.Revenue).toBe(15);
+  });
+
   it('writes the Dashboard KPIs and says the estimates are rough for a young business', () => {
     seed(workbook);
     refreshAnalytics(ports);

@@ -237,8 +237,8 @@ describe('sidebar API in the bundle', () => {
     h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
     const data = h.call<CustomerExport>('getCustomerData', 'ana.silva@gmail.com');
     expect(data.customerId).toBe('C000001');
-    // Lines 2-3 and 37 of the fixture: orders #1001 and #1031 by ana.silva@gmail.com.
-    expect(data.tabs.Orders.map((o) => o['Order ID'])).toEqual(['#1001', '#1031']);
+    // Lines 2-3 and 37 of the fixture: orders #1001 and #1031 by ana.silva@gmail.com, keyed by their Shopify Id.
+    expect(data.tabs.Orders.map((o) => o['Order ID'])).toEqual(['5712345678901', '5712345678931']);
     h.call('forgetCustomerData', 'C000001');
     expect(JSON.stringify(h.records('Customers'))).not.toContain('ana.silva');
     const undo = h.call<UndoReport>('undoLast');

@@ -7,12 +7,15 @@ import { normalizePhone } from '../clean/normalize-phone';
 import { parseInstant } from '../clean/parse-instant';
 import { parseMoney } from '../clean/parse-money';
 import { splitMailbox } from '../clean/split-mailbox';
+import { orderCurrency } from '../model/base-currency';
 import type { RowProblem } from '../table/row-problem';
 import type { IncomingOrder, PresetOptions } from './incoming-records';
 
 /** The text of one order's fields as found in the file. */
 export interface RawOrder {
   orderId: string;
+  /** The number people see, when `orderId` is the export's unique identifier instead. */
+  orderNumber?: string;
   email?: string;
   phone?: string;
   /** Country code of the buyer's address, to read a national phone number. */
@@ -49,8 +52,9 @@ function text(value: string | undefined): string {
 
 /**
  * Validates and converts one order: the date in `options.timeZone` unless it carries an offset;
- * the amount (money text per `options.decimal`) net of `refunded`, or gross with status refunded
- * when refunded in full; quantity a whole number ≥ 0
+ * the amount (money text per `options.decimal`) net of `refunded` (kept on the order, so a
+ * re-import can tell a refund from another amount), or gross with status refunded when refunded
+ * in full; the currency per orderCurrency; quantity a whole number ≥ 0
  * (default 1); email normalised, phone to E.164 with the address's country or the default one;
  * names tidied (an email written "Name <address>" gives the name when the file has none); text
  * fields neutralised so they cannot become formulas; with `options.now`, dates before 1970 or
@@ -138,6 +142,9 @@ export function buildOrder(
     order: {
       row,
       orderId: text(orderId),
+      ...(raw.orderNumber?.trim() && raw.orderNumber.trim() !== orderId
+        ? { orderNumber: text(raw.orderNumber) }
+        : {}),
       email,
       phone,
       name,
@@ -150,7 +157,8 @@ export function buildOrder(
       tags: text(raw.tags),
       date: date.value,
       amount: net === 0 ? 0 : net,
-      currency: text((raw.currency ?? '') || (options.defaultCurrency ?? '')).toUpperCase(),
+      ...(refunded > 0 && !fullyRefunded ? { refunded } : {}),
+      currency: text(orderCurrency(raw.currency, options.defaultCurrency)),
       product: text(raw.product),
       quantity,
       status,

@@ -4,8 +4,17 @@ import type { RowProblem } from '../table/row-problem';
 /** One order as read from a file; `row` is the file line where it starts (header = line 1). */
 export interface IncomingOrder {
   row: number;
-  /** The channel's order ID; with the channel it keys the order, so re-importing adds nothing. */
+  /**
+   * The channel's order ID; with the channel it keys the order, so re-importing adds nothing. The
+   * export's unique identifier where it has one (Shopify's `Id`), since order numbers repeat
+   * across stores.
+   */
   orderId: string;
+  /**
+   * The order number people see ("#1001") when `orderId` is another identifier. Earlier imports
+   * keyed orders by it: a row under it is the same order when customer, amount and date agree.
+   */
+  orderNumber?: string;
   /** Normalised (trimmed, lower case) or '' when the file has none or it is not an address. */
   email: string;
   /** E.164 or '' when missing or not a valid number. */
@@ -18,6 +27,8 @@ export interface IncomingOrder {
   date: Date;
   /** Net amount in `currency` (refunds deducted). */
   amount: number;
+  /** What was refunded (already deducted from `amount`); 0 or absent when nothing was. */
+  refunded?: number;
   /** ISO 4217 code, upper case; '' when the file has none and no default was given. */
   currency: string;
   product: string;
@@ -64,7 +75,10 @@ export interface PresetOptions {
   timeZone: string;
   /** Country of phone numbers without a country code (Settings "Default country"). */
   defaultCountry?: string;
-  /** Currency of files that do not say (WooCommerce Analytics); default ''. */
+  /**
+   * Currency of files that do not say (WooCommerce Analytics): the base currency when Settings
+   * name one, else '' so the order counts in whichever base refresh uses (see orderCurrency).
+   */
   defaultCurrency?: string;
   /** Order of day and month in slashed dates, when the preset cannot know it. */
   dateOrder?: 'mdy' | 'dmy' | 'ymd';

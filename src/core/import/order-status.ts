@@ -20,6 +20,9 @@ const PENDING = new Set([
   'pending',
   'pendingpayment',
   'authorized',
+  'authorised',
+  'uncaptured',
+  'requirescapture',
   'onhold',
   'unpaid',
   'open',
@@ -42,7 +45,8 @@ const NOT_ORDERS = new Set([
 /**
  * The Orders status for a channel's status text (case, spaces, dashes and underscores ignored):
  * paid (paid, partially_paid, partially_refunded — the amount is then net of the refund —,
- * completed, processing, succeeded), pending (pending, authorized, on-hold, …), refunded,
+ * completed, processing, succeeded), pending (pending, authorized, Stripe's uncaptured and
+ * requires_capture, on-hold, …: money promised, not received, so not revenue), refunded,
  * cancelled (cancelled, voided, expired). Failed and incomplete payments (failed,
  * requires_payment_method, …) are not orders: skip them. A blank status is paid (files that have
  * no status column list completed sales); anything else is skipped with its text, never guessed.

@@ -23,7 +23,9 @@ const LABELS = {
 } as const;
 
 /**
- * Orders of a Shopify orders export. Rows are grouped by `Name` (the order number, "#1001"):
+ * Orders of a Shopify orders export. The Order ID is the numeric `Id` (first row only), unique
+ * across stores where the `Name` ("#1001") is not; the Name is kept as the order number (and is
+ * the Order ID of files without Id). Rows are grouped by `Name`:
  * the first row of an order carries the order fields (Financial Status, Total, Currency,
  * Refunded Amount, Id, Tags…); continuation rows add only line items, so `Total` is never summed
  * over rows. The product is the line items' names with quantities, the quantity their sum.
@@ -133,9 +135,12 @@ export function shopifyOrders(table: CsvTable, options: PresetOptions): PresetRe
       result.skipped.push({ row: line, column: 'Financial Status', reason: decision.skip });
       continue;
     }
+    // The numeric Id is unique across stores; the Name ("#1001") repeats in each store.
+    const id = col.get(row, 'Id');
     const built = buildOrder(
       {
-        orderId: name,
+        orderId: id || name,
+        orderNumber: id ? name : undefined,
         email: col.get(row, 'Email'),
         phone: col.get(row, 'Phone') || col.get(row, 'Billing Phone') || col.get(row, 'Shipping Phone'),
         country: col.get(row, 'Billing Country') || col.get(row, 'Shipping Country'),

@@ -11,7 +11,8 @@ const CREATED = ['Created date (UTC)', 'Created (UTC)', 'Created'];
  * "Created (UTC)" too). The `id` (ch_…/py_…) is the Order ID; the date is UTC whatever the
  * spreadsheet's zone; amounts are major units, net of `Amount Refunded`; `Currency` is upper-cased.
  * Status: Paid → paid (a partial refund stays Paid and lowers the amount; a full one makes it
- * refunded), Refunded → refunded, Pending → pending; Failed and requires_payment_method rows
+ * refunded), Refunded → refunded, Pending, Uncaptured and a Paid row with `Captured` false →
+ * pending (authorised, not captured: not revenue); Failed and requires_payment_method rows
  * (which have no id) are skipped as not orders, and so are test-mode rows (`Mode` Test or
  * `Livemode` false in "all columns" exports). The customer is `Customer Email`, `Customer Phone`,
  * the name from `Customer Name`, `Card Name` or `Customer Description`, and `Customer ID` (cus_…)
@@ -61,11 +62,14 @@ export function stripePayments(table: CsvTable, options: PresetOptions): PresetR
       continue;
     }
     const statusText = col.get(row, 'Status');
-    const decision = orderStatus(statusText);
+    let decision = orderStatus(statusText);
     if ('skip' in decision) {
       result.skipped.push({ row: line, column: 'Status', reason: decision.skip });
       continue;
     }
+    // An authorised charge not captured yet is money promised, not received.
+    if (decision.status === 'paid' && col.get(row, 'Captured').toLowerCase() === 'false')
+      decision = { status: 'pending' };
     const id = col.get(row, 'id');
     const earlier = seen.get(id);
     if (id !== '' && earlier !== undefined) {

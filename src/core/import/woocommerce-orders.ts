@@ -80,7 +80,7 @@ function orderExport(
   result: PresetResult,
 ): PresetResult {
   const labels = {
-    orderId: 'Order Number',
+    orderId: col.label('Order ID', 'Order Number'),
     email: 'Email (Billing)',
     phone: 'Phone (Billing)',
     name: 'First Name (Billing)',
@@ -91,10 +91,12 @@ function orderExport(
     quantity: 'Quantity',
   };
   const groups = new Map<string, number[]>();
+  // The order id is unique; the Order Number is too unless a numbering plugin rewrites it.
+  const byId = col.has('Order ID');
   for (let i = 0; i < table.rows.length; i++) {
-    const id = col.get(table.rows[i], 'Order Number', 'Order ID');
+    const id = byId ? col.get(table.rows[i], 'Order ID') : col.get(table.rows[i], 'Order Number');
     if (id === '') {
-      result.rejected.push({ row: table.lines[i], column: 'Order Number', reason: 'missing Order ID' });
+      result.rejected.push({ row: table.lines[i], column: labels.orderId, reason: 'missing Order ID' });
       continue;
     }
     const group = groups.get(id) ?? [];
@@ -123,7 +125,7 @@ function orderExport(
       // The order is read from its rows before the repetition; the repeated rows are reported once.
       result.rejected.push({
         row: table.lines[repeated],
-        column: 'Order Number',
+        column: labels.orderId,
         reason: `duplicate Order ID "${id}" (first at row ${line})`,
       });
       indexes = all.slice(0, all.indexOf(repeated));
@@ -150,6 +152,7 @@ function orderExport(
     const built = buildOrder(
       {
         orderId: id,
+        orderNumber: byId ? col.get(first, 'Order Number') : undefined,
         email: col.get(first, 'Email (Billing)', 'Billing Email'),
         phone: col.get(first, 'Phone (Billing)', 'Billing Phone'),
         country: col.get(first, 'Country Code (Billing)'),
@@ -181,7 +184,8 @@ function orderExport(
  *   no currency column, so `options.defaultCurrency` applies; negative totals are refunds.
  * - "Advanced Order Export For WooCommerce" ("Order Number", "Email (Billing)"): one row per
  *   product with the order columns repeated, grouped by Order Number and totals taken once;
- *   amount = Order Total Amount − Order Refund Amount; phone read in the billing country.
+ *   amount = Order Total Amount − Order Refund Amount; phone read in the billing country. An
+ *   `Order ID` column, when the export has one, keys the order (Order Number kept as its number).
  * Dates are site-local without an offset: `options.timeZone` must be the store's zone. Status
  * slugs or labels ("completed", "On hold", "Pending payment") map through orderStatus.
  */

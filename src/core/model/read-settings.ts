@@ -7,16 +7,22 @@ export interface SettingProblem {
   row: number;
   column: string;
   reason: string;
+  /** The setting whose value was ignored, and that value as the tab has it. */
+  field: keyof Settings;
+  value: string;
 }
 
 /**
  * Settings from the cells of the Settings tab (header row first; Key in column A, Value in B).
  * Keys are matched like headers (case, spaces and punctuation ignored); unknown keys are left for
  * the user. A value that does not validate falls back to its default and is reported with its row.
+ * `given` names the settings the tab sets to a valid, non-blank value (the others are defaults):
+ * a blank Base currency, for one, means "the orders' own", not the default USD.
  */
 export function readSettings(cells: readonly (readonly unknown[])[]): {
   settings: Settings;
   problems: SettingProblem[];
+  given: ReadonlySet<keyof Settings>;
 } {
   const fieldByKey = new Map<string, keyof Settings>();
   for (const [field, key] of Object.entries(SETTING_KEYS) as [keyof Settings, string][]) {
@@ -32,6 +38,7 @@ export function readSettings(cells: readonly (readonly unknown[])[]): {
     }
   }
   const problems: SettingProblem[] = [];
+  const given = new Set<keyof Settings>();
   const shape = SettingsSchema.shape;
   for (const field of Object.keys(raw) as (keyof Settings)[]) {
     const result = shape[field].safeParse(raw[field]);
@@ -40,9 +47,11 @@ export function readSettings(cells: readonly (readonly unknown[])[]): {
         row: rowOf[field],
         column: 'Value',
         reason: `${SETTING_KEYS[field]}: ${result.error.issues[0]?.message ?? 'invalid'}; default used`,
+        field,
+        value: String(raw[field]),
       });
       delete raw[field];
-    }
+    } else if (String(raw[field] ?? '').trim() !== '') given.add(field);
   }
-  return { settings: SettingsSchema.parse(raw), problems };
+  return { settings: SettingsSchema.parse(raw), problems, given };
 }

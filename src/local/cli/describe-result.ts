@@ -36,7 +36,7 @@ export function describeImport(report: CsvImportReport, executions: number): str
     `  customers added ${report.customersAdded}, merged ${report.customersMerged}`,
     `  orders added ${report.ordersAdded}, already there ${report.ordersAlreadyThere}`,
     ...(report.ordersUpdated
-      ? [`  orders refunded or cancelled since, Status updated: ${report.ordersUpdated}`]
+      ? [`  orders changed since, Status or Amount updated: ${report.ordersUpdated}`]
       : []),
     ...(report.surveysAdded + report.surveysAlreadyThere > 0
       ? [`  surveys added ${report.surveysAdded}, already there ${report.surveysAlreadyThere}`]
@@ -44,9 +44,11 @@ export function describeImport(report: CsvImportReport, executions: number): str
     ...(report.reading?.notes.length
       ? ['File read:', ...report.reading.notes.map((note) => `  ${note}`)]
       : []),
+    ...lines(report.conflicts, 'Conflicts: another order under the same Order ID, not imported'),
     ...lines(report.rejected, 'Rejected rows'),
     ...lines(report.skipped, 'Left out on purpose'),
     ...lines(report.warnings, 'Imported with a value left out'),
+    ...lines(report.updated, 'Updated'),
     ...(report.suggestions.length
       ? [
           `Possible duplicates to check, not merged (${report.suggestions.length}):`,

@@ -17,6 +17,9 @@ describe('orderStatus', () => {
     expect(orderStatus('requires_payment_method')).toEqual({
       skip: 'requires_payment_method payment is not an order',
     });
+    // Authorised, not captured: money promised, not received.
+    expect(orderStatus('Uncaptured')).toEqual({ status: 'pending' });
+    expect(orderStatus('requires_capture')).toEqual({ status: 'pending' });
     // WooCommerce slugs and labels.
     expect(orderStatus('on-hold')).toEqual({ status: 'pending' });
     expect(orderStatus('Pending payment')).toEqual({ status: 'pending' });

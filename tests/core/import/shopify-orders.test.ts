@@ -16,12 +16,14 @@ const run = () => {
 
 describe('shopifyOrders (fixture shopify_orders_export.csv)', () => {
   const result = run();
-  const order = (id: string) => result.orders.find((o) => o.orderId === id);
+  // Orders by the number people see; their Order ID is the export's numeric Id.
+  const order = (number: string) => result.orders.find((o) => o.orderNumber === number);
 
   it('makes one order of several line-item rows, reading order fields from the first', () => {
     expect(order('#1001')).toEqual({
       row: 2,
-      orderId: '#1001',
+      orderId: '5712345678901',
+      orderNumber: '#1001',
       email: 'ana.silva@gmail.com',
       phone: '+351910000001',
       name: 'Ana Silva',
@@ -47,7 +49,15 @@ describe('shopifyOrders (fixture shopify_orders_export.csv)', () => {
 
   it('nets partial refunds, keeps refunds and cancellations with their status', () => {
     // #1002: Total 28.00 − Refunded Amount 10.00 = 18.00, still a sale.
-    expect(order('#1002')).toMatchObject({ amount: 18, status: 'paid', consent: 'no', tags: 'repeat, vip' });
+    // The refund is kept, so a later export showing it can be told from another amount.
+    expect(order('#1002')).toMatchObject({
+      orderId: '5712345678902',
+      amount: 18,
+      refunded: 10,
+      status: 'paid',
+      consent: 'no',
+      tags: 'repeat, vip',
+    });
     // #1005 refunded in full: kept at its gross 30.00 with status refunded.
     expect(order('#1005')).toMatchObject({ amount: 30, status: 'refunded', name: 'Erik Johansson' });
     // #1003 voided with Cancelled at; no email: found by its phone.

@@ -13,6 +13,13 @@ describe('statusAfterReimport', () => {
     expect(statusAfterReimport('refunded', 'paid')).toBeNull();
     expect(statusAfterReimport(' Cancelled ', 'refunded')).toBeNull();
     expect(statusAfterReimport('paid', 'paid')).toBeNull();
-    expect(statusAfterReimport('pending', 'paid')).toBeNull();
+    expect(statusAfterReimport('paid', 'pending')).toBeNull();
+    expect(statusAfterReimport('refunded', 'pending')).toBeNull();
+  });
+
+  it('takes a payment captured since: pending becomes paid, whatever the case of the tab', () => {
+    expect(statusAfterReimport('pending', 'paid')).toBe('paid');
+    expect(statusAfterReimport(' Pending ', 'paid')).toBe('paid');
+    expect(statusAfterReimport('', 'paid')).toBeNull();
   });
 });

@@ -90,3 +90,21 @@ describe('stripePayments (fixture stripe_unified_payments_all_columns.csv)', () 
     ]);
   });
 });
+
+describe('stripePayments: authorised charges', () => {
+  it('imports an uncaptured charge as pending, whatever its Status says', () => {
+    const result = run(
+      [
+        'id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status,Customer Email',
+        'ch_1,2024-02-01 09:15:02,49.00,0.00,eur,false,Paid,ana@example.com',
+        'ch_2,2024-02-01 09:16:02,20.00,0.00,eur,false,Uncaptured,ben@example.com',
+        'ch_3,2024-02-01 09:17:02,30.00,0.00,eur,true,Paid,cy@example.com',
+      ].join('\n'),
+    );
+    expect(result.orders.map((o) => [o.orderId, o.status, o.amount])).toEqual([
+      ['ch_1', 'pending', 49],
+      ['ch_2', 'pending', 20],
+      ['ch_3', 'paid', 30],
+    ]);
+  });
+});

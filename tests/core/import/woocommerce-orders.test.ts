@@ -104,3 +104,21 @@ describe('woocommerceOrders: unknown layout', () => {
     expect(result.rejected[0].reason).toMatch(/^not a WooCommerce orders export/);
   });
 });
+
+describe('woocommerceOrders: an export with the order id', () => {
+  it('keys orders by Order ID, keeping the Order Number as their number', () => {
+    const parsed = parseCsv(
+      [
+        'Order ID,Order Number,Order Status,Order Date,Email (Billing),First Name (Billing),Item Name,Quantity,Order Total Amount',
+        '5301,WC-1041,Completed,2024-03-05 14:22,ava@example.com,Ava,Fig Candle,2,43.50',
+        '5302,WC-1041,On hold,2024-03-06 10:00,ben@example.com,Ben,Gift Box,1,30.00',
+      ].join('\n'),
+    );
+    const result = woocommerceOrders(csvTable(parsed.rows, parsed.lines), { timeZone: 'UTC' });
+    expect(result.rejected).toEqual([]);
+    expect(result.orders.map((o) => [o.orderId, o.orderNumber, o.email, o.amount, o.status])).toEqual([
+      ['5301', 'WC-1041', 'ava@example.com', 43.5, 'paid'],
+      ['5302', 'WC-1041', 'ben@example.com', 30, 'pending'],
+    ]);
+  });
+});

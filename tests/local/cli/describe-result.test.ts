@@ -14,6 +14,8 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     ordersAdded: 3,
     ordersAlreadyThere: 0,
     ordersUpdated: 0,
+    updated: [],
+    conflicts: [],
     surveysAdded: 0,
     surveysAlreadyThere: 0,
     rejected: [],
