@@ -5,6 +5,7 @@ import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
 import { statusAfterReimport } from '../core/import/status-after-reimport';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
+import { findOrphanOrders } from './find-orphan-orders';
 import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
@@ -54,6 +55,8 @@ export interface ImportReport {
   surveysAlreadyThere: number;
   rejected: Rejection[];
   suggestions: MergeSuggestion[];
+  /** Orders rows whose Customer ID no customer holds (their customer was deleted): left unattached. */
+  orphanOrders: Rejection[];
 }
 
 const LOCK_MS = 30_000;
@@ -278,6 +281,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       // Rows the preset rejected are reported by the first execution only.
       rejected: start === 0 ? [...parsed.rejected] : [],
       suggestions: [],
+      orphanOrders: [],
     };
 
     const customers = readTable(workbook, TAB.customers);
@@ -297,10 +301,26 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
         throw new Error(`The ${table.tab} tab has no ${missing.join(' or ')} column; run Set up to add it.`);
       }
     }
-    const work = new CustomerBook(customers, {
-      gmailDots: options.gmailDots,
-      defaultCountry: options.defaultCountry,
-    });
+    // The undo snapshot may hold a forgotten customer's ID, which must not be issued again.
+    let undoRecords: Snapshot | null = null;
+    let undoProblem: unknown = null;
+    try {
+      undoRecords = loadSnapshot(workbook);
+    } catch (error) {
+      undoProblem = error;
+    }
+    const orderCustomerColumn = columnOf(orders, 'Customer ID');
+    const work = new CustomerBook(
+      customers,
+      { gmailDots: options.gmailDots, defaultCountry: options.defaultCountry },
+      {
+        store,
+        seen: [
+          orderCustomerColumn < 0 ? [] : orders.rows.map((row) => row[orderCustomerColumn]),
+          undoRecords,
+        ],
+      },
+    );
     const orderKeys = new Set<string>();
     // Orders already in the tab by key, to see whether the file reports them refunded since.
     const sheetOrders = new Map<string, Cell[]>();
@@ -399,6 +419,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     report.customersMerged = work.merged.size;
     report.customersAdded = work.added;
     report.suggestions = work.suggestions;
+    report.orphanOrders = findOrphanOrders(customers, orders);
 
     const operation = `import ${channel} ${parsed.fileKey}`;
     let gone = 0;
@@ -446,7 +467,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             : []),
         ],
       };
-      const previous = start > 0 ? loadSnapshot(workbook) : null;
+      if (start > 0 && undoProblem) throw undoProblem;
+      const previous = start > 0 ? undoRecords : null;
       saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
       gone = writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
@@ -482,6 +504,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           : `stopped at record ${next} of ${records.length}; run the import again to continue`,
         gone
           ? `${gone} merged customers were deleted from Customers during the import; their merged values were not written`
+          : '',
+        report.orphanOrders.length
+          ? `${report.orphanOrders.length} orders name a Customer ID that is not in Customers and stay unattached (${summariseRows(report.orphanOrders)})`
           : '',
         report.suggestions.length
           ? `possible duplicates to check: ${summarise(

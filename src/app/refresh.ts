@@ -3,6 +3,7 @@
 import { readSettings } from '../core/model/read-settings';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
+import { findOrphanOrders } from './find-orphan-orders';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
@@ -15,6 +16,11 @@ export interface RefreshReport {
   customers: number;
   ordersUsed: number;
   ordersLeftOut: Rejection[];
+  /**
+   * Of those, the Orders rows whose Customer ID no customer holds (their customer was deleted):
+   * never given to anybody else, listed so the user can fix them.
+   */
+  orphanOrders: Rejection[];
   baseCurrency: string;
   young: boolean;
   /** Customer rows written by Customer ID. */
@@ -58,6 +64,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   };
   ports.progress?.(1, 3, 'refresh, tabs read');
   const analytics = computeCustomerAnalytics(input);
+  const orphanOrders = findOrphanOrders(customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   const dashboard: Cell[][] = [
     ['KPI', 'Value', 'Note'],
@@ -107,6 +114,12 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
       rejected: analytics.excluded,
       details: [
         analytics.young ? 'young business: regularised fit, estimates are rough' : '',
+        orphanOrders.length
+          ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${orphanOrders
+              .slice(0, 20)
+              .map((o) => `row ${o.row}: ${o.reason.replace(' is not in Customers', '')}`)
+              .join(', ')}${orphanOrders.length > 20 ? `, … and ${orphanOrders.length - 20} more` : ''})`
+          : '',
         ...settings.problems.map((p) => `Settings row ${p.row}: ${p.reason}`),
       ]
         .filter(Boolean)
@@ -117,6 +130,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
       customers: analytics.values.size,
       ordersUsed: analytics.ordersUsed,
       ordersLeftOut: analytics.excluded,
+      orphanOrders,
       baseCurrency: analytics.baseCurrency,
       young: analytics.young,
       written: result.written,

@@ -72,6 +72,65 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('never issues a deleted customer’s ID again: the new person gets a fresh one, the old orders stay unattached and reported', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana@example.com', name: 'Ana' }),
+        order(3, { email: 'ben@example.com', name: 'Ben' }),
+      ]),
+    );
+    workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben, the last customer
+    const report = importRecords(
+      ports,
+      parsed('stripe', [order(4, { orderId: 'ch_1', email: 'chloe@example.com' })]),
+    );
+    expect(customers(workbook).map((c) => [c['Customer ID'], c.Email])).toEqual([
+      ['C000001', 'ana@example.com'],
+      ['C000003', 'chloe@example.com'],
+    ]);
+    expect(orders(workbook).map((o) => [o['Order ID'], o['Customer ID'], o.Email])).toEqual([
+      ['#1002', 'C000001', 'ana@example.com'],
+      ['#1003', 'C000002', 'ben@example.com'],
+      ['ch_1', 'C000003', 'chloe@example.com'],
+    ]);
+    // Ben's order is sheet row 3 of Orders.
+    expect(report.orphanOrders).toEqual([{ row: 3, reason: 'Customer ID C000002 is not in Customers' }]);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][4])).toContain(
+      '1 orders name a Customer ID that is not in Customers and stay unattached (row 3: Customer ID C000002 is not in Customers)',
+    );
+  });
+
+  it('issues no ID below the high-water mark, nor below an ID the Orders tab or the undo snapshot still names', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana@example.com' }),
+        order(3, { email: 'ben@example.com' }),
+        order(4, { email: 'cleo@example.com' }),
+      ]),
+    );
+    expect(ports.store.get('crm.customers.lastIssuedId')).toBe('3');
+    // Cleo's customer row and her order are both deleted: only the high-water mark remembers C000003.
+    workbook.tab('Customers').rows.splice(3, 1);
+    workbook.tab('Orders').rows.splice(3, 1);
+    importRecords(ports, parsed('stripe', [order(5, { orderId: 'ch_1', email: 'dan@example.com' })]));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000004']);
+    // A workbook without the mark (made by an earlier version): Dan's row is gone, his order still names him.
+    ports.store.delete('crm.customers.lastIssuedId');
+    workbook.tab('Customers').rows.splice(3, 1);
+    importRecords(ports, parsed('stripe', [order(6, { orderId: 'ch_2', email: 'eve@example.com' })], 'f2'));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000005']);
+    // Eve's row and order deleted, no mark: the undo snapshot of her import still names C000005.
+    ports.store.delete('crm.customers.lastIssuedId');
+    workbook.tab('Customers').rows.splice(3, 1);
+    workbook.tab('Orders').rows.splice(4, 1);
+    expect(JSON.stringify(workbook.values('CRM Undo'))).toContain('C000005');
+    importRecords(ports, parsed('stripe', [order(7, { orderId: 'ch_3', email: 'fay@example.com' })], 'f3'));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000006']);
+  });
+
   it('re-importing the same file adds 0 rows', () => {
     const file = parsed('stripe', [
       order(2, { email: 'a@example.com' }),

@@ -228,6 +228,11 @@ describe('refreshAnalytics', () => {
     ]);
     const log = workbook.values('Log');
     expect(String(log[log.length - 1][4])).toContain('row 7: GBP has no exchange rate to EUR in Settings');
+    // Order 8 names C9, a Customer ID no customer holds: reported, attached to no one.
+    expect(report.orphanOrders).toEqual([{ row: 9, reason: 'Customer ID C9 is not in Customers' }]);
+    expect(String(log[log.length - 1][4])).toContain(
+      '1 orders name a Customer ID that is not in Customers (row 9: Customer ID C9)',
+    );
   });
 
   it('writes the Dashboard KPIs and says the estimates are rough for a young business', () => {

@@ -44,6 +44,7 @@ export function describeImport(report: CsvImportReport, executions: number): str
     ...lines(report.rejected, 'Rejected rows'),
     ...lines(report.skipped, 'Left out on purpose'),
     ...lines(report.warnings, 'Imported with a value left out'),
+    ...lines(report.orphanOrders, 'Orders whose Customer ID is not in Customers, left unattached'),
     ...(report.suggestions.length
       ? [
           `Possible duplicates to check, not merged (${report.suggestions.length}):`,
@@ -65,6 +66,7 @@ export function describeRefresh(report: RefreshReport): string {
       ? [`${report.unmatched} rows without computed values (see their "Updated at").`]
       : []),
     ...lines(report.ordersLeftOut, 'Orders left out'),
+    ...lines(report.orphanOrders, 'Of these, orders whose Customer ID is not in Customers'),
     'Dashboard:',
     ...report.kpis.map(
       (k) => `  ${k.kpi}: ${k.value === '' ? '—' : k.value}${k.note ? `  (${k.note})` : ''}`,

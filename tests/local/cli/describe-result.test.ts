@@ -18,6 +18,7 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     surveysAlreadyThere: 0,
     rejected: [],
     suggestions: [],
+    orphanOrders: [],
     skipped: [],
     warnings: [],
     ...fields,
