@@ -6,6 +6,7 @@ import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-reco
 import { statusAfterReimport } from '../core/import/status-after-reimport';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
 import { findOrphanOrders } from './find-orphan-orders';
+import { fingerprintHeaders, fingerprintRow } from './fingerprint-rows';
 import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
@@ -227,6 +228,15 @@ function writeStatusChanges(workbook: Workbook, changes: ReadonlyMap<string, { a
   );
 }
 
+/** The fingerprints of appended rows as written, so Undo keeps one the user edits afterwards. */
+function appendedPrints(
+  table: SheetTable,
+  rows: readonly Cell[][],
+): { addedHeaders: string[]; addedPrints: string[] } {
+  const addedHeaders = fingerprintHeaders(table);
+  return { addedHeaders, addedPrints: rows.map((row) => fingerprintRow(table, row, addedHeaders)) };
+}
+
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
 function importSnapshot(previous: Snapshot | null, operation: string, next: Snapshot): Snapshot {
   if (!previous || previous.operation !== operation) return next;
@@ -235,10 +245,23 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
     if (part.kind !== 'rows' || !more) return part;
     const known = new Set(part.before.map(([key]) => key));
     const added = new Set(part.added);
+    // What this execution wrote is what the cells hold now: the latest "after" of a key wins.
+    const after = new Map([...(part.after ?? []), ...(more.after ?? [])]);
+    // A row an earlier execution added and this one changed no longer has its first fingerprint.
+    const changedAgain = new Set(more.before.map(([key]) => key));
+    const sameHeaders = JSON.stringify(part.addedHeaders ?? []) === JSON.stringify(more.addedHeaders ?? []);
     return {
       ...part,
       before: [...part.before, ...more.before.filter(([key]) => !known.has(key) && !added.has(key))],
+      after: part.after || more.after ? [...after] : undefined,
       added: [...part.added, ...more.added],
+      addedPrints: [
+        ...part.added.map((key, i) =>
+          sameHeaders && !changedAgain.has(key) ? (part.addedPrints?.[i] ?? '') : '',
+        ),
+        ...more.added.map((_key, i) => more.addedPrints?.[i] ?? ''),
+      ],
+      addedHeaders: more.addedHeaders,
     };
   });
   return { ...previous, parts };
@@ -442,7 +465,13 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
               rowKey(customers, before, CUSTOMER_KEY),
               mergeHeaders.map((header) => cellOf(customers, before, header)),
             ]),
+            // The same cells as the merge leaves them: Undo restores only those it changed and the user did not.
+            after: [...work.merged].map(([at, before]) => [
+              rowKey(customers, before, CUSTOMER_KEY),
+              mergeHeaders.map((header) => cellOf(customers, customers.rows[at], header)),
+            ]),
             added: customers.rows.slice(work.firstNew).map((row) => rowKey(customers, row, CUSTOMER_KEY)),
+            ...appendedPrints(customers, customers.rows.slice(work.firstNew)),
           },
           {
             kind: 'rows',
@@ -451,7 +480,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             // The Status of orders the file reports refunded since; Undo puts the old one back.
             headers: ['Status'],
             before: [...statusChanges].map(([key, change]) => [key, [change.before]]),
+            after: [...statusChanges].map(([key, change]) => [key, [change.after]]),
             added: addedOrderKeys,
+            ...appendedPrints(orders, newOrders),
           },
           ...(surveys
             ? [
@@ -462,6 +493,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
                   headers: [],
                   before: [],
                   added: addedSurveyKeys,
+                  ...appendedPrints(surveys, newSurveys),
                 },
               ]
             : []),

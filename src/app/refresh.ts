@@ -81,6 +81,22 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
           OWNED.map((header) => cellOf(customers, row, header)),
         );
     }
+    const unmatchedNote = (key: string) =>
+      key ? 'added during the last refresh: refresh again' : 'no Customer ID';
+    // What the write below leaves in each customer's owned cells: Undo restores a cell only while it still holds this.
+    const after = [...before.keys()].map((id): [string, Cell[]] => {
+      const values = new Map([...(analytics.values.get(id) ?? [])].map(([h, v]) => [normalizeHeader(h), v]));
+      return [
+        id,
+        OWNED.map((header, i) =>
+          values.has(normalizeHeader(header))
+            ? (values.get(normalizeHeader(header)) as Cell)
+            : i === OWNED.length - 1
+              ? unmatchedNote(id)
+              : '',
+        ),
+      ];
+    });
     saveSnapshot(workbook, {
       operation: 'refresh',
       takenAt: clock.now().toISOString(),
@@ -91,14 +107,13 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
           keyHeaders: [KEY],
           headers: OWNED,
           before: [...before],
+          after,
           added: [],
         },
         { kind: 'tab', tab: TAB.dashboard, values: workbook.readTab(TAB.dashboard) },
       ],
     });
-    const result = writeOwnedColumns(workbook, TAB.customers, KEY, OWNED, analytics.values, (key) =>
-      key ? 'added during the last refresh: refresh again' : 'no Customer ID',
-    );
+    const result = writeOwnedColumns(workbook, TAB.customers, KEY, OWNED, analytics.values, unmatchedNote);
     if (!workbook.tabNames().includes(TAB.dashboard)) workbook.createTab(TAB.dashboard);
     workbook.clearRows(TAB.dashboard, 1);
     workbook.writeBlock(TAB.dashboard, 1, 1, dashboard);

@@ -20,8 +20,21 @@ export interface RowsSnapshot {
   headers: string[];
   /** Saved cells per row key; a key missing from the tab at undo time is appended back. */
   before: Array<[string, Cell[]]>;
+  /**
+   * The same cells as the operation left them, per row key: undo restores only a cell the
+   * operation changed (before and after differ) that still holds what it wrote, so an edit the
+   * user made since, in that cell or any other, stays. Without it (snapshots of earlier versions)
+   * every saved cell is restored.
+   */
+  after?: Array<[string, Cell[]]>;
   /** Keys of rows the operation appended; undo removes them. */
   added: string[];
+  /**
+   * Fingerprints (fingerprintRow over `addedHeaders`) of the appended rows as written, in the
+   * order of `added`; '' where unknown. Undo keeps, and counts, an appended row edited since.
+   */
+  addedPrints?: string[];
+  addedHeaders?: string[];
 }
 
 /** A whole small tab (Dashboard, Surveys): undo writes it back as it was. */

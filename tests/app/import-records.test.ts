@@ -463,8 +463,8 @@ describe('importRecords', () => {
     const undone = undoLastOperation(ports);
     expect(undone.operation).toBe('import stripe stripe');
     expect(undone.tabs).toEqual([
-      { tab: 'Customers', restored: 1, removed: 1, putBack: 0, notFound: 0 },
-      { tab: 'Orders', restored: 0, removed: 2, putBack: 0, notFound: 0 },
+      { tab: 'Customers', restored: 1, removed: 1, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 },
+      { tab: 'Orders', restored: 0, removed: 2, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 },
     ]);
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(afterFirst);
     expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
@@ -491,6 +491,93 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('Undo restores only the cells the import changed and the user did not change since', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
+    importRecords(
+      ports,
+      parsed('stripe', [
+        order(2, { orderId: 'ch_1', email: 'ana@example.com', company: 'Lumen', tags: 'wholesale' }),
+        order(3, { orderId: 'ch_2', email: 'ben@example.com', name: 'Ben' }),
+      ]),
+    );
+    expect(customers(workbook)[0]).toMatchObject({
+      Company: 'Lumen',
+      Tags: 'wholesale',
+      Channel: 'shopify, stripe',
+      Notes: '',
+    });
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    rows[1][header.indexOf('Notes')] = 'call on Monday'; // a field the import did not change
+    rows[1][header.indexOf('Company')] = 'Lumen Lda'; // a field the import changed, edited since
+    const undone = undoLastOperation(ports);
+    expect(customers(workbook)).toEqual([
+      expect.objectContaining({
+        'Customer ID': 'C000001',
+        Name: 'Ana',
+        Notes: 'call on Monday',
+        Company: 'Lumen Lda',
+        // Untouched since the import: back to what they were.
+        Tags: '',
+        Channel: 'shopify',
+      }),
+    ]);
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 1,
+      removed: 1,
+      putBack: 0,
+      notFound: 0,
+      leftAlone: 1,
+      kept: 0,
+    });
+    expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain('Customers cells left as edited since 1');
+  });
+
+  it('Undo keeps a row the import added that the user edited since, and a Status they changed since', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [order(2, { orderId: '#1', email: 'ana@example.com', name: 'Ana' })]),
+    );
+    importRecords(
+      ports,
+      parsed(
+        'shopify',
+        [
+          order(2, { orderId: '#1', email: 'ana@example.com', name: 'Ana', status: 'refunded' }),
+          order(3, { orderId: '#2', email: 'ben@example.com', name: 'Ben' }),
+          order(4, { orderId: '#3', email: 'cleo@example.com', name: 'Cleo' }),
+        ],
+        'second export',
+      ),
+    );
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    expect(rows[2][header.indexOf('Email')]).toBe('ben@example.com');
+    rows[2][header.indexOf('Notes')] = 'wants a catalogue'; // typed on a customer the import added
+    const orderRows = workbook.tab('Orders').rows;
+    const orderHeader = orderRows[0].map(String);
+    expect(orderRows[1][orderHeader.indexOf('Status')]).toBe('refunded');
+    orderRows[1][orderHeader.indexOf('Status')] = 'cancelled'; // the user corrects the import's Status
+    expect(orderRows[3][orderHeader.indexOf('Order ID')]).toBe('#3');
+    orderRows[3][orderHeader.indexOf('Product')] = 'Candle, gift wrap'; // an order the import added, edited
+    const undone = undoLastOperation(ports);
+    expect(customers(workbook).map((c) => [c['Customer ID'], c.Notes])).toEqual([
+      ['C000001', ''],
+      ['C000002', 'wants a catalogue'],
+    ]);
+    expect(orders(workbook).map((o) => [o['Order ID'], o.Status])).toEqual([
+      ['#1', 'cancelled'],
+      ['#3', 'paid'],
+    ]);
+    expect(undone.tabs).toEqual([
+      { tab: 'Customers', restored: 0, removed: 1, putBack: 0, notFound: 0, leftAlone: 0, kept: 1 },
+      { tab: 'Orders', restored: 1, removed: 1, putBack: 0, notFound: 0, leftAlone: 1, kept: 1 },
+    ]);
+  });
+
   it('Undo does not bring back, half empty, a merged customer the user deleted since', () => {
     importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
     importRecords(
@@ -502,7 +589,15 @@ describe('importRecords', () => {
     );
     workbook.tab('Customers').rows.splice(1, 1); // the user deletes Ana's row
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 0, removed: 1, putBack: 0, notFound: 1 });
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 0,
+      removed: 1,
+      putBack: 0,
+      notFound: 1,
+      leftAlone: 0,
+      kept: 0,
+    });
     expect(customers(workbook)).toEqual([]);
     expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
   });

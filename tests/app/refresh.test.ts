@@ -351,12 +351,33 @@ describe('refreshAnalytics', () => {
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')])).toBe(before);
   });
 
+  it('Undo leaves a computed cell the user overwrote since the refresh as they made it, and counts it', () => {
+    seed(workbook);
+    refreshAnalytics(ports);
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    rows[1][header.indexOf('Revenue')] = 120; // Ana's revenue typed over by hand
+    const undone = undoLastOperation(ports);
+    expect(undone.tabs[0]).toMatchObject({ tab: 'Customers', restored: 4, leftAlone: 1 });
+    const [ana, ben] = customers(workbook);
+    expect(ana.Revenue).toBe(120);
+    expect([ana.Orders, ana['Updated at'], ben.Revenue]).toEqual(['', '', '']);
+  });
+
   it('Undo leaves alone a customer deleted since the refresh, instead of adding a row without an ID', () => {
     seed(workbook);
     refreshAnalytics(ports);
     workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben (C2)
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 3, removed: 0, putBack: 0, notFound: 1 });
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 3,
+      removed: 0,
+      putBack: 0,
+      notFound: 1,
+      leftAlone: 0,
+      kept: 0,
+    });
     const rows = customers(workbook);
     expect(rows.map((c) => c['Customer ID'])).toEqual(['C1', 'C3', 'C4']);
     expect(rows.every((c) => c.Orders === '' && c['Updated at'] === '')).toBe(true);

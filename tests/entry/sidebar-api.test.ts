@@ -262,6 +262,38 @@ describe('sidebar API in the bundle', () => {
     expect(data.tabs.Orders.map((o) => o['Order ID'])).toEqual(['#100000']);
   });
 
+  it('undo of an import keeps a note typed since on a merged customer and removes every row it added', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const customersBefore = h.records('Customers');
+    const ordersBefore = h.records('Orders');
+    const stripe = readFileSync(join(__dirname, '../fixtures/imports/stripe_unified_payments.csv'), 'utf8');
+    const report = h.call<CsvImportReport>('runImport', { preset: 'stripe', csv: stripe });
+    expect(report.customersAdded).toBeGreaterThan(0);
+    const merged = h
+      .records('Customers')
+      .findIndex(
+        (c, i) =>
+          i < customersBefore.length &&
+          c.Channel !== customersBefore[i].Channel &&
+          c.Notes === customersBefore[i].Notes,
+      );
+    expect(merged).toBeGreaterThanOrEqual(0);
+    const sheet = h.environment.workbook.sheets.find((s) => s.name === 'Customers')!;
+    const notes = sheet.values[0].indexOf('Notes');
+    sheet.values[merged + 1][notes] = 'prefers phone calls'; // typed after the import
+    const undo = h.call<UndoReport>('undoLast');
+    expect(undo.tabs.find((t) => t.tab === 'Customers')).toMatchObject({
+      removed: report.customersAdded,
+      kept: 0,
+    });
+    expect(h.records('Customers')).toEqual(
+      customersBefore.map((c, i) => (i === merged ? { ...c, Notes: 'prefers phone calls' } : c)),
+    );
+    expect(h.records('Orders')).toEqual(ordersBefore);
+  });
+
   it('undo, export and forget answer in plain JSON', () => {
     const h = harness();
     h.call('setUpWorkbook');

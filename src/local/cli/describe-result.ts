@@ -81,7 +81,9 @@ export function describeUndo(report: UndoReport): string {
     ...report.tabs.map(
       (t) =>
         `  ${t.tab}: ${t.restored} rows restored, ${t.removed} removed, ${t.putBack} put back` +
-        (t.notFound ? `, ${t.notFound} not found (changed since, left as they are)` : ''),
+        (t.notFound ? `, ${t.notFound} not found (changed since, left as they are)` : '') +
+        (t.leftAlone ? `, ${t.leftAlone} cells left as you edited them since` : '') +
+        (t.kept ? `, ${t.kept} added rows kept because you edited them since` : ''),
     ),
   ].join('\n');
 }
