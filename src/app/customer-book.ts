@@ -67,9 +67,12 @@ function highestIdNumber(value: unknown): number {
     if (typeof item === 'string') {
       const id = /^C(\d+)$/.exec(item.trim());
       if (id) highest = Math.max(highest, Number(id[1]));
-    } else if (Array.isArray(item)) stack.push(...item);
-    else if (item !== null && typeof item === 'object' && !(item instanceof Date))
-      stack.push(...Object.values(item));
+    } else if (Array.isArray(item)) {
+      // One by one: spreading half a million Orders cells into push() would overflow the call stack.
+      for (const element of item) stack.push(element);
+    } else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
+      for (const element of Object.values(item)) stack.push(element);
+    }
   }
   return highest;
 }
