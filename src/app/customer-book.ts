@@ -54,8 +54,14 @@ export const LAST_CUSTOMER_ID_KEY = 'crm.customers.lastIssuedId';
  */
 export interface IssuedIds {
   store: KeyValueStore;
-  /** Cells, arrays or records searched for "C000123" text (an undo snapshot is walked whole). */
+  /** Cells, arrays or records searched for "C000123" text (the Orders' Customer ID column). */
   seen?: readonly unknown[];
+  /**
+   * More records to search, read only when the store has no mark yet (a workbook from before it
+   * was kept): the undo snapshot, which may hold a forgotten customer's ID. Once the mark is set it
+   * covers them, since it is set only after they were searched or by the forget that replaced them.
+   */
+  unmarked?: () => unknown;
 }
 
 /** The highest number of a "C000123" Customer ID found anywhere in `value` (arrays and records walked), or 0. */
@@ -143,8 +149,10 @@ export class CustomerBook {
     const column = columnOf(table, 'Customer ID');
     let highest = column < 0 ? 0 : highestIdNumber(table.rows.map((row) => row[column] ?? ''));
     if (issued) {
-      const mark = Number(issued.store.get(LAST_CUSTOMER_ID_KEY) ?? '');
-      if (Number.isSafeInteger(mark)) highest = Math.max(highest, mark);
+      const saved = issued.store.get(LAST_CUSTOMER_ID_KEY);
+      const mark = Number(saved ?? '');
+      if (saved !== null && Number.isSafeInteger(mark)) highest = Math.max(highest, mark);
+      else if (issued.unmarked) highest = Math.max(highest, highestIdNumber(issued.unmarked()));
       highest = Math.max(highest, highestIdNumber(issued.seen ?? []));
     }
     this.nextNumber = highest + 1;

@@ -324,24 +324,21 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
         throw new Error(`The ${table.tab} tab has no ${missing.join(' or ')} column; run Set up to add it.`);
       }
     }
-    // The undo snapshot may hold a forgotten customer's ID, which must not be issued again.
-    let undoRecords: Snapshot | null = null;
-    let undoProblem: unknown = null;
-    try {
-      undoRecords = loadSnapshot(workbook);
-    } catch (error) {
-      undoProblem = error;
-    }
     const orderCustomerColumn = columnOf(orders, 'Customer ID');
     const work = new CustomerBook(
       customers,
       { gmailDots: options.gmailDots, defaultCountry: options.defaultCountry },
       {
         store,
-        seen: [
-          orderCustomerColumn < 0 ? [] : orders.rows.map((row) => row[orderCustomerColumn]),
-          undoRecords,
-        ],
+        seen: [orderCustomerColumn < 0 ? [] : orders.rows.map((row) => row[orderCustomerColumn])],
+        // The undo snapshot may hold a forgotten customer's ID; a damaged one names none to avoid.
+        unmarked: () => {
+          try {
+            return loadSnapshot(workbook);
+          } catch {
+            return null;
+          }
+        },
       },
     );
     const orderKeys = new Set<string>();
@@ -499,8 +496,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             : []),
         ],
       };
-      if (start > 0 && undoProblem) throw undoProblem;
-      const previous = start > 0 ? undoRecords : null;
+      const previous = start > 0 ? loadSnapshot(workbook) : null;
       saveSnapshot(workbook, importSnapshot(previous, operation, snapshot));
       gone = writeCustomers(workbook, work);
       if (newOrders.length) workbook.appendRows(TAB.orders, newOrders);
