@@ -4,6 +4,8 @@ import { readSettings } from '../core/model/read-settings';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
 import { findOrphanOrders } from './find-orphan-orders';
+import { fingerprintRow } from './fingerprint-rows';
+import { headerIndex } from './header-index';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
@@ -83,19 +85,19 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
     }
     const unmatchedNote = (key: string) =>
       key ? 'added during the last refresh: refresh again' : 'no Customer ID';
-    // What the write below leaves in each customer's owned cells: Undo restores a cell only while it still holds this.
-    const after = [...before.keys()].map((id): [string, Cell[]] => {
+    // What the write below leaves in each customer's owned cells, as a fingerprint (the cells
+    // themselves would double the snapshot): Undo restores a row only while it still holds this.
+    const owned = { index: headerIndex(OWNED) };
+    const afterPrints = [...before.keys()].map((id): [string, string] => {
       const values = new Map([...(analytics.values.get(id) ?? [])].map(([h, v]) => [normalizeHeader(h), v]));
-      return [
-        id,
-        OWNED.map((header, i) =>
-          values.has(normalizeHeader(header))
-            ? (values.get(normalizeHeader(header)) as Cell)
-            : i === OWNED.length - 1
-              ? unmatchedNote(id)
-              : '',
-        ),
-      ];
+      const written = OWNED.map((header, i) =>
+        values.has(normalizeHeader(header))
+          ? (values.get(normalizeHeader(header)) as Cell)
+          : i === OWNED.length - 1
+            ? unmatchedNote(id)
+            : '',
+      );
+      return [id, fingerprintRow(owned, written, OWNED)];
     });
     saveSnapshot(workbook, {
       operation: 'refresh',
@@ -107,7 +109,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
           keyHeaders: [KEY],
           headers: OWNED,
           before: [...before],
-          after,
+          afterPrints,
           added: [],
         },
         { kind: 'tab', tab: TAB.dashboard, values: workbook.readTab(TAB.dashboard) },

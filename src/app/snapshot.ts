@@ -27,6 +27,13 @@ export interface RowsSnapshot {
    * every saved cell is restored.
    */
   after?: Array<[string, Cell[]]>;
+  /**
+   * Instead of `after`, where the operation writes many cells (a refresh): per row key, the
+   * fingerprint (fingerprintRow over `headers`) of the cells as the operation left them. A row that
+   * still holds them all gets its saved cells back; a row whose cells the user changed since is
+   * left as it is, its changed cells counted.
+   */
+  afterPrints?: Array<[string, string]>;
   /** Keys of rows the operation appended; undo removes them. */
   added: string[];
   /**

@@ -53,6 +53,7 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
   const width = table.header.length;
   const before = new Map(part.before);
   const after = part.after ? new Map(part.after) : null;
+  const afterPrints = part.afterPrints ? new Map(part.afterPrints) : null;
   const prints = new Map(part.added.map((key, i) => [key, part.addedPrints?.[i] ?? '']));
   const printHeaders = part.addedHeaders ?? [];
   const targets = part.headers.map((header) => columnOf(table, header));
@@ -101,6 +102,14 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
     const saved = before.get(key);
     if (!saved || seen.has(key)) return row;
     seen.add(key);
+    const print = afterPrints?.get(key);
+    if (print !== undefined && fingerprintRow(table, row, part.headers) !== print) {
+      // Edited since: which cells the user changed is not known, so none is restored.
+      targets.forEach((column, i) => {
+        if (column >= 0 && writtenValue(row[column]) !== writtenValue(saved[i])) result.leftAlone++;
+      });
+      return row;
+    }
     result.restored++;
     return restoredRow(row, saved, after?.get(key));
   });
