@@ -6,7 +6,7 @@ import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
 import { planMerge } from '../core/clean/plan-merge';
 import type { LogEntry } from './log';
-import type { Cell } from './ports';
+import type { Cell, KeyValueStore } from './ports';
 import { cellOf, columnOf, keyText, padRow, type SheetTable } from './sheet-table';
 
 /** Who an incoming record is about, as the presets read it. */
@@ -42,6 +42,45 @@ export interface MatchingOptions {
   gmailDots?: boolean;
   /** Settings "Default country" of phone numbers without a country code. */
   defaultCountry?: string;
+}
+
+/** Document property holding the number of the last Customer ID issued, so no ID is issued twice. */
+export const LAST_CUSTOMER_ID_KEY = 'crm.customers.lastIssuedId';
+
+/**
+ * Where IDs issued earlier are remembered: the high-water mark in document properties, and
+ * anything else that may still name an issued ID (the Orders' Customer ID column, the undo
+ * snapshot holding a forgotten customer's cells).
+ */
+export interface IssuedIds {
+  store: KeyValueStore;
+  /** Cells, arrays or records searched for "C000123" text (the Orders' Customer ID column). */
+  seen?: readonly unknown[];
+  /**
+   * More records to search, read only when the store has no mark yet (a workbook from before it
+   * was kept): the undo snapshot, which may hold a forgotten customer's ID. Once the mark is set it
+   * covers them, since it is set only after they were searched or by the forget that replaced them.
+   */
+  unmarked?: () => unknown;
+}
+
+/** The highest number of a "C000123" Customer ID found anywhere in `value` (arrays and records walked), or 0. */
+function highestIdNumber(value: unknown): number {
+  let highest = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      const id = /^C(\d+)$/.exec(item.trim());
+      if (id) highest = Math.max(highest, Number(id[1]));
+    } else if (Array.isArray(item)) {
+      // One by one: spreading half a million Orders cells into push() would overflow the call stack.
+      for (const element of item) stack.push(element);
+    } else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
+      for (const element of Object.values(item)) stack.push(element);
+    }
+  }
+  return highest;
 }
 
 /** Fields planMerge merges, by Customers header. */
@@ -80,8 +119,11 @@ function addToList(list: Cell, value: string): string {
 /**
  * The Customers rows of one import execution, read once. `resolve` gives each incoming record its
  * Customer ID: the customer with the same email, else phone (matchCustomers, also across the
- * records of the same file), merged with planMerge so no value is lost; or a new customer with the
- * next free ID "C000123". Rows changed by a merge keep their cells before, for the undo snapshot,
+ * records of the same file), merged with planMerge so no value is lost; or a new customer with a
+ * fresh ID "C000123": above every ID the Customers tab holds and, given `issued`, above the
+ * high-water mark kept in document properties and every ID the Orders tab or the undo snapshot
+ * still names, so the ID of a deleted or forgotten customer is never given to somebody else (who
+ * would inherit their orders). Rows changed by a merge keep their cells before, for the undo snapshot,
  * and one Log entry (without personal data) each.
  */
 export class CustomerBook {
@@ -100,13 +142,20 @@ export class CustomerBook {
   constructor(
     readonly table: SheetTable,
     private readonly options: MatchingOptions,
+    private readonly issued?: IssuedIds,
   ) {
     this.firstNew = table.rows.length;
     this.matchable = table.rows.map((row) => this.matchableOf(row));
-    for (const row of table.rows) {
-      const id = /^C(\d+)$/.exec(text(cellOf(table, row, 'Customer ID')));
-      if (id) this.nextNumber = Math.max(this.nextNumber, Number(id[1]) + 1);
+    const column = columnOf(table, 'Customer ID');
+    let highest = column < 0 ? 0 : highestIdNumber(table.rows.map((row) => row[column] ?? ''));
+    if (issued) {
+      const saved = issued.store.get(LAST_CUSTOMER_ID_KEY);
+      const mark = Number(saved ?? '');
+      if (saved !== null && Number.isSafeInteger(mark)) highest = Math.max(highest, mark);
+      else if (issued.unmarked) highest = Math.max(highest, highestIdNumber(issued.unmarked()));
+      highest = Math.max(highest, highestIdNumber(issued.seen ?? []));
     }
+    this.nextNumber = highest + 1;
   }
 
   /** The Customer ID of each incoming record, in order, merging or adding customers as needed. */
@@ -117,7 +166,8 @@ export class CustomerBook {
       this.options,
     );
     const rowOf: number[] = [];
-    return batch.map((incoming, i) => {
+    const addedBefore = this.added;
+    const ids = batch.map((incoming, i) => {
       const { match, suggestions } = matches[i];
       let at: number | undefined;
       if (match) at = match.kind === 'existing' ? match.index : rowOf[match.index];
@@ -144,6 +194,10 @@ export class CustomerBook {
       rowOf[i] = at;
       return this.idOf(at);
     });
+    // Remembered before any row is written: should the run die after, the IDs stay spent.
+    if (this.issued && this.added > addedBefore)
+      this.issued.store.set(LAST_CUSTOMER_ID_KEY, String(this.nextNumber - 1));
+    return ids;
   }
 
   private idOf(at: number): string {

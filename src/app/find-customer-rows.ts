@@ -1,40 +1,83 @@
-// Finds every row about one customer, in every tab: by Customer ID, email or phone.
+// Finds every row about one person, in every tab: by Customer ID, email or phone, with or without a Customers row.
 import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
-import type { Workbook } from './ports';
+import type { Cell, Workbook } from './ports';
 import { cellOf, columnOf, readTable, type SheetTable } from './sheet-table';
 import { TAB } from './tab-layouts';
 
-/** The customer as the Customers tab knows them. */
+/** The person as the workbook knows them: from their Customers row, or from the other tabs when they have none. */
 export interface CustomerIdentity {
+  /** '' for a person no tab gives a Customer ID (e.g. one who only answered a survey). */
   customerId: string;
+  /** Normalised; '' when no tab gives one. */
   email: string;
   phone: string;
 }
 
-/** One tab's rows about the customer (data-row indexes into `table.rows`). */
+/** One tab's rows about the person (data-row indexes into `table.rows`, ascending). */
 export interface CustomerRows {
   table: SheetTable;
   rows: number[];
+  /**
+   * Those of `rows` that are about somebody else, or about nobody, and only name the person in
+   * their text (a Log row, another customer's note): their text names the person, the rest is not theirs.
+   */
+  mentions: Set<number>;
 }
 
 function text(value: unknown): string {
   return String(value ?? '').trim();
 }
 
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The columns that say whom a row is about. */
+function identityColumns(table: SheetTable): { id: number; emails: number[]; phone: number } {
+  return {
+    id: columnOf(table, 'Customer ID'),
+    emails: [columnOf(table, 'Email'), columnOf(table, 'Email address')].filter((c) => c >= 0),
+    phone: columnOf(table, 'Phone'),
+  };
+}
+
+/** The one value `pick` gives for the rows `keep` selects across the tables, or '' when none or several. */
+function onlyValue(
+  tables: readonly SheetTable[],
+  keep: (table: SheetTable, row: readonly Cell[]) => boolean,
+  pick: (table: SheetTable, row: readonly Cell[]) => string,
+): string {
+  const values = new Set<string>();
+  for (const table of tables)
+    for (const row of table.rows) {
+      if (!keep(table, row)) continue;
+      const value = pick(table, row);
+      if (value) values.add(value);
+    }
+  return values.size === 1 ? [...values][0] : '';
+}
+
 /**
- * Looks a customer up in Customers by Customer ID or by email (compared normalised), then
- * collects, from every tab but the hidden undo tab, the rows whose Customer ID, Email or Phone
- * column names them, or whose text mentions their Customer ID (IDs of 5 characters or more,
- * e.g. a merge's Log row). Each tab is read once. Throws when no customer matches or when an email
- * matches several customers (the Customer ID must then be given).
+ * Looks the person up by Customer ID or email (compared normalised): in Customers first, else in
+ * every other tab, so a person without a Customers row (who only answered a survey, wrote in,
+ * or whose customer row was deleted) can still be exported and forgotten. Without a Customers
+ * row their email is the one the rows with their Customer ID give, and their Customer ID the one
+ * the rows with their email give (when exactly one). Then collects, from every tab but the hidden
+ * undo tab, the rows whose Customer ID, Email or Phone column names them, and the rows whose text
+ * names their Customer ID (IDs of 5 characters or more) or their email, such as a Log row (these
+ * are listed in `mentions` too). Each tab is read once. Throws when no tab knows the person, or
+ * when an email matches several customers (the Customer ID must then be given).
  */
 export function findCustomerRows(
   workbook: Workbook,
   query: string,
-): { identity: CustomerIdentity; tabs: CustomerRows[] } {
-  const customers = readTable(workbook, TAB.customers);
-  if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
+): { identity: CustomerIdentity; tabs: CustomerRows[]; tables: SheetTable[] } {
+  const names = workbook.tabNames().filter((name) => name !== TAB.undo);
+  const tables = names.map((name) => readTable(workbook, name));
+  const customers = tables.find((table) => table.tab === TAB.customers);
+  if (!customers || customers.header.length === 0)
+    throw new Error('The Customers tab is missing; run Set up first.');
   const wanted = text(query);
   const wantedEmail = normalizeEmail(wanted);
   const hits = customers.rows.filter(
@@ -43,45 +86,67 @@ export function findCustomerRows(
       (wantedEmail !== '' && normalizeEmail(cellOf(customers, row, 'Email')) === wantedEmail),
   );
   const ids = new Set(hits.map((row) => text(cellOf(customers, row, 'Customer ID'))));
-  if (hits.length === 0) throw new Error(`No customer has the Customer ID or email "${wanted}".`);
   if (ids.size > 1)
     throw new Error(`Several customers have the email "${wanted}": give the Customer ID instead.`);
-  const row = hits[0];
-  const identity: CustomerIdentity = {
-    customerId: text(cellOf(customers, row, 'Customer ID')),
-    email: normalizeEmail(cellOf(customers, row, 'Email')),
-    phone: normalizePhone(cellOf(customers, row, 'Phone')),
+  const columns = new Map(tables.map((table) => [table, identityColumns(table)]));
+  const idOf = (table: SheetTable, row: readonly Cell[]) => {
+    const column = columns.get(table)!.id;
+    return column < 0 ? '' : text(row[column]);
   };
+  const emailOf = (table: SheetTable, row: readonly Cell[]) =>
+    columns
+      .get(table)!
+      .emails.map((c) => normalizeEmail(row[c]))
+      .find(Boolean) ?? '';
+  let identity: CustomerIdentity;
+  if (hits.length > 0) {
+    identity = {
+      customerId: text(cellOf(customers, hits[0], 'Customer ID')),
+      email: normalizeEmail(cellOf(customers, hits[0], 'Email')),
+      phone: normalizePhone(cellOf(customers, hits[0], 'Phone')),
+    };
+  } else if (wantedEmail !== '') {
+    const withEmail = (table: SheetTable, row: readonly Cell[]) => emailOf(table, row) === wantedEmail;
+    identity = { customerId: onlyValue(tables, withEmail, idOf), email: wantedEmail, phone: '' };
+  } else {
+    const withId = (table: SheetTable, row: readonly Cell[]) => wanted !== '' && idOf(table, row) === wanted;
+    const known = tables.some((table) => table.rows.some((row) => withId(table, row)));
+    identity = {
+      customerId: known ? wanted : '',
+      email: known ? onlyValue(tables, withId, emailOf) : '',
+      phone: '',
+    };
+  }
   const tabs: CustomerRows[] = [];
   // Short IDs ("42") would be found inside unrelated text, so only IDs of 5 characters or more are searched for.
-  const mention =
-    identity.customerId.length >= 5
-      ? new RegExp(
-          `(^|[^\\p{L}\\p{N}])${identity.customerId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
-          'u',
-        )
-      : null;
-  for (const name of workbook.tabNames()) {
-    if (name === TAB.undo) continue;
-    const table = name === TAB.customers ? customers : readTable(workbook, name);
-    const idColumn = columnOf(table, 'Customer ID');
-    const emailColumns = [columnOf(table, 'Email'), columnOf(table, 'Email address')].filter((c) => c >= 0);
-    const phoneColumn = columnOf(table, 'Phone');
+  const named = [
+    ...(identity.customerId.length >= 5 ? [escapeRegExp(identity.customerId)] : []),
+    ...(identity.email ? [escapeRegExp(identity.email)] : []),
+  ];
+  const mention = named.length
+    ? new RegExp(`(^|[^\\p{L}\\p{N}._%+-])(${named.join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'iu')
+    : null;
+  for (const table of tables) {
+    const { id, emails, phone } = columns.get(table)!;
     const rows: number[] = [];
+    const mentions = new Set<number>();
     table.rows.forEach((cells, i) => {
-      const byId =
-        idColumn >= 0 && identity.customerId !== '' && text(cells[idColumn]) === identity.customerId;
+      const byId = id >= 0 && identity.customerId !== '' && text(cells[id]) === identity.customerId;
       const byEmail =
-        identity.email !== '' && emailColumns.some((c) => normalizeEmail(cells[c]) === identity.email);
-      const byPhone =
-        phoneColumn >= 0 && identity.phone !== '' && normalizePhone(cells[phoneColumn]) === identity.phone;
-      // Text that names the customer by ID elsewhere (a merge's Log row, a user's own column).
-      const byMention =
-        mention !== null &&
-        cells.some((cell, c) => c !== idColumn && typeof cell === 'string' && mention.test(cell));
-      if (byId || byEmail || byPhone || byMention) rows.push(i);
+        identity.email !== '' && emails.some((c) => normalizeEmail(cells[c]) === identity.email);
+      const byPhone = phone >= 0 && identity.phone !== '' && normalizePhone(cells[phone]) === identity.phone;
+      if (byId || byEmail || byPhone) {
+        rows.push(i);
+        return;
+      }
+      // Text that names the person elsewhere (a merge's Log row, a Log row naming their email, a user's own column).
+      if (mention !== null && cells.some((cell) => typeof cell === 'string' && mention.test(cell))) {
+        rows.push(i);
+        mentions.add(i);
+      }
     });
-    if (rows.length) tabs.push({ table, rows });
+    if (rows.length) tabs.push({ table, rows, mentions });
   }
-  return { identity, tabs };
+  if (tabs.length === 0) throw new Error(`No customer has the Customer ID or email "${wanted}".`);
+  return { identity, tabs, tables };
 }

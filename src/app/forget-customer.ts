@@ -1,12 +1,12 @@
 // Privacy: forget one customer. PII is removed from every tab; their orders stay, anonymised.
 
 import { normalizeHeader } from '../core/table/normalize-header';
+import { LAST_CUSTOMER_ID_KEY } from './customer-book';
 import { findCustomerRows } from './find-customer-rows';
 import { appendLog } from './log';
 import type { Cell, Ports } from './ports';
-import { cellOf, readTable } from './sheet-table';
+import { columnOf } from './sheet-table';
 import { type CellsSnapshot, clearSnapshot, saveSnapshot } from './snapshot';
-import { TAB } from './tab-layouts';
 import { writeChangedCells } from './write-changed-cells';
 
 /** What a forget did (no personal data in it). */
@@ -50,13 +50,16 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Forgets the customer given by Customer ID or email, under the document lock. In every tab, the
- * rows about them (findCustomerRows) lose their personal data: columns whose header names personal
- * data (name, email, phone, company, address, notes, comment, subject, tags…) are emptied, Consent
- * and Unsubscribed at too, their Customer ID becomes an anonymous "ANON-n" everywhere (so their
- * orders still count in statistics, as one anonymous customer), and any other cell of those rows
- * that contains the ID or the email has it replaced. A Log row records the deletion without any
- * personal data. With `keepUndo` (default) the snapshot needed by Undo is saved first; without it
+ * Forgets the person given by Customer ID or email, under the document lock, whether or not they
+ * have a Customers row (someone who only answered a survey or wrote in is forgotten too). In every
+ * tab, the rows about them (findCustomerRows) lose their personal data: columns whose header names
+ * personal data (name, email, phone, company, address, notes, comment, subject, tags…) are
+ * emptied, Consent and Unsubscribed at too, their Customer ID becomes an anonymous "ANON-n"
+ * everywhere (so their orders still count in statistics, as one anonymous customer), and any other
+ * cell of those rows that contains the ID or the email has it replaced. Rows that only name them in
+ * their text (a Log row naming their email, another customer's note) have that text replaced and
+ * keep the rest, which is not theirs. Their Customer ID stays spent: it is never issued to anyone
+ * else. A Log row records the deletion without any personal data. With `keepUndo` (default) the snapshot needed by Undo is saved first; without it
  * any earlier snapshot is deleted too, so the removed data is held nowhere.
  * Throws when the customer is not found.
  */
@@ -68,21 +71,28 @@ export function forgetCustomer(
   const keepUndo = options.keepUndo ?? true;
   return ports.lock.withLock(LOCK_MS, () => {
     const { workbook } = ports;
-    const { identity, tabs } = findCustomerRows(workbook, query);
-    const customers =
-      tabs.find((t) => t.table.tab === TAB.customers)?.table ?? readTable(workbook, TAB.customers);
+    const { identity, tabs, tables } = findCustomerRows(workbook, query);
+    // Numbered after every anonymous ID in any tab: orders of a person without a Customers row carry one too.
     let n = 1;
-    for (const row of customers.rows) {
-      const match = /^ANON-(\d+)$/.exec(String(cellOf(customers, row, 'Customer ID')).trim());
-      if (match) n = Math.max(n, Number(match[1]) + 1);
+    for (const table of tables) {
+      const column = columnOf(table, 'Customer ID');
+      if (column < 0) continue;
+      for (const row of table.rows) {
+        const match = /^ANON-(\d+)$/.exec(String(row[column] ?? '').trim());
+        if (match) n = Math.max(n, Number(match[1]) + 1);
+      }
     }
     const anonymousId = `ANON-${n}`;
+    const issued = /^C(\d+)$/.exec(identity.customerId);
+    const mark = Number(ports.store.get(LAST_CUSTOMER_ID_KEY) ?? '');
+    if (issued && !(Number.isSafeInteger(mark) && mark >= Number(issued[1])))
+      ports.store.set(LAST_CUSTOMER_ID_KEY, issued[1].replace(/^0+(?=\d)/, ''));
     const secrets = [identity.customerId, identity.email].filter((s) => s.length >= 3);
     const pattern = secrets.length ? new RegExp(secrets.map(escapeRegExp).join('|'), 'gi') : null;
     const parts: CellsSnapshot[] = [];
     const report: ForgetReport = { anonymousId, tabs: {}, undoable: keepUndo };
     const writes: Array<{ tab: string; current: Cell[][]; next: Cell[][] }> = [];
-    for (const { table, rows } of tabs) {
+    for (const { table, rows, mentions } of tabs) {
       const part: CellsSnapshot = { kind: 'cells', tab: table.tab, cells: [], rows: [] };
       const clear = table.header.map(
         (header) => isPiiHeader(header) || ['consent', 'unsubscribedat'].includes(normalizeHeader(header)),
@@ -95,7 +105,9 @@ export function forgetCustomer(
         table.header.forEach((_header, column) => {
           const before = cells[column] ?? '';
           let after: Cell = before;
-          if (column === idColumn) after = anonymousId;
+          if (mentions.has(i)) {
+            if (typeof before === 'string' && pattern) after = before.replace(pattern, anonymousId);
+          } else if (column === idColumn) after = anonymousId;
           else if (clear[column]) after = '';
           else if (typeof before === 'string' && pattern) after = before.replace(pattern, anonymousId);
           if (after !== before) {

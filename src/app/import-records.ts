@@ -5,6 +5,8 @@ import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
 import { type OrderThere, reimportChange } from '../core/import/reimport-change';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
+import { findOrphanOrders } from './find-orphan-orders';
+import { fingerprintHeaders, fingerprintRow } from './fingerprint-rows';
 import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
@@ -68,6 +70,8 @@ export interface ImportReport {
   surveysAlreadyThere: number;
   rejected: Rejection[];
   suggestions: MergeSuggestion[];
+  /** Orders rows whose Customer ID no customer holds (their customer was deleted): left unattached. */
+  orphanOrders: Rejection[];
 }
 
 const LOCK_MS = 30_000;
@@ -258,6 +262,15 @@ function rowCount(rows: readonly Rejection[]): number {
   return new Set(rows.map((r) => r.row)).size;
 }
 
+/** The fingerprints of appended rows as written, so Undo keeps one the user edits afterwards. */
+function appendedPrints(
+  table: SheetTable,
+  rows: readonly Cell[][],
+): { addedHeaders: string[]; addedPrints: string[] } {
+  const addedHeaders = fingerprintHeaders(table);
+  return { addedHeaders, addedPrints: rows.map((row) => fingerprintRow(table, row, addedHeaders)) };
+}
+
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
 function importSnapshot(previous: Snapshot | null, operation: string, next: Snapshot): Snapshot {
   if (!previous || previous.operation !== operation) return next;
@@ -266,10 +279,23 @@ function importSnapshot(previous: Snapshot | null, operation: string, next: Snap
     if (part.kind !== 'rows' || !more) return part;
     const known = new Set(part.before.map(([key]) => key));
     const added = new Set(part.added);
+    // What this execution wrote is what the cells hold now: the latest "after" of a key wins.
+    const after = new Map([...(part.after ?? []), ...(more.after ?? [])]);
+    // A row an earlier execution added and this one changed no longer has its first fingerprint.
+    const changedAgain = new Set(more.before.map(([key]) => key));
+    const sameHeaders = JSON.stringify(part.addedHeaders ?? []) === JSON.stringify(more.addedHeaders ?? []);
     return {
       ...part,
       before: [...part.before, ...more.before.filter(([key]) => !known.has(key) && !added.has(key))],
+      after: part.after || more.after ? [...after] : undefined,
       added: [...part.added, ...more.added],
+      addedPrints: [
+        ...part.added.map((key, i) =>
+          sameHeaders && !changedAgain.has(key) ? (part.addedPrints?.[i] ?? '') : '',
+        ),
+        ...more.added.map((_key, i) => more.addedPrints?.[i] ?? ''),
+      ],
+      addedHeaders: more.addedHeaders,
     };
   });
   return { ...previous, parts };
@@ -322,6 +348,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       // Rows the preset rejected are reported by the first execution only.
       rejected: start === 0 ? [...parsed.rejected] : [],
       suggestions: [],
+      orphanOrders: [],
     };
 
     const customers = readTable(workbook, TAB.customers);
@@ -341,10 +368,23 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
         throw new Error(`The ${table.tab} tab has no ${missing.join(' or ')} column; run Set up to add it.`);
       }
     }
-    const work = new CustomerBook(customers, {
-      gmailDots: options.gmailDots,
-      defaultCountry: options.defaultCountry,
-    });
+    const orderCustomerColumn = columnOf(orders, 'Customer ID');
+    const work = new CustomerBook(
+      customers,
+      { gmailDots: options.gmailDots, defaultCountry: options.defaultCountry },
+      {
+        store,
+        seen: [orderCustomerColumn < 0 ? [] : orders.rows.map((row) => row[orderCustomerColumn])],
+        // The undo snapshot may hold a forgotten customer's ID; a damaged one names none to avoid.
+        unmarked: () => {
+          try {
+            return loadSnapshot(workbook);
+          } catch {
+            return null;
+          }
+        },
+      },
+    );
     // Orders already in the tab by key (the first row of a key), to compare what the file says of them.
     const sheetOrders = new Map<string, { row: Cell[]; at: number }>();
     orders.rows.forEach((row, i) => {
@@ -508,6 +548,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     report.customersMerged = work.merged.size;
     report.customersAdded = work.added;
     report.suggestions = work.suggestions;
+    report.orphanOrders = findOrphanOrders(customers, orders);
 
     const operation = `import ${channel} ${parsed.fileKey}`;
     let gone = 0;
@@ -529,16 +570,28 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
               rowKey(customers, before, CUSTOMER_KEY),
               mergeHeaders.map((header) => cellOf(customers, before, header)),
             ]),
+            // The same cells as the merge leaves them: Undo restores only those it changed and the user did not.
+            after: [...work.merged].map(([at, before]) => [
+              rowKey(customers, before, CUSTOMER_KEY),
+              mergeHeaders.map((header) => cellOf(customers, customers.rows[at], header)),
+            ]),
             added: customers.rows.slice(work.firstNew).map((row) => rowKey(customers, row, CUSTOMER_KEY)),
+            ...appendedPrints(customers, customers.rows.slice(work.firstNew)),
           },
           {
             kind: 'rows',
             tab: TAB.orders,
             keyHeaders: ORDER_KEY,
-            // Status and Amount of orders the file reports changed since; Undo puts the old ones back.
+            // Status and Amount of orders the file reports changed since; Undo puts the old ones back
+            // where the cells still hold what the import wrote.
             headers: ['Status', 'Amount'],
             before: [...orderChanges].map(([key, change]) => [key, [...change.before]]),
+            after: [...orderChanges].map(([key, change]) => [
+              key,
+              [change.status ?? change.before[0], change.amount ?? change.before[1]],
+            ]),
             added: addedOrderKeys,
+            ...appendedPrints(orders, newOrders),
           },
           ...(surveys
             ? [
@@ -549,6 +602,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
                   headers: [],
                   before: [],
                   added: addedSurveyKeys,
+                  ...appendedPrints(surveys, newSurveys),
                 },
               ]
             : []),
@@ -591,6 +645,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
         { title: 'left out on purpose', rows: start === 0 ? (parsed.skipped ?? []) : [] },
         { title: 'value left out', rows: warnings },
         { title: 'updated', rows: report.updated },
+        { title: 'orders whose Customer ID is not in Customers, left unattached', rows: report.orphanOrders },
       ].filter((group) => group.rows.length > 0),
       details: [
         start === 0 && parsed.reading?.length ? `file read: ${parsed.reading.join('; ')}` : '',
@@ -600,6 +655,9 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
           : `stopped at record ${next} of ${records.length}; run the import again to continue`,
         gone
           ? `${gone} merged customers were deleted from Customers during the import; their merged values were not written`
+          : '',
+        report.orphanOrders.length
+          ? `${rowCount(report.orphanOrders)} orders name a Customer ID that is not in Customers and stay unattached`
           : '',
         report.suggestions.length
           ? `possible duplicates to check: ${summarise(

@@ -1,7 +1,11 @@
 // Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
 
 import { validSettings } from '../core/model/valid-settings';
+import { normalizeHeader } from '../core/table/normalize-header';
 import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
+import { findOrphanOrders } from './find-orphan-orders';
+import { fingerprintRow } from './fingerprint-rows';
+import { headerIndex } from './header-index';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
@@ -14,6 +18,11 @@ export interface RefreshReport {
   customers: number;
   ordersUsed: number;
   ordersLeftOut: Rejection[];
+  /**
+   * Of those, the Orders rows whose Customer ID no customer holds (their customer was deleted):
+   * never given to anybody else, listed so the user can fix them.
+   */
+  orphanOrders: Rejection[];
   baseCurrency: string;
   young: boolean;
   /** Customer rows written by Customer ID. */
@@ -57,6 +66,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   };
   ports.progress?.(1, 3, 'refresh, tabs read');
   const analytics = computeCustomerAnalytics(input);
+  const orphanOrders = findOrphanOrders(customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   const dashboard: Cell[][] = [
     ['KPI', 'Value', 'Note'],
@@ -73,6 +83,22 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
           OWNED.map((header) => cellOf(customers, row, header)),
         );
     }
+    const unmatchedNote = (key: string) =>
+      key ? 'added during the last refresh: refresh again' : 'no Customer ID';
+    // What the write below leaves in each customer's owned cells, as a fingerprint (the cells
+    // themselves would double the snapshot): Undo restores a row only while it still holds this.
+    const owned = { index: headerIndex(OWNED) };
+    const afterPrints = [...before.keys()].map((id): [string, string] => {
+      const values = new Map([...(analytics.values.get(id) ?? [])].map(([h, v]) => [normalizeHeader(h), v]));
+      const written = OWNED.map((header, i) =>
+        values.has(normalizeHeader(header))
+          ? (values.get(normalizeHeader(header)) as Cell)
+          : i === OWNED.length - 1
+            ? unmatchedNote(id)
+            : '',
+      );
+      return [id, fingerprintRow(owned, written, OWNED)];
+    });
     saveSnapshot(workbook, {
       operation: 'refresh',
       takenAt: clock.now().toISOString(),
@@ -83,14 +109,13 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
           keyHeaders: [KEY],
           headers: OWNED,
           before: [...before],
+          afterPrints,
           added: [],
         },
         { kind: 'tab', tab: TAB.dashboard, values: workbook.readTab(TAB.dashboard) },
       ],
     });
-    const result = writeOwnedColumns(workbook, TAB.customers, KEY, OWNED, analytics.values, (key) =>
-      key ? 'added during the last refresh: refresh again' : 'no Customer ID',
-    );
+    const result = writeOwnedColumns(workbook, TAB.customers, KEY, OWNED, analytics.values, unmatchedNote);
     if (!workbook.tabNames().includes(TAB.dashboard)) workbook.createTab(TAB.dashboard);
     workbook.clearRows(TAB.dashboard, 1);
     workbook.writeBlock(TAB.dashboard, 1, 1, dashboard);
@@ -104,13 +129,24 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
         'rows left for next refresh': result.unmatched,
       },
       rejected: analytics.excluded,
-      details: analytics.young ? 'young business: regularised fit, estimates are rough' : '',
+      details: [
+        analytics.young ? 'young business: regularised fit, estimates are rough' : '',
+        orphanOrders.length
+          ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${orphanOrders
+              .slice(0, 20)
+              .map((o) => `row ${o.row}: ${o.reason.replace(' is not in Customers', '')}`)
+              .join(', ')}${orphanOrders.length > 20 ? `, … and ${orphanOrders.length - 20} more` : ''})`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     });
     ports.progress?.(3, 3, 'refresh, columns written');
     return {
       customers: analytics.values.size,
       ordersUsed: analytics.ordersUsed,
       ordersLeftOut: analytics.excluded,
+      orphanOrders,
       baseCurrency: analytics.baseCurrency,
       young: analytics.young,
       written: result.written,

@@ -20,8 +20,28 @@ export interface RowsSnapshot {
   headers: string[];
   /** Saved cells per row key; a key missing from the tab at undo time is appended back. */
   before: Array<[string, Cell[]]>;
+  /**
+   * The same cells as the operation left them, per row key: undo restores only a cell the
+   * operation changed (before and after differ) that still holds what it wrote, so an edit the
+   * user made since, in that cell or any other, stays. Without it (snapshots of earlier versions)
+   * every saved cell is restored.
+   */
+  after?: Array<[string, Cell[]]>;
+  /**
+   * Instead of `after`, where the operation writes many cells (a refresh): per row key, the
+   * fingerprint (fingerprintRow over `headers`) of the cells as the operation left them. A row that
+   * still holds them all gets its saved cells back; a row whose cells the user changed since is
+   * left as it is, its changed cells counted.
+   */
+  afterPrints?: Array<[string, string]>;
   /** Keys of rows the operation appended; undo removes them. */
   added: string[];
+  /**
+   * Fingerprints (fingerprintRow over `addedHeaders`) of the appended rows as written, in the
+   * order of `added`; '' where unknown. Undo keeps, and counts, an appended row edited since.
+   */
+  addedPrints?: string[];
+  addedHeaders?: string[];
 }
 
 /** A whole small tab (Dashboard, Surveys): undo writes it back as it was. */

@@ -1,6 +1,7 @@
 // Undo of the last bulk operation (import, merge, refresh, forget) from the snapshot taken before it.
 import { normalizeHeader } from '../core/table/normalize-header';
 import { describeOperation } from './describe-operation';
+import { fingerprintRow } from './fingerprint-rows';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { columnOf, keyText, padRow, readTable, rowKey } from './sheet-table';
@@ -12,6 +13,7 @@ import {
   type Snapshot,
 } from './snapshot';
 import { writeChangedCells } from './write-changed-cells';
+import { writtenValue } from './written-value';
 
 /** What an undo restored. */
 export interface UndoReport {
@@ -21,27 +23,51 @@ export interface UndoReport {
   description: string;
   /**
    * Per tab: rows restored, rows removed (added by the operation), rows put back (it had removed),
-   * and rows not found again (deleted or edited since), which are left as they are.
+   * rows not found again (deleted or edited since), which are left as they are, cells the
+   * operation changed that the user has changed since, left as the user made them, and rows the
+   * operation added that the user has edited since, kept.
    */
-  tabs: Array<{ tab: string; restored: number; removed: number; putBack: number; notFound: number }>;
+  tabs: Array<{
+    tab: string;
+    restored: number;
+    removed: number;
+    putBack: number;
+    notFound: number;
+    leftAlone: number;
+    kept: number;
+  }>;
 }
 
 const LOCK_MS = 30_000;
 
 /**
  * Restores rows of a tab by key, touching as little as it can: rows the operation added are
- * deleted (the rows below move up with their formulas), the saved cells of the rows it changed
- * are written back in the changed columns only, and rows missing now are appended when the
- * snapshot holds them whole (with their key).
+ * deleted (the rows below move up with their formulas) unless the user has edited them since,
+ * the saved cells of the rows it changed are written back in the changed columns only, each
+ * where the operation changed it and it still holds what the operation wrote (a cell the user
+ * changed since stays as they made it, and is counted), and rows missing now are appended when
+ * the snapshot holds them whole (with their key).
  */
 function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs'][number] {
   const table = readTable(workbook, part.tab);
   const width = table.header.length;
   const before = new Map(part.before);
-  const added = new Set(part.added);
+  const after = part.after ? new Map(part.after) : null;
+  const afterPrints = part.afterPrints ? new Map(part.afterPrints) : null;
+  const prints = new Map(part.added.map((key, i) => [key, part.addedPrints?.[i] ?? '']));
+  const printHeaders = part.addedHeaders ?? [];
   const targets = part.headers.map((header) => columnOf(table, header));
-  const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0, notFound: 0 };
-  const removed = table.rows.flatMap((row, i) => (added.has(rowKey(table, row, part.keyHeaders)) ? [i] : []));
+  const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 };
+  const removed = table.rows.flatMap((row, i) => {
+    const print = prints.get(rowKey(table, row, part.keyHeaders));
+    if (print === undefined) return [];
+    // A row the user has edited since it was added holds their work: it stays, and is counted.
+    if (print !== '' && fingerprintRow(table, row, printHeaders) !== print) {
+      result.kept++;
+      return [];
+    }
+    return [i];
+  });
   // Bottom run first, so the row numbers of the runs above stay right.
   for (let end = removed.length - 1; end >= 0; ) {
     let start = end;
@@ -53,10 +79,21 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
   const gone = new Set(removed);
   const current = table.rows.filter((_, i) => !gone.has(i));
   const seen = new Set<string>();
-  const restoredRow = (row: readonly Cell[], saved: readonly Cell[]): Cell[] => {
+  const restoredRow = (row: readonly Cell[], saved: readonly Cell[], wrote?: readonly Cell[]): Cell[] => {
     const next = padRow(row, width);
     targets.forEach((column, i) => {
-      if (column >= 0) next[column] = saved[i] ?? '';
+      if (column < 0) return;
+      if (wrote) {
+        const was = writtenValue(saved[i]);
+        const left = writtenValue(wrote[i]);
+        // Not changed by the operation: whatever the cell holds now is the user's.
+        if (was === left) return;
+        if (writtenValue(next[column]) !== left) {
+          result.leftAlone++;
+          return;
+        }
+      }
+      next[column] = saved[i] ?? '';
     });
     return next;
   };
@@ -65,8 +102,16 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
     const saved = before.get(key);
     if (!saved || seen.has(key)) return row;
     seen.add(key);
+    const print = afterPrints?.get(key);
+    if (print !== undefined && fingerprintRow(table, row, part.headers) !== print) {
+      // Edited since: which cells the user changed is not known, so none is restored.
+      targets.forEach((column, i) => {
+        if (column >= 0 && writtenValue(row[column]) !== writtenValue(saved[i])) result.leftAlone++;
+      });
+      return row;
+    }
     result.restored++;
-    return restoredRow(row, saved);
+    return restoredRow(row, saved, after?.get(key));
   });
   writeChangedCells(workbook, part.tab, 2, current, next);
   // A row gone since is put back only from a whole saved row: saved cells of some columns alone (a
@@ -153,7 +198,17 @@ function restoreCells(workbook: Workbook, part: CellsSnapshot): UndoReport['tabs
   }
   writeChangedCells(workbook, part.tab, 1, current, next);
   const restored = located ? [...saved].filter((row) => located.has(row)).length : saved.size;
-  return { tab: part.tab, restored, removed: 0, putBack: 0, notFound: saved.size - restored };
+  // A row edited since is left whole as the user made it: its saved cells are all left alone.
+  const leftAlone = located ? part.cells.filter(([row]) => !located.has(row)).length : 0;
+  return {
+    tab: part.tab,
+    restored,
+    removed: 0,
+    putBack: 0,
+    notFound: saved.size - restored,
+    leftAlone,
+    kept: 0,
+  };
 }
 
 /** Applies a snapshot to the workbook. */
@@ -170,14 +225,17 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
       removed: 0,
       putBack: 0,
       notFound: 0,
+      leftAlone: 0,
+      kept: 0,
     };
   });
 }
 
 /**
- * Undoes the last bulk operation under the document lock: rows it changed get their saved cells
- * back, rows it added are removed, whole saved rows missing now are appended back; what the user
- * added or edited since, in columns the snapshot does not hold, is kept, a row the user deleted
+ * Undoes the last bulk operation under the document lock: cells it changed get their saved value
+ * back where they still hold what it wrote, rows it added are removed unless edited since, whole
+ * saved rows missing now are appended back; what the user added or edited since is kept (a cell
+ * they changed after the operation stays as they made it, and the report counts it), a row the user deleted
  * since stays deleted unless the snapshot holds it whole, and columns with nothing to restore are
  * not written (their formulas stay). The snapshot is then cleared so the same operation cannot be
  * undone twice, and a Log row records the undo.
@@ -195,6 +253,8 @@ export function undoLastOperation(ports: Ports): UndoReport {
       if (tab.removed) counts[`${tab.tab} removed`] = tab.removed;
       if (tab.putBack) counts[`${tab.tab} put back`] = tab.putBack;
       if (tab.notFound) counts[`${tab.tab} not found (changed since)`] = tab.notFound;
+      if (tab.leftAlone) counts[`${tab.tab} cells left as edited since`] = tab.leftAlone;
+      if (tab.kept) counts[`${tab.tab} added rows kept (edited since)`] = tab.kept;
     }
     const description = describeOperation(snapshot, ports.workbook.timeZone());
     appendLog(ports.workbook, ports.clock, {

@@ -119,6 +119,8 @@ export const menuEntryPoints = {
                   removed: t.removed,
                   'put back': t.putBack,
                   ...(t.notFound ? { 'not found (changed since)': t.notFound } : {}),
+                  ...(t.leftAlone ? { 'cells left as edited since': t.leftAlone } : {}),
+                  ...(t.kept ? { 'added rows kept (edited since)': t.kept } : {}),
                 })})`,
             )
             .join('; ')}`,

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CustomerBook, type IncomingContext, type IncomingCustomer } from '../../src/app/customer-book';
+import {
+  CustomerBook,
+  type IncomingContext,
+  type IncomingCustomer,
+  LAST_CUSTOMER_ID_KEY,
+} from '../../src/app/customer-book';
 import { headerIndex } from '../../src/app/header-index';
 import type { Cell } from '../../src/app/ports';
 import type { SheetTable } from '../../src/app/sheet-table';
+import { MemoryStore } from './memory-ports';
 
 const HEADER = [
   'Customer ID',
@@ -102,5 +108,32 @@ describe('CustomerBook', () => {
       { customerId: 'C000008', similarTo: 'C000007', reason: 'similar name (1)' },
     ]);
     expect(book.merged.size).toBe(0);
+  });
+
+  it('issues IDs above the high-water mark and every ID seen elsewhere, and raises the mark', () => {
+    const store = new MemoryStore();
+    store.set(LAST_CUSTOMER_ID_KEY, '12');
+    // With a mark, the records kept from before it (the undo snapshot) are not even read.
+    const unread = () => {
+      throw new Error('read although the mark is set');
+    };
+    const book = new CustomerBook(
+      table([ANA]),
+      {},
+      { store, seen: [['C000009', 'C000011', '']], unmarked: unread },
+    );
+    expect(
+      book.resolve([incoming({ email: 'ben@example.com' }), incoming({ email: 'cleo@example.com' })]),
+    ).toEqual(['C000013', 'C000014']);
+    expect(store.get(LAST_CUSTOMER_ID_KEY)).toBe('14');
+    // An undo snapshot is walked whole; half a million Orders cells are read one by one.
+    const orders = Array.from({ length: 500_000 }, (_, i) => `C${String(i).padStart(6, '0')}`);
+    const snapshot = { parts: [{ kind: 'cells', cells: [[2, 1, 'C700000']] }] };
+    store.delete(LAST_CUSTOMER_ID_KEY);
+    const later = new CustomerBook(table([ANA]), {}, { store, seen: [orders], unmarked: () => snapshot });
+    expect(later.resolve([incoming({ email: 'dan@example.com' })])).toEqual(['C700001']);
+    // Matching an existing customer issues nothing and leaves the mark alone.
+    expect(later.resolve([incoming({ email: 'ana@example.com' })])).toEqual(['C000007']);
+    expect(store.get(LAST_CUSTOMER_ID_KEY)).toBe('700001');
   });
 });

@@ -159,7 +159,12 @@ describe('exportCustomer and forgetCustomer', () => {
     const header = workbook.tab('Customers').rows[0].map(String);
     workbook.tab('Customers').rows[1][header.indexOf('Tags')] = 'anonymous buyer';
     const undone = undoLastOperation(ports);
-    expect(undone.tabs.find((t) => t.tab === 'Customers')).toMatchObject({ restored: 0, notFound: 1 });
+    // Its row is left whole as the user made it: the 8 cells the forget had emptied or replaced stay so.
+    expect(undone.tabs.find((t) => t.tab === 'Customers')).toMatchObject({
+      restored: 0,
+      notFound: 1,
+      leftAlone: 8,
+    });
     expect(workbook.values('Customers')[1].slice(0, 3)).toEqual(['ANON-1', '', '']);
     // Its orders, untouched since, are restored.
     expect(workbook.values('Orders')[1].slice(0, 3)).toEqual(['#1001', 'C000001', 'ana@example.com']);
@@ -174,5 +179,130 @@ describe('exportCustomer and forgetCustomer', () => {
     expect(JSON.stringify(workbook.values('CRM Undo'))).not.toContain('ben@example.com');
     expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
     expect(workbook.values('Customers')[1][0]).toBe('ANON-2');
+  });
+
+  /** Appends a row given by header, in the tab's own column order. */
+  function add(tab: string, record: Record<string, unknown>): void {
+    const header = workbook.tab(tab).rows[0].map(String);
+    workbook.tab(tab).rows.push(header.map((h) => (record[h] ?? '') as never));
+  }
+
+  /** Every cell of every tab but the undo snapshot, as one lower-case text. */
+  function everything(): string {
+    return JSON.stringify(
+      [...workbook.tabs.keys()].filter((t) => t !== 'CRM Undo').map((t) => workbook.values(t)),
+    ).toLowerCase();
+  }
+
+  it('exports and forgets a person who only answered a survey, the Log rows naming their email included', () => {
+    add('Surveys', { Date: JAN, Email: 'Sam@Example.com', NPS: 3, CSAT: 2, Comment: 'Late again, Sam' });
+    add('Log', {
+      Time: JAN,
+      Action: 'form submit',
+      Result: 'ok',
+      Details: 'detractor alert sent for sam@example.com',
+    });
+    const surveysBefore = workbook.values('Surveys');
+    const logBefore = workbook.values('Log');
+    const out = exportCustomer(ports, 'sam@example.com');
+    expect(out.customerId).toBe('');
+    expect(out.tabs).toEqual({
+      Surveys: [
+        {
+          Date: '2024-01-05T00:00:00.000Z',
+          Email: 'Sam@Example.com',
+          NPS: 3,
+          CSAT: 2,
+          Comment: 'Late again, Sam',
+        },
+      ],
+      Log: [
+        {
+          Time: '2024-01-05T00:00:00.000Z',
+          Action: 'form submit',
+          Result: 'ok',
+          Counts: '',
+          Details: 'detractor alert sent for sam@example.com',
+        },
+      ],
+    });
+    const report = forgetCustomer(ports, 'SAM@example.com');
+    expect(report.tabs).toEqual({ Surveys: 1, Log: 1 });
+    expect(everything()).not.toContain('sam');
+    expect(workbook.values('Surveys')[2]).toEqual([JAN, '', 3, 2, '']);
+    expect(workbook.values('Log')[3][4]).toBe(`detractor alert sent for ${report.anonymousId}`);
+    // Ana's survey and the merge's Log row, which are not about Sam, are untouched.
+    expect(workbook.values('Surveys')[1]).toEqual([JAN, 'ana@example.com', 9, 5, 'Lovely, Ana']);
+    expect(workbook.values('Log')[2][4]).toBe('C000001 ← stripe order ch_1; changed Phone');
+    undoLastOperation(ports);
+    expect(workbook.values('Surveys')).toEqual(surveysBefore);
+    // The Log gains the forget and undo rows; its earlier rows are as they were.
+    expect(workbook.values('Log').slice(0, logBefore.length)).toEqual(logBefore);
+  });
+
+  it('exports and forgets a person known only from Interactions, by Customer ID, and keeps that ID spent', () => {
+    add('Interactions', {
+      Date: JAN,
+      'Customer ID': 'C000009',
+      Email: 'ida@example.com',
+      Channel: 'email',
+      Direction: 'in',
+      Subject: 'Refund for Ida',
+      Notes: 'call her back on +351 910 000 009',
+      Source: 'gmail',
+    });
+    add('Surveys', { Date: JAN, Email: 'ida@example.com', NPS: 10, CSAT: 5, Comment: '' });
+    const out = exportCustomer(ports, 'C000009');
+    expect(out.customerId).toBe('C000009');
+    expect(Object.keys(out.tabs)).toEqual(['Interactions', 'Surveys']);
+    expect(out.tabs.Interactions[0]).toMatchObject({ 'Customer ID': 'C000009', Subject: 'Refund for Ida' });
+    // By email the same rows are found, the Customer ID coming from the Interactions row.
+    expect(exportCustomer(ports, 'ida@example.com')).toEqual(out);
+    const report = forgetCustomer(ports, 'C000009');
+    expect(report).toMatchObject({ anonymousId: 'ANON-1', tabs: { Interactions: 1, Surveys: 1 } });
+    expect(everything()).not.toContain('ida');
+    expect(everything()).not.toContain('c000009');
+    expect(workbook.values('Interactions')[1]).toEqual([JAN, 'ANON-1', '', 'email', 'in', '', '', 'gmail']);
+    expect(ports.store.get('crm.customers.lastIssuedId')).toBe('9');
+  });
+
+  it('exports and forgets everything about a customer with Customers, Orders, Surveys, Outbox and Log rows', () => {
+    add('Log', { Time: JAN, Action: 'send', Result: 'ok', Details: 'bounced: Ana@example.com' });
+    add('Customers', {
+      'Customer ID': 'C000003',
+      Name: 'Cleo',
+      Email: 'cleo@example.com',
+      Notes: 'friend of ana@example.com.au',
+    });
+    const out = exportCustomer(ports, 'C000001');
+    expect(Object.fromEntries(Object.entries(out.tabs).map(([tab, rows]) => [tab, rows.length]))).toEqual({
+      Customers: 1,
+      Orders: 2,
+      Surveys: 1,
+      Outbox: 1,
+      Log: 2,
+    });
+    expect(out.tabs.Log.map((row) => row.Details)).toEqual([
+      'C000001 ← stripe order ch_1; changed Phone',
+      'bounced: Ana@example.com',
+    ]);
+    const report = forgetCustomer(ports, 'ana@example.com');
+    expect(report.tabs).toEqual({ Customers: 1, Orders: 2, Surveys: 1, Outbox: 1, Log: 2 });
+    expect(workbook.values('Log')[3][4]).toBe('bounced: ANON-1');
+    // Another address that only begins like hers is not hers: Cleo's note stays.
+    expect(workbook.values('Customers')[3].slice(0, 3)).toEqual(['C000003', 'Cleo', 'cleo@example.com']);
+    expect(workbook.values('Customers')[3][10]).toBe('friend of ana@example.com.au');
+  });
+
+  it('keeps another customer’s data on a row that only names the forgotten one in its text', () => {
+    add('Customers', {
+      'Customer ID': 'C000003',
+      Name: 'Cleo',
+      Email: 'cleo@example.com',
+      Notes: 'referred by ana@example.com',
+    });
+    forgetCustomer(ports, 'C000001');
+    expect(workbook.values('Customers')[3].slice(0, 3)).toEqual(['C000003', 'Cleo', 'cleo@example.com']);
+    expect(workbook.values('Customers')[3][10]).toBe('referred by ANON-1');
   });
 });

@@ -72,6 +72,67 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('never issues a deleted customer’s ID again: the new person gets a fresh one, the old orders stay unattached and reported', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana@example.com', name: 'Ana' }),
+        order(3, { email: 'ben@example.com', name: 'Ben' }),
+      ]),
+    );
+    workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben, the last customer
+    const report = importRecords(
+      ports,
+      parsed('stripe', [order(4, { orderId: 'ch_1', email: 'chloe@example.com' })]),
+    );
+    expect(customers(workbook).map((c) => [c['Customer ID'], c.Email])).toEqual([
+      ['C000001', 'ana@example.com'],
+      ['C000003', 'chloe@example.com'],
+    ]);
+    expect(orders(workbook).map((o) => [o['Order ID'], o['Customer ID'], o.Email])).toEqual([
+      ['#1002', 'C000001', 'ana@example.com'],
+      ['#1003', 'C000002', 'ben@example.com'],
+      ['ch_1', 'C000003', 'chloe@example.com'],
+    ]);
+    // Ben's order is sheet row 3 of Orders.
+    expect(report.orphanOrders).toEqual([{ row: 3, reason: 'Customer ID C000002 is not in Customers' }]);
+    const log = workbook.values('Log');
+    const details = String(log[log.length - 1][4]);
+    expect(details).toContain('1 orders name a Customer ID that is not in Customers and stay unattached');
+    expect(details).toContain(
+      'orders whose Customer ID is not in Customers, left unattached: row 3: Customer ID C000002 is not in Customers',
+    );
+  });
+
+  it('issues no ID below the high-water mark, nor below an ID the Orders tab or the undo snapshot still names', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [
+        order(2, { email: 'ana@example.com' }),
+        order(3, { email: 'ben@example.com' }),
+        order(4, { email: 'cleo@example.com' }),
+      ]),
+    );
+    expect(ports.store.get('crm.customers.lastIssuedId')).toBe('3');
+    // Cleo's customer row and her order are both deleted: only the high-water mark remembers C000003.
+    workbook.tab('Customers').rows.splice(3, 1);
+    workbook.tab('Orders').rows.splice(3, 1);
+    importRecords(ports, parsed('stripe', [order(5, { orderId: 'ch_1', email: 'dan@example.com' })]));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000004']);
+    // A workbook without the mark (made by an earlier version): Dan's row is gone, his order still names him.
+    ports.store.delete('crm.customers.lastIssuedId');
+    workbook.tab('Customers').rows.splice(3, 1);
+    importRecords(ports, parsed('stripe', [order(6, { orderId: 'ch_2', email: 'eve@example.com' })], 'f2'));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000005']);
+    // Eve's row and order deleted, no mark: the undo snapshot of her import still names C000005.
+    ports.store.delete('crm.customers.lastIssuedId');
+    workbook.tab('Customers').rows.splice(3, 1);
+    workbook.tab('Orders').rows.splice(4, 1);
+    expect(JSON.stringify(workbook.values('CRM Undo'))).toContain('C000005');
+    importRecords(ports, parsed('stripe', [order(7, { orderId: 'ch_3', email: 'fay@example.com' })], 'f3'));
+    expect(customers(workbook).map((c) => c['Customer ID'])).toEqual(['C000001', 'C000002', 'C000006']);
+  });
+
   it('re-importing the same file adds 0 rows', () => {
     const file = parsed('stripe', [
       order(2, { email: 'a@example.com' }),
@@ -532,8 +593,8 @@ describe('importRecords', () => {
     const undone = undoLastOperation(ports);
     expect(undone.operation).toBe('import stripe stripe');
     expect(undone.tabs).toEqual([
-      { tab: 'Customers', restored: 1, removed: 1, putBack: 0, notFound: 0 },
-      { tab: 'Orders', restored: 0, removed: 2, putBack: 0, notFound: 0 },
+      { tab: 'Customers', restored: 1, removed: 1, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 },
+      { tab: 'Orders', restored: 0, removed: 2, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 },
     ]);
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Orders')])).toBe(afterFirst);
     expect(() => undoLastOperation(ports)).toThrow('There is no operation to undo.');
@@ -560,6 +621,93 @@ describe('importRecords', () => {
     ]);
   });
 
+  it('Undo restores only the cells the import changed and the user did not change since', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
+    importRecords(
+      ports,
+      parsed('stripe', [
+        order(2, { orderId: 'ch_1', email: 'ana@example.com', company: 'Lumen', tags: 'wholesale' }),
+        order(3, { orderId: 'ch_2', email: 'ben@example.com', name: 'Ben' }),
+      ]),
+    );
+    expect(customers(workbook)[0]).toMatchObject({
+      Company: 'Lumen',
+      Tags: 'wholesale',
+      Channel: 'shopify, stripe',
+      Notes: '',
+    });
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    rows[1][header.indexOf('Notes')] = 'call on Monday'; // a field the import did not change
+    rows[1][header.indexOf('Company')] = 'Lumen Lda'; // a field the import changed, edited since
+    const undone = undoLastOperation(ports);
+    expect(customers(workbook)).toEqual([
+      expect.objectContaining({
+        'Customer ID': 'C000001',
+        Name: 'Ana',
+        Notes: 'call on Monday',
+        Company: 'Lumen Lda',
+        // Untouched since the import: back to what they were.
+        Tags: '',
+        Channel: 'shopify',
+      }),
+    ]);
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 1,
+      removed: 1,
+      putBack: 0,
+      notFound: 0,
+      leftAlone: 1,
+      kept: 0,
+    });
+    expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
+    const log = workbook.values('Log');
+    expect(String(log[log.length - 1][3])).toContain('Customers cells left as edited since 1');
+  });
+
+  it('Undo keeps a row the import added that the user edited since, and a Status they changed since', () => {
+    importRecords(
+      ports,
+      parsed('shopify', [order(2, { orderId: '#1', email: 'ana@example.com', name: 'Ana' })]),
+    );
+    importRecords(
+      ports,
+      parsed(
+        'shopify',
+        [
+          order(2, { orderId: '#1', email: 'ana@example.com', name: 'Ana', status: 'refunded' }),
+          order(3, { orderId: '#2', email: 'ben@example.com', name: 'Ben' }),
+          order(4, { orderId: '#3', email: 'cleo@example.com', name: 'Cleo' }),
+        ],
+        'second export',
+      ),
+    );
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    expect(rows[2][header.indexOf('Email')]).toBe('ben@example.com');
+    rows[2][header.indexOf('Notes')] = 'wants a catalogue'; // typed on a customer the import added
+    const orderRows = workbook.tab('Orders').rows;
+    const orderHeader = orderRows[0].map(String);
+    expect(orderRows[1][orderHeader.indexOf('Status')]).toBe('refunded');
+    orderRows[1][orderHeader.indexOf('Status')] = 'cancelled'; // the user corrects the import's Status
+    expect(orderRows[3][orderHeader.indexOf('Order ID')]).toBe('#3');
+    orderRows[3][orderHeader.indexOf('Product')] = 'Candle, gift wrap'; // an order the import added, edited
+    const undone = undoLastOperation(ports);
+    expect(customers(workbook).map((c) => [c['Customer ID'], c.Notes])).toEqual([
+      ['C000001', ''],
+      ['C000002', 'wants a catalogue'],
+    ]);
+    expect(orders(workbook).map((o) => [o['Order ID'], o.Status])).toEqual([
+      ['#1', 'cancelled'],
+      ['#3', 'paid'],
+    ]);
+    expect(undone.tabs).toEqual([
+      { tab: 'Customers', restored: 0, removed: 1, putBack: 0, notFound: 0, leftAlone: 0, kept: 1 },
+      { tab: 'Orders', restored: 1, removed: 1, putBack: 0, notFound: 0, leftAlone: 1, kept: 1 },
+    ]);
+  });
+
   it('Undo does not bring back, half empty, a merged customer the user deleted since', () => {
     importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com', name: 'Ana' })]));
     importRecords(
@@ -571,7 +719,15 @@ describe('importRecords', () => {
     );
     workbook.tab('Customers').rows.splice(1, 1); // the user deletes Ana's row
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 0, removed: 1, putBack: 0, notFound: 1 });
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 0,
+      removed: 1,
+      putBack: 0,
+      notFound: 1,
+      leftAlone: 0,
+      kept: 0,
+    });
     expect(customers(workbook)).toEqual([]);
     expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
   });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Cell, Ports } from '../../src/app/ports';
 import { refreshAnalytics } from '../../src/app/refresh';
 import { setup } from '../../src/app/setup';
+import { CUSTOMER_COMPUTED_HEADERS } from '../../src/app/tab-layouts';
 import { undoLastOperation } from '../../src/app/undo';
 import { type MemoryWorkbook, memoryPorts } from './memory-ports';
 
@@ -228,6 +229,11 @@ describe('refreshAnalytics', () => {
     ]);
     const log = workbook.values('Log');
     expect(String(log[log.length - 1][4])).toContain('row 7: GBP has no exchange rate to EUR in Settings');
+    // Order 8 names C9, a Customer ID no customer holds: reported, attached to no one.
+    expect(report.orphanOrders).toEqual([{ row: 9, reason: 'Customer ID C9 is not in Customers' }]);
+    expect(String(log[log.length - 1][4])).toContain(
+      '1 orders name a Customer ID that is not in Customers (row 9: Customer ID C9)',
+    );
   });
 
   it('stops on an invalid Base currency or Currency rates before writing anything', () => {
@@ -393,12 +399,38 @@ describe('refreshAnalytics', () => {
     expect(JSON.stringify([workbook.values('Customers'), workbook.values('Dashboard')])).toBe(before);
   });
 
+  it('Undo leaves the computed cells of a customer the user overwrote one of since the refresh as they are, and counts them', () => {
+    seed(workbook);
+    const before = customers(workbook);
+    refreshAnalytics(ports);
+    const refreshed = customers(workbook);
+    const rows = workbook.tab('Customers').rows;
+    const header = rows[0].map(String);
+    rows[1][header.indexOf('Revenue')] = 120; // Ana's revenue typed over by hand
+    const undone = undoLastOperation(ports);
+    // The snapshot keeps one fingerprint per row, not every cell the refresh wrote: Ana's row as a whole is left.
+    const changed = CUSTOMER_COMPUTED_HEADERS.filter((h) => refreshed[0][h] !== before[0][h]).length;
+    expect(changed).toBeGreaterThan(10);
+    expect(undone.tabs[0]).toMatchObject({ tab: 'Customers', restored: 3, leftAlone: changed });
+    const [ana, ben, chloe, dan] = customers(workbook);
+    expect(ana).toEqual({ ...refreshed[0], Revenue: 120 });
+    expect([ben, chloe, dan]).toEqual(before.slice(1));
+  });
+
   it('Undo leaves alone a customer deleted since the refresh, instead of adding a row without an ID', () => {
     seed(workbook);
     refreshAnalytics(ports);
     workbook.tab('Customers').rows.splice(2, 1); // the user deletes Ben (C2)
     const undone = undoLastOperation(ports);
-    expect(undone.tabs[0]).toEqual({ tab: 'Customers', restored: 3, removed: 0, putBack: 0, notFound: 1 });
+    expect(undone.tabs[0]).toEqual({
+      tab: 'Customers',
+      restored: 3,
+      removed: 0,
+      putBack: 0,
+      notFound: 1,
+      leftAlone: 0,
+      kept: 0,
+    });
     const rows = customers(workbook);
     expect(rows.map((c) => c['Customer ID'])).toEqual(['C1', 'C3', 'C4']);
     expect(rows.every((c) => c.Orders === '' && c['Updated at'] === '')).toBe(true);

@@ -231,6 +231,69 @@ describe('sidebar API in the bundle', () => {
     expect(small['Range.setValues']).toBe(5);
   });
 
+  it('never gives a deleted customer’s ID to the next new person, who does not inherit their orders', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const sheet = h.environment.workbook.sheets.find((s) => s.name === 'Customers')!;
+    const last = h.records('Customers').length;
+    expect(h.records('Customers')[last - 1]['Customer ID']).toBe('C000023');
+    const theirOrders = h
+      .records('Orders')
+      .flatMap((o, i) => (o['Customer ID'] === 'C000023' ? [{ row: i + 2, id: o['Order ID'] }] : []));
+    expect(theirOrders.length).toBeGreaterThan(0);
+    sheet.values.splice(last, 1); // the user deletes the last customer's row
+    const report = h.call<CsvImportReport>('runImport', { preset: 'shopify', csv: bigShopifyCsv(1, 1) });
+    expect(report.customersAdded).toBe(1);
+    const added = h.records('Customers').find((c) => c.Email === 'customer0@example.com')!;
+    expect(added['Customer ID']).toBe('C000024');
+    expect(
+      h
+        .records('Orders')
+        .filter((o) => o['Customer ID'] === 'C000024')
+        .map((o) => o['Order ID']),
+    ).toEqual(['5700000000000']);
+    expect(report.orphanOrders).toEqual(
+      theirOrders.map(({ row }) => ({ row, reason: 'Customer ID C000023 is not in Customers' })),
+    );
+    // The new person's export holds their own order only, never the deleted customer's.
+    const data = h.call<CustomerExport>('getCustomerData', 'customer0@example.com');
+    expect(data.customerId).toBe('C000024');
+    expect(data.tabs.Orders.map((o) => o['Order ID'])).toEqual(['5700000000000']);
+  });
+
+  it('undo of an import keeps a note typed since on a merged customer and removes every row it added', () => {
+    const h = harness();
+    h.call('setUpWorkbook');
+    h.call('runImport', { preset: 'shopify', csv: SHOPIFY });
+    const customersBefore = h.records('Customers');
+    const ordersBefore = h.records('Orders');
+    const stripe = readFileSync(join(__dirname, '../fixtures/imports/stripe_unified_payments.csv'), 'utf8');
+    const report = h.call<CsvImportReport>('runImport', { preset: 'stripe', csv: stripe });
+    expect(report.customersAdded).toBeGreaterThan(0);
+    const merged = h
+      .records('Customers')
+      .findIndex(
+        (c, i) =>
+          i < customersBefore.length &&
+          c.Channel !== customersBefore[i].Channel &&
+          c.Notes === customersBefore[i].Notes,
+      );
+    expect(merged).toBeGreaterThanOrEqual(0);
+    const sheet = h.environment.workbook.sheets.find((s) => s.name === 'Customers')!;
+    const notes = sheet.values[0].indexOf('Notes');
+    sheet.values[merged + 1][notes] = 'prefers phone calls'; // typed after the import
+    const undo = h.call<UndoReport>('undoLast');
+    expect(undo.tabs.find((t) => t.tab === 'Customers')).toMatchObject({
+      removed: report.customersAdded,
+      kept: 0,
+    });
+    expect(h.records('Customers')).toEqual(
+      customersBefore.map((c, i) => (i === merged ? { ...c, Notes: 'prefers phone calls' } : c)),
+    );
+    expect(h.records('Orders')).toEqual(ordersBefore);
+  });
+
   it('undo, export and forget answer in plain JSON', () => {
     const h = harness();
     h.call('setUpWorkbook');

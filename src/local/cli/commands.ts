@@ -98,7 +98,8 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'export-customer',
-    summary: 'Prints everything the workbook holds about one customer, across all tabs, as JSON.',
+    summary:
+      'Prints everything the workbook holds about one person (by email or Customer ID, with or without a Customers row), across all tabs, as JSON.',
     options: [
       WORKBOOK,
       CUSTOMER,
@@ -110,7 +111,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'forget-customer',
     summary:
-      'Removes one customer’s personal data from every tab; their orders stay, anonymised. Undo can restore it unless --no-undo.',
+      'Removes one person’s personal data from every tab (with or without a Customers row); their orders stay, anonymised. Undo can restore it unless --no-undo.',
     options: [
       WORKBOOK,
       CUSTOMER,

@@ -49,6 +49,7 @@ export function describeImport(report: CsvImportReport, executions: number): str
     ...lines(report.skipped, 'Left out on purpose'),
     ...lines(report.warnings, 'Imported with a value left out'),
     ...lines(report.updated, 'Updated'),
+    ...lines(report.orphanOrders, 'Orders whose Customer ID is not in Customers, left unattached'),
     ...(report.suggestions.length
       ? [
           `Possible duplicates to check, not merged (${report.suggestions.length}):`,
@@ -70,6 +71,7 @@ export function describeRefresh(report: RefreshReport): string {
       ? [`${report.unmatched} rows without computed values (see their "Updated at").`]
       : []),
     ...lines(report.ordersLeftOut, 'Orders left out'),
+    ...lines(report.orphanOrders, 'Of these, orders whose Customer ID is not in Customers'),
     'Dashboard:',
     ...report.kpis.map(
       (k) => `  ${k.kpi}: ${k.value === '' ? '—' : k.value}${k.note ? `  (${k.note})` : ''}`,
@@ -84,7 +86,9 @@ export function describeUndo(report: UndoReport): string {
     ...report.tabs.map(
       (t) =>
         `  ${t.tab}: ${t.restored} rows restored, ${t.removed} removed, ${t.putBack} put back` +
-        (t.notFound ? `, ${t.notFound} not found (changed since, left as they are)` : ''),
+        (t.notFound ? `, ${t.notFound} not found (changed since, left as they are)` : '') +
+        (t.leftAlone ? `, ${t.leftAlone} cells left as you edited them since` : '') +
+        (t.kept ? `, ${t.kept} added rows kept because you edited them since` : ''),
     ),
   ].join('\n');
 }

@@ -20,6 +20,7 @@ function report(fields: Partial<CsvImportReport>): CsvImportReport {
     surveysAlreadyThere: 0,
     rejected: [],
     suggestions: [],
+    orphanOrders: [],
     skipped: [],
     warnings: [],
     reading: { encoding: 'utf-8', delimiter: ',', decimal: '.', notes: [] },

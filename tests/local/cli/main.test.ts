@@ -113,6 +113,37 @@ describe('the crm command line', () => {
     ).toBe(0);
   });
 
+  it('exports and forgets a person who only answered a survey, with no Customers row', async () => {
+    const surveyed = join(dir, 'surveys.xlsx');
+    expect(crm('setup', '--workbook', surveyed).status).toBe(0);
+    const forms = join(FIXTURES, 'google_forms_responses.csv');
+    expect(crm('import', '--workbook', surveyed, '--preset', 'forms', '--file', forms).status).toBe(0);
+    const exported = crm('export-customer', '--workbook', surveyed, '--customer', 'chloe.m@example.com');
+    expect(exported.status).toBe(0);
+    const data = JSON.parse(exported.out);
+    expect(data.customerId).toBe('');
+    expect(Object.keys(data.tabs)).toEqual(['Surveys']);
+    // Line 4 of the fixture: Chloe answered 10 and left the other questions blank.
+    expect(data.tabs.Surveys).toHaveLength(1);
+    expect(data.tabs.Surveys[0]).toMatchObject({
+      Email: 'chloe.m@example.com',
+      NPS: 10,
+      CSAT: '',
+      Comment: '',
+    });
+    const forget = crm('forget-customer', '--workbook', surveyed, '--customer', 'CHLOE.M@example.com');
+    expect(forget.status).toBe(0);
+    expect(forget.out).toContain('  Surveys: 1 rows anonymised');
+    const saved = await readWorkbook(surveyed);
+    const cells = JSON.stringify(
+      saved.sheets.filter((sheet) => sheet.name !== 'CRM Undo').map((sheet) => sheet.values),
+    );
+    expect(cells.toLowerCase()).not.toContain('chloe');
+    const again = crm('export-customer', '--workbook', surveyed, '--customer', 'chloe.m@example.com');
+    expect(again.status).toBe(1);
+    expect(again.err).toContain('No customer has the Customer ID or email "chloe.m@example.com".');
+  });
+
   it('exits 2 with a clear message for bad arguments', () => {
     const unknown = crm('frobnicate');
     expect(unknown.status).toBe(2);
