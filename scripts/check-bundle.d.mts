@@ -1,3 +1,5 @@
 // Types for the bundle check, so TypeScript tests can import it.
 export function checkBundle(distDir: string): string[];
 export const SHIPPED: readonly string[];
+export function ecmaLevelProblems(code: string): string[];
+export const ES_LEVEL: string;
