@@ -6,46 +6,14 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { generateStubs } from './generate-stubs.mjs';
 import { publishDist } from './publish-dist.mjs';
+import { serverBundleOptions } from './server-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/**
- * libphonenumber-js ships its metadata as a ~85 KB object literal, which V8 must fully parse on every
- * load of Code.js; the same data as a string given to JSON.parse is only scanned when compiling and is
- * read several times faster (https://v8.dev/blog/cost-of-javascript-2019#json).
- */
-const metadataAsJson = {
-  name: 'metadata-as-json',
-  setup(context) {
-    context.onLoad({ filter: /libphonenumber-js[\\/]metadata\.\w+\.json\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const start = source.indexOf('export default ');
-      if (start < 0) throw new Error(`${args.path}: expected "export default {…}"`);
-      const json = source.slice(start + 'export default '.length).trim();
-      JSON.parse(json); // throws if the file is not plain JSON after all
-      return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
-    });
-  },
-};
-
 /** Bundles src/entry into one IIFE assigned to the global __crm. */
 async function bundleServer() {
-  const result = await build({
-    entryPoints: [join(root, 'src/entry/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: '__crm',
-    platform: 'neutral',
-    target: 'es2020',
-    minify: true,
-    mainFields: ['module', 'main'],
-    write: false,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-    plugins: [metadataAsJson],
-  });
+  const result = await build(serverBundleOptions(root));
   return result.outputFiles[0].text;
 }
 

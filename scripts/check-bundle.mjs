@@ -56,7 +56,7 @@ function manifestProblems(text) {
 
 /**
  * The ECMAScript level Code.js may rely on. Apps Script runs V8 but does not say which version, and
- * the build transpiles syntax down to its target (es2020 in scripts/build.mjs) while leaving built-in
+ * the build transpiles syntax down to its target (es2020 in scripts/server-bundle.mjs) while leaving built-in
  * calls as written, so a method added after ES2020 would build, pass the tests under a newer Node and
  * only fail in Apps Script. Built-ins and syntax are therefore held to the same level.
  */
