@@ -82,8 +82,13 @@ function defaultSearch(): ChromiumSearch {
  * never see a half-written binary, and a second unpacking simply loses the race.
  */
 export async function unpackChromium(): Promise<ChromiumChoice> {
-  // The package exports only its entry (build/index.js); its folder is two levels up.
-  const packageDir = dirname(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')));
+  // The package exports only its entry (somewhere under build/): its folder is the first one up
+  // holding the package's own package.json.
+  let packageDir = dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium'));
+  while (!isPackageDir(packageDir)) {
+    if (dirname(packageDir) === packageDir) throw new Error('@sparticuz/chromium has no package.json');
+    packageDir = dirname(packageDir);
+  }
   const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -116,4 +121,13 @@ export async function unpackChromium(): Promise<ChromiumChoice> {
   }
   const args = [...chromium.args, ...QUIET_FLAGS.filter((flag) => !chromium.args.includes(flag))];
   return { executablePath, args, source: `@sparticuz/chromium ${version}` };
+}
+
+/** Whether `dir` holds the package.json of @sparticuz/chromium (not a nested one of its build). */
+function isPackageDir(dir: string): boolean {
+  const file = join(dir, 'package.json');
+  return (
+    existsSync(file) &&
+    (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === '@sparticuz/chromium'
+  );
 }
