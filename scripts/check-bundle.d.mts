@@ -3,3 +3,5 @@ export function checkBundle(distDir: string): string[];
 export const SHIPPED: readonly string[];
 export function ecmaLevelProblems(code: string): string[];
 export const ES_LEVEL: string;
+export function sizeProblems(code: string): string[];
+export const MAX_CODE_BYTES: number;

@@ -151,6 +151,25 @@ function loadFailure(code, withoutNewer) {
   }
 }
 
+/**
+ * The most Code.js may weigh. Apps Script compiles and runs all of it at the start of every execution,
+ * each custom-function recalculation included; full zod alone once made it 1.3 MB and 80 ms a load.
+ */
+export const MAX_CODE_BYTES = 400 * 1024;
+
+/**
+ * The size problem of Code.js, if any.
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function sizeProblems(code) {
+  const bytes = Buffer.byteLength(code);
+  if (bytes <= MAX_CODE_BYTES) return [];
+  return [
+    `Code.js is ${Math.ceil(bytes / 1024)} KB, above ${MAX_CODE_BYTES / 1024} KB: Apps Script loads all of it on every execution (see what is big with esbuild's metafile, npm run bench -- load)`,
+  ];
+}
+
 /** What clasp pushes from dist/, and all that may be there. */
 export const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
@@ -171,6 +190,7 @@ export function checkBundle(distDir) {
   problems.push(...manifestProblems(readFileSync(join(distDir, 'appsscript.json'), 'utf8')));
   const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
   for (const [pattern, what] of NODE_ONLY) if (pattern.test(code)) problems.push(`Code.js contains ${what}`);
+  problems.push(...sizeProblems(code));
   problems.push(...ecmaLevelProblems(code));
 
   // A bare context: no Node globals at all, as in Apps Script.

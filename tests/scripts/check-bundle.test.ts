@@ -166,6 +166,19 @@ ${bundleFor({ onOpen })}`;
     expect(checkBundle(distWith(code))).toEqual([]);
   });
 
+  it('rejects a Code.js above 400 KB, which every execution would pay to load', () => {
+    const code = bundleFor({ onOpen });
+    const padding = (bytes: number) => `var PADDING = "${'x'.repeat(bytes)}";\n`;
+    const fits = padding(400 * 1024 - Buffer.byteLength(code) - 20);
+    expect(Buffer.byteLength(fits + code)).toBeLessThanOrEqual(400 * 1024);
+    expect(checkBundle(distWith(fits + code))).toEqual([]);
+    expect(checkBundle(distWith(padding(400 * 1024) + code))).toEqual([
+      expect.stringMatching(
+        /^Code.js is 401 KB, above 400 KB: Apps Script loads all of it on every execution/,
+      ),
+    ]);
+  });
+
   it('rejects a bundle that throws while loading without Node globals', () => {
     const problems = checkBundle(distWith(`Buffer.from('x');\n${bundleFor({ onOpen })}`));
     expect(problems[0]).toMatch(/^Code.js does not load in a bare global scope: Buffer is not defined/);
