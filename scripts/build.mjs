@@ -6,25 +6,14 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { generateStubs } from './generate-stubs.mjs';
 import { publishDist } from './publish-dist.mjs';
+import { serverBundleOptions } from './server-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 /** Bundles src/entry into one IIFE assigned to the global __crm. */
 async function bundleServer() {
-  const result = await build({
-    entryPoints: [join(root, 'src/entry/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: '__crm',
-    platform: 'neutral',
-    target: 'es2020',
-    mainFields: ['module', 'main'],
-    write: false,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
+  const result = await build(serverBundleOptions(root));
   return result.outputFiles[0].text;
 }
 

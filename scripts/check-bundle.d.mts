@@ -3,3 +3,7 @@ export function checkBundle(distDir: string, options?: { webAppEntry?: string })
 export function webAppProblems(entry?: string): string[];
 export const WEB_APP_ENTRY: string;
 export const SHIPPED: readonly string[];
+export function ecmaLevelProblems(code: string): string[];
+export const ES_LEVEL: string;
+export function sizeProblems(code: string): string[];
+export const MAX_CODE_BYTES: number;

@@ -119,6 +119,122 @@ export function webAppProblems(entry = WEB_APP_ENTRY) {
   return problems;
 }
 
+/**
+ * The ECMAScript level Code.js may rely on. Apps Script runs V8 but does not say which version, and
+ * the build transpiles syntax down to its target (es2020 in scripts/server-bundle.mjs) while leaving built-in
+ * calls as written, so a method added after ES2020 would build, pass the tests under a newer Node and
+ * only fail in Apps Script. Built-ins and syntax are therefore held to the same level.
+ */
+export const ES_LEVEL = 'ES2020';
+
+/**
+ * Built-ins newer than ES_LEVEL: where each lives, its name, the edition that added it, and the text
+ * that gives a call away in the bundle (null where the name is shared with older methods or with
+ * libraries' own, like Set's union; those are caught only by loading without them).
+ * structuredClone is an HTML API, not ECMAScript, and Apps Script has no such global.
+ */
+const NEWER_BUILT_INS = [
+  ['String.prototype', 'replaceAll', 'ES2021', /\.replaceAll\s*\(/],
+  ['Promise', 'any', 'ES2021', /\bPromise\s*\.\s*any\b/],
+  ['globalThis', 'AggregateError', 'ES2021', /\bAggregateError\b/],
+  ['globalThis', 'WeakRef', 'ES2021', /\bWeakRef\b/],
+  ['globalThis', 'FinalizationRegistry', 'ES2021', /\bFinalizationRegistry\b/],
+  ['Array.prototype', 'at', 'ES2022', /\.at\s*\(/],
+  ['String.prototype', 'at', 'ES2022', null],
+  ['Object', 'hasOwn', 'ES2022', /\bObject\s*\.\s*hasOwn\b/],
+  ['Array.prototype', 'findLast', 'ES2023', /\.findLast\s*\(/],
+  ['Array.prototype', 'findLastIndex', 'ES2023', /\.findLastIndex\s*\(/],
+  ['Array.prototype', 'toSorted', 'ES2023', /\.toSorted\s*\(/],
+  ['Array.prototype', 'toReversed', 'ES2023', /\.toReversed\s*\(/],
+  ['Array.prototype', 'toSpliced', 'ES2023', /\.toSpliced\s*\(/],
+  ['Array.prototype', 'with', 'ES2023', null],
+  ['Object', 'groupBy', 'ES2024', /\bObject\s*\.\s*groupBy\b/],
+  ['Map', 'groupBy', 'ES2024', /\bMap\s*\.\s*groupBy\b/],
+  ['Promise', 'withResolvers', 'ES2024', /\bPromise\s*\.\s*withResolvers\b/],
+  ['String.prototype', 'isWellFormed', 'ES2024', /\.isWellFormed\s*\(/],
+  ['String.prototype', 'toWellFormed', 'ES2024', /\.toWellFormed\s*\(/],
+  ['Set.prototype', 'union', 'ES2025', null],
+  ['Set.prototype', 'intersection', 'ES2025', null],
+  ['Set.prototype', 'difference', 'ES2025', null],
+  ['Set.prototype', 'symmetricDifference', 'ES2025', /\.symmetricDifference\s*\(/],
+  ['Set.prototype', 'isSubsetOf', 'ES2025', /\.isSubsetOf\s*\(/],
+  ['Set.prototype', 'isSupersetOf', 'ES2025', /\.isSupersetOf\s*\(/],
+  ['Set.prototype', 'isDisjointFrom', 'ES2025', /\.isDisjointFrom\s*\(/],
+  ['globalThis', 'Iterator', 'ES2025', /\bIterator\s*\.\s*from\b/],
+  ['Promise', 'try', 'ES2025', /\bPromise\s*\.\s*try\b/],
+  ['RegExp', 'escape', 'ES2025', /\bRegExp\s*\.\s*escape\b/],
+  ['Math', 'f16round', 'ES2025', /\bMath\s*\.\s*f16round\b/],
+  ['Array', 'fromAsync', 'ES2026', /\bArray\s*\.\s*fromAsync\b/],
+  ['Error', 'isError', 'ES2026', /\bError\s*\.\s*isError\b/],
+  ['Math', 'sumPrecise', 'ES2026', /\bMath\s*\.\s*sumPrecise\b/],
+  ['globalThis', 'structuredClone', 'HTML', /\bstructuredClone\b/],
+];
+
+/** A script that removes every built-in of NEWER_BUILT_INS from the context it runs in. */
+const REMOVE_NEWER_BUILT_INS = NEWER_BUILT_INS.map(
+  ([owner, name]) => `delete ${owner}[${JSON.stringify(name)}];`,
+).join('\n');
+
+/**
+ * Problems of Code.js against ES_LEVEL: calls of newer built-ins found in its text, and any failure
+ * to load it in a context whose newer built-ins were removed, as an engine at that level would be
+ * (this also catches a use the text hides, such as a computed property name, while loading).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function ecmaLevelProblems(code) {
+  const problems = [];
+  for (const [owner, name, edition, pattern] of NEWER_BUILT_INS) {
+    if (pattern?.test(code)) {
+      const where = owner === 'globalThis' ? name : `${owner}.${name}`;
+      problems.push(
+        `Code.js uses ${where} (${edition}), above ${ES_LEVEL}, the level Apps Script is held to`,
+      );
+    }
+  }
+  const failure = loadFailure(code, true);
+  // A bundle that fails with every built-in present is reported by checkBundle's own load.
+  if (failure && !loadFailure(code, false))
+    problems.push(`Code.js does not load without the built-ins newer than ${ES_LEVEL}: ${failure}`);
+  return problems;
+}
+
+/**
+ * The message of the error Code.js throws while loading in a bare context, or '' when it loads.
+ * @param {string} code
+ * @param {boolean} withoutNewer whether to remove NEWER_BUILT_INS from the context first
+ */
+function loadFailure(code, withoutNewer) {
+  const context = vm.createContext({});
+  try {
+    if (withoutNewer)
+      new vm.Script(REMOVE_NEWER_BUILT_INS, { filename: 'remove-newer-built-ins.js' }).runInContext(context);
+    new vm.Script(code, { filename: 'Code.js' }).runInContext(context, { timeout: 20_000 });
+    return '';
+  } catch (error) {
+    return error.message;
+  }
+}
+
+/**
+ * The most Code.js may weigh. Apps Script compiles and runs all of it at the start of every execution,
+ * each custom-function recalculation included; full zod alone once made it 1.3 MB and 80 ms a load.
+ */
+export const MAX_CODE_BYTES = 400 * 1024;
+
+/**
+ * The size problem of Code.js, if any.
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function sizeProblems(code) {
+  const bytes = Buffer.byteLength(code);
+  if (bytes <= MAX_CODE_BYTES) return [];
+  return [
+    `Code.js is ${Math.ceil(bytes / 1024)} KB, above ${MAX_CODE_BYTES / 1024} KB: Apps Script loads all of it on every execution (see what is big with esbuild's metafile, npm run bench -- load)`,
+  ];
+}
+
 /** What clasp pushes from dist/, and all that may be there. */
 export const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 
@@ -150,6 +266,8 @@ function distProblems(distDir) {
   problems.push(...manifestProblems(readFileSync(join(distDir, 'appsscript.json'), 'utf8')));
   const code = readFileSync(join(distDir, 'Code.js'), 'utf8');
   for (const [pattern, what] of NODE_ONLY) if (pattern.test(code)) problems.push(`Code.js contains ${what}`);
+  problems.push(...sizeProblems(code));
+  problems.push(...ecmaLevelProblems(code));
 
   // A bare context: no Node globals at all, as in Apps Script.
   const context = vm.createContext({});

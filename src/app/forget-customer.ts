@@ -115,7 +115,7 @@ export function forgetCustomer(
             cells[column] = after;
           }
         });
-        if (part.cells.at(-1)?.[0] === i + 2) part.rows!.push([i + 2, cells]);
+        if (part.cells[part.cells.length - 1]?.[0] === i + 2) part.rows!.push([i + 2, cells]);
       }
       if (part.cells.length) {
         parts.push(part);

@@ -1,34 +1,17 @@
 // Test harness: dist/Sidebar.html in headless Chromium, its google.script.run served by the bundle in the emulator.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ensureBundle } from '../../src/local/cli/bundle-session';
 import { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import { emptyWorkbook } from '../../src/local/emulator/workbook-data';
 import { LocalRuntime } from '../../src/local/runtime/local-runtime';
+import { findChromium } from './find-chromium';
 
-/** Debian's chromium, which .ci/run installs; Playwright's own browser download is not used. */
-const CHROMIUM = '/usr/bin/chromium';
-
-/** Starts headless Chromium with the flags a closed network and a root user need. */
+/** Starts headless Chromium (found by findChromium: no system package needed). */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args });
 }
 
 /**

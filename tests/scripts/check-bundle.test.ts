@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBundle } from '../../scripts/check-bundle.mjs';
+import { checkBundle, ES_LEVEL } from '../../scripts/check-bundle.mjs';
 import { generateStubs } from '../../scripts/generate-stubs.mjs';
+import { serverBundleOptions } from '../../scripts/server-bundle.mjs';
 
 /** The project's own manifest, which the build copies into dist/. */
 const MANIFEST = readFileSync(fileURLToPath(new URL('../../appsscript.json', import.meta.url)), 'utf8');
@@ -119,6 +120,63 @@ describe('checkBundle', () => {
         `Code.js contains ${what}`,
       );
     }
+  });
+
+  it('holds Code.js to ES2020, the level of the build target', () => {
+    expect(ES_LEVEL).toBe('ES2020');
+    expect(serverBundleOptions('.').target).toBe('es2020');
+  });
+
+  it('rejects calls of built-ins above ES2020 written in the bundle', () => {
+    for (const [snippet, what] of [
+      ['function last(xs) { return xs.at(-1); }', 'Array.prototype.at (ES2022)'],
+      ['function own(o, k) { return Object.hasOwn(o, k); }', 'Object.hasOwn (ES2022)'],
+      ["function dashes(s) { return s.replaceAll('.', '-'); }", 'String.prototype.replaceAll (ES2021)'],
+      ['function copy(v) { return structuredClone(v); }', 'structuredClone (HTML)'],
+      ['function lastBig(xs) { return xs.findLast((x) => x > 9); }', 'Array.prototype.findLast (ES2023)'],
+      ['function sorted(xs) { return xs.toSorted(); }', 'Array.prototype.toSorted (ES2023)'],
+      ['function byKind(xs) { return Object.groupBy(xs, (x) => x.kind); }', 'Object.groupBy (ES2024)'],
+    ]) {
+      expect(checkBundle(distWith(`${snippet}\n${bundleFor({ onOpen })}`))).toEqual([
+        `Code.js uses ${what}, above ES2020, the level Apps Script is held to`,
+      ]);
+    }
+  });
+
+  it('rejects a bundle that needs a built-in above ES2020 while loading, however it is written', () => {
+    // Neither use is visible in the text: both names are computed.
+    for (const snippet of [
+      "var LAST = ['x', 'y']['a' + 't'](-1);",
+      "var SORTED = [3, 1]['to' + 'Sorted']();",
+    ]) {
+      expect(checkBundle(distWith(`${snippet}\n${bundleFor({ onOpen })}`))).toEqual([
+        expect.stringMatching(
+          /^Code.js does not load without the built-ins newer than ES2020: .* is not a function/,
+        ),
+      ]);
+    }
+  });
+
+  it('accepts the same work written with ES2020 built-ins', () => {
+    const code = `var LAST = ['x', 'y'][['x', 'y'].length - 1];
+var OWN = Object.prototype.hasOwnProperty.call({ a: 1 }, 'a');
+var DASHES = 'a.b'.split('.').join('-');
+var SORTED = [3, 1].slice().sort();
+${bundleFor({ onOpen })}`;
+    expect(checkBundle(distWith(code))).toEqual([]);
+  });
+
+  it('rejects a Code.js above 400 KB, which every execution would pay to load', () => {
+    const code = bundleFor({ onOpen });
+    const padding = (bytes: number) => `var PADDING = "${'x'.repeat(bytes)}";\n`;
+    const fits = padding(400 * 1024 - Buffer.byteLength(code) - 20);
+    expect(Buffer.byteLength(fits + code)).toBeLessThanOrEqual(400 * 1024);
+    expect(checkBundle(distWith(fits + code))).toEqual([]);
+    expect(checkBundle(distWith(padding(400 * 1024) + code))).toEqual([
+      expect.stringMatching(
+        /^Code.js is 401 KB, above 400 KB: Apps Script loads all of it on every execution/,
+      ),
+    ]);
   });
 
   it('rejects a bundle that throws while loading without Node globals', () => {

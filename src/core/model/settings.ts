@@ -1,5 +1,7 @@
 // The Settings tab (Key, Value rows) as a validated, defaulted configuration object.
-import { z } from 'zod';
+// zod/mini imported as a namespace so the bundle keeps only the validators used here (full zod is ~770 KB).
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ANALYTICS_UNITS } from './choices';
 
 function text(value: unknown): unknown {
@@ -46,47 +48,49 @@ function hours(value: unknown): unknown {
   return match ? { from: Number(match[1]), to: Number(match[2]) } : v;
 }
 
-const hour = z.number().int().min(0).max(23);
+// Full zod installs its English messages itself; zod/mini leaves them out unless asked.
+z.config(en());
+
+const hour = z.number().check(z.int(), z.minimum(0), z.maximum(23));
 
 /** Every setting with its default; the Settings tab overrides any of them by Key. */
 export const SettingsSchema = z.object({
-  ownerEmail: z.preprocess(text, z.email().optional()),
-  senderName: z.preprocess(text, z.string().default('')),
-  baseCurrency: z.preprocess(
-    (v) => (typeof text(v) === 'string' ? (text(v) as string).toUpperCase() : text(v)),
-    z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code')
-      .default('USD'),
+  ownerEmail: z.pipe(z.transform(text), z.optional(z.email())),
+  senderName: z.pipe(z.transform(text), z._default(z.string(), '')),
+  baseCurrency: z.pipe(
+    z.transform((v) => (typeof text(v) === 'string' ? (text(v) as string).toUpperCase() : text(v))),
+    z._default(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code')), 'USD'),
   ),
-  currencyRates: z.preprocess(rates, z.record(z.string(), z.number().positive()).default({})),
+  currencyRates: z.pipe(
+    z.transform(rates),
+    z._default(z.record(z.string(), z.number().check(z.positive())), {}),
+  ),
   /** Monthly discount rate of Predicted CLV (lifetimes' default for monthly cash flows is 0.01). */
-  discountRate: z.preprocess(numeric, z.number().min(0).max(1).default(0.01)),
-  analyticsUnit: z.preprocess(
-    (v) => (typeof text(v) === 'string' ? (text(v) as string).toLowerCase() : text(v)),
-    z.enum(ANALYTICS_UNITS).default('days'),
+  discountRate: z.pipe(z.transform(numeric), z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.01)),
+  analyticsUnit: z.pipe(
+    z.transform((v) => (typeof text(v) === 'string' ? (text(v) as string).toLowerCase() : text(v))),
+    z._default(z.enum(ANALYTICS_UNITS), 'days'),
   ),
-  triggerHour: z.preprocess(numeric, hour.default(7)),
-  sendHours: z.preprocess(
-    hours,
-    z
-      .object({ from: hour, to: z.number().int().min(1).max(24) })
-      .refine((h) => h.from < h.to, 'start must be before end')
-      .default({ from: 9, to: 18 }),
+  triggerHour: z.pipe(z.transform(numeric), z._default(hour, 7)),
+  sendHours: z.pipe(
+    z.transform(hours),
+    z._default(
+      z
+        .object({ from: hour, to: z.number().check(z.int(), z.minimum(1), z.maximum(24)) })
+        .check(z.refine((h) => h.from < h.to, 'start must be before end')),
+      { from: 9, to: 18 },
+    ),
   ),
   /** A dry run plans and logs follow-ups without sending; on until the owner turns it off. */
-  dryRun: z.preprocess(flag, z.boolean().default(true)),
+  dryRun: z.pipe(z.transform(flag), z._default(z.boolean(), true)),
   /** Match Gmail addresses without dots and +tags (off: other providers treat dots as significant). */
-  gmailDots: z.preprocess(flag, z.boolean().default(false)),
+  gmailDots: z.pipe(z.transform(flag), z._default(z.boolean(), false)),
   /** Country of phone numbers written without a country code (ISO 3166 alpha-2). */
-  defaultCountry: z.preprocess(
-    (v) => (typeof text(v) === 'string' ? (text(v) as string).toUpperCase() : text(v)),
-    z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'must be a 2-letter country code')
-      .optional(),
+  defaultCountry: z.pipe(
+    z.transform((v) => (typeof text(v) === 'string' ? (text(v) as string).toUpperCase() : text(v))),
+    z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter country code'))),
   ),
-  minDaysBetween: z.preprocess(numeric, z.number().int().min(0).default(7)),
+  minDaysBetween: z.pipe(z.transform(numeric), z._default(z.number().check(z.int(), z.minimum(0)), 7)),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -76,7 +76,8 @@ export function runDemo(purchases: readonly CdnowPurchase[], bundlePath: string,
 
   const opened = LocalRuntime.fromFile(bundlePath, environment).run('onOpen', [], { kind: 'simple-trigger' });
   if (opened.error) throw opened.error;
-  const menu = environment.uiLog.ofKind('menu').at(-1)?.entries ?? [];
+  const menus = environment.uiLog.ofKind('menu');
+  const menu = menus[menus.length - 1]?.entries ?? [];
 
   const setup = session.call<SetupReport>('setUpWorkbook');
   const orders = importAll(session, {

@@ -63,4 +63,24 @@ describe('readSettings', () => {
     expect(problems.map((p) => p.row)).toEqual([2, 3, 4]);
     expect(problems[1].reason).toContain('Base currency');
   });
+
+  it('explains each rejected value in plain English', () => {
+    const { problems } = readSettings([
+      ['Key', 'Value'],
+      ['Trigger hour', 31],
+      ['Owner email', 'nope'],
+      ['Discount rate', 'abc'],
+      ['Analytics unit', 'years'],
+      ['Min days between', 1.5],
+      ['Dry run', 'maybe'],
+    ]);
+    expect(problems.map((p) => p.reason)).toEqual([
+      'Trigger hour: Too big: expected number to be <=23; default used',
+      'Owner email: Invalid email address; default used',
+      'Discount rate: Invalid input: expected number, received string; default used',
+      'Analytics unit: Invalid option: expected one of "days"|"weeks"; default used',
+      'Min days between: Invalid input: expected int, received number; default used',
+      'Dry run: Invalid input: expected boolean, received string; default used',
+    ]);
+  });
 });

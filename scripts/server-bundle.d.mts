@@ -1,0 +1,3 @@
+// Types for the server bundle options, so the benchmark (TypeScript) can import them.
+import type { BuildOptions } from 'esbuild';
+export function serverBundleOptions(root: string): BuildOptions & { target: string; write: false };
