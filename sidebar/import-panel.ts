@@ -222,7 +222,7 @@ async function onImport(): Promise<void> {
       setStatus(`Imported ${total.processed} of ${total.total} records…`);
       if (part.complete) {
         showReport(total, step);
-        setStatus('Done. The Log tab has a row for this import; Undo puts everything back.');
+        setStatus('Done. The Log tab has a row for this import; Undo puts back what it changed.');
         return;
       }
     }
