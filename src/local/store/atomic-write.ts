@@ -1,7 +1,7 @@
 // Replace a file atomically: write a unique temp file beside it, fsync, rename over the target.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type FileFingerprint, fileFingerprint, sameFingerprint } from './file-fingerprint';
@@ -56,14 +56,17 @@ export async function removeStaleTempFiles(target: string): Promise<void> {
  * systems), waits for the stream to finish, gives the temp file the target's permissions (and owner, when
  * allowed), fsyncs it, checks the target is still the version expected (see AtomicWriteOptions), renames
  * the temp file over `path` and fsyncs the directory. Readers see the old file or the new one, never a
- * part. Temp files left by killed writers are removed first. When anything fails the temp file is removed,
+ * part. A symlink at `path` is kept and the file it points to replaced. Temp files left by killed writers
+ * are removed first. When anything fails the temp file is removed,
  * the target is left as it was, and the error is rethrown (a WorkbookStoreError when the target changed).
  */
 export async function writeFileAtomically(
-  path: string,
+  given: string,
   write: (stream: Writable) => Promise<void>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  // A symlink stays a symlink: the file it points to is the one replaced.
+  const path = await realpath(given).catch(() => given);
   await removeStaleTempFiles(path);
   const current = await stat(path).catch(() => null);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
@@ -98,7 +101,7 @@ export async function writeFileAtomically(
     closed = true;
     if (options.expected !== undefined && !sameFingerprint(await fileFingerprint(path), options.expected)) {
       throw new WorkbookStoreError(
-        path,
+        given,
         'the file was changed by another program since it was read; that version is kept and nothing was written (run the command again on it)',
       );
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,5 +123,17 @@ describe('writeFileAtomically', () => {
       stream.end('x');
     });
     expect((await readdir(directory)).sort()).toEqual([live, 'book.xlsx', 'other.xlsx'].sort());
+  });
+
+  it('keeps a symlink to the target a symlink and replaces the file it points to', async () => {
+    const target = join(directory, 'book.xlsx');
+    const link = join(directory, 'link.xlsx');
+    await writeFile(target, 'old');
+    await symlink(target, link);
+    await writeFileAtomically(link, async (stream) => {
+      stream.end('new');
+    });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new');
   });
 });
