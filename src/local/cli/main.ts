@@ -236,7 +236,14 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
       default:
         throw new UsageError(`Unknown command "${command.name}".`);
     }
-    if (command.writes) await file.save(session.environment.workbook);
+    if (command.writes) {
+      if (file.tooBigToKeep !== undefined) {
+        io.err(
+          `Note: ${path} has ${file.tooBigToKeep} cells, too many to keep the file loaded; it is written anew with its values, formulas, formats and validations, without the file's own fills, fonts, notes, merges, widths and names.`,
+        );
+      }
+      await file.save(session.environment.workbook);
+    }
     io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
     return 0;
   });

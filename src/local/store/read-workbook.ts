@@ -16,11 +16,20 @@ export interface ReadWorkbookOptions {
   timeZone?: string;
   /** Spreadsheet id when the file stores none; default 'local-workbook'. */
   id?: string;
+  /** Most cells for which the loaded file is kept in the source; default MAX_KEPT_CELLS. */
+  maxKeptCells?: number;
 }
 
 /** The grid of a new Google Sheets tab, as emptySheet in workbook-data.ts models it. */
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
+
+/**
+ * Above this many cells the loaded file is not kept for the write: exceljs holds each cell as objects of
+ * several hundred bytes, and kept beside the emulated workbook while a command runs, a file of 500,000
+ * orders (5 million cells) outgrows Node's default heap. Such a workbook is written as a new file.
+ */
+export const MAX_KEPT_CELLS = 2_000_000;
 
 /** Every .xlsx is a zip archive, which starts with a local file header [PKWARE APPNOTE.TXT 4.3.7]. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -129,8 +138,8 @@ export interface ReadWorkbookFile {
  * else `options.timeZone` or 'Etc/UTC', the file name without its extension, and `options.id` or
  * 'local-workbook'. Each tab's grid is at least Google's 1000 x 26, or the used range when bigger.
  * The source that comes with it is the file as loaded (styles, notes, merges, names, conditional formats,
- * …) and its fingerprint, for writeWorkbook to change only what the workbook holds and to notice another
- * program's change. Rejects with WorkbookStoreError, naming the path and the reason, when the file is
+ * …), unless it has more than MAX_KEPT_CELLS cells, and its fingerprint, for writeWorkbook to change only
+ * what the workbook holds and to notice another program's change. Rejects with WorkbookStoreError, naming the path and the reason, when the file is
  * missing, unreadable, not an .xlsx workbook, or stores an unknown time zone.
  */
 export async function readWorkbookFile(
@@ -172,7 +181,15 @@ export async function readWorkbookFile(
     timeZone,
     sheets: excel.worksheets.map((worksheet) => readSheet(excel, worksheet, timeZone)),
   };
-  return { workbook, source: { excel, fingerprint } };
+  const cells = excel.worksheets.reduce(
+    (sum, worksheet) => sum + worksheet.actualRowCount * Math.max(worksheet.actualColumnCount, 1),
+    0,
+  );
+  return {
+    workbook,
+    source:
+      cells <= (options.maxKeptCells ?? MAX_KEPT_CELLS) ? { excel, fingerprint } : { fingerprint, cells },
+  };
 }
 
 /** Reads the .xlsx file at `path` as readWorkbookFile does, without its source. */

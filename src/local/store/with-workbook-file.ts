@@ -21,6 +21,11 @@ export interface WorkbookFileOptions {
 /** The workbook of a running command. */
 export interface OpenWorkbookFile {
   workbook: WorkbookData;
+  /**
+   * When the existing file was too big to keep loaded (MAX_KEPT_CELLS), its used cells: the save then
+   * writes it anew, and the file's own formatting, notes, merges and names are not kept.
+   */
+  tooBigToKeep?: number;
   /** Writes `workbook` back over the file (see writeWorkbook), keeping what the file held besides. */
   save(workbook: WorkbookData): Promise<void>;
 }
@@ -76,6 +81,7 @@ export async function withWorkbookFile<T>(
     }
     return await work({
       workbook,
+      ...(source.cells !== undefined ? { tooBigToKeep: source.cells } : {}),
       async save(changed) {
         if (!lock) throw new WorkbookStoreError(path, 'opened for reading only; nothing was written');
         lock.assertHeld();

@@ -9,4 +9,6 @@ import type { FileFingerprint } from './file-fingerprint';
 export interface WorkbookSource {
   excel?: ExcelJS.Workbook;
   fingerprint: FileFingerprint | null;
+  /** Set when the file was too big to keep loaded (its used cells): it is written anew, values only. */
+  cells?: number;
 }

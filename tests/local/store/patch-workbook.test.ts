@@ -100,4 +100,18 @@ describe('writeWorkbook into the workbook it was read from', () => {
     await excel.xlsx.readFile(path);
     expect(excel.getWorksheet('Renamed')!.getCell('A1').fill).toEqual(BLUE);
   });
+
+  it('does not keep a file with more cells than the limit loaded, and writes it anew with its values', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
+    expect(source.excel).toBeUndefined();
+    // Data: 3 rows by 4 columns; Scratch: 1 cell.
+    expect(source.cells).toBe(13);
+    workbook.sheets[0].values[0][3] = 'new';
+    await writeWorkbook(path, workbook, { source });
+    const back = await readWorkbook(path);
+    expect(back.sheets.map((sheet) => sheet.name)).toEqual(['Data', 'Scratch']);
+    expect(back.sheets[0].values[0]).toEqual([10, 'site', 20, 'new']);
+  });
 });
