@@ -16,10 +16,10 @@ import type { RefreshReport } from '../../app/refresh';
 import type { SetupReport } from '../../app/setup';
 import type { UndoReport } from '../../app/undo';
 import { normalizeHeader } from '../../core/table/normalize-header';
-import { emptyWorkbook, type WorkbookData } from '../emulator/workbook-data';
-import { readWorkbook } from '../store/read-workbook';
-import { writeWorkbook } from '../store/write-workbook';
+import { emptyWorkbook } from '../emulator/workbook-data';
+import { withWorkbookFile } from '../store/with-workbook-file';
 import { BundleSession, ensureBundle } from './bundle-session';
+import { checkOutputPath } from './check-output-path';
 import { COMMANDS, type CommandSpec, commandHelp, generalHelp, PRESETS, VALUED_OPTIONS } from './commands';
 import {
   describeForget,
@@ -93,13 +93,9 @@ const DELIMITERS: Record<string, string> = {
   '|': '|',
 };
 
-/** Reads the workbook; `setup` creates a new one when the file does not exist. */
-async function loadWorkbook(path: string, command: string): Promise<WorkbookData> {
-  if (!existsSync(path) && command === 'setup') {
-    const name = basename(path).replace(/\.xlsx$/i, '');
-    return emptyWorkbook(name || 'Solo CRM');
-  }
-  return readWorkbook(path);
+/** The workbook `setup` starts from when the file does not exist: named after the file. */
+function newWorkbook(path: string) {
+  return emptyWorkbook(basename(path).replace(/\.xlsx$/i, '') || 'Solo CRM');
 }
 
 /**
@@ -202,66 +198,88 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
   }
   const customer = command.options.some((o) => o.name === 'customer') ? required(args, 'customer') : '';
 
-  const workbook = await loadWorkbook(path, command.name);
-  const bundle = ensureBundle((message) => io.tty && io.err(message));
-  const session = new BundleSession(workbook, bundle, new Date(), io.tty ? progressPrinter(io) : undefined);
-  if (io.tty) io.err(`${command.name}: working on ${path}…`);
+  const out = command.name === 'export-customer' ? args.options.get('out') : undefined;
+  if (out !== undefined) checkOutputPath(out, path);
 
-  let result: unknown;
-  let text: string;
-  switch (command.name) {
-    case 'setup': {
-      const report = session.call<SetupReport>('setUpWorkbook').value;
-      result = report;
-      text = describeSetup(report);
-      break;
-    }
-    case 'import': {
-      const { report, executions } = runImport(session, request!, io);
-      result = report;
-      text = describeImport(report, executions);
-      break;
-    }
-    case 'refresh': {
-      const report = session.call<RefreshReport>('refreshNow').value;
-      result = report;
-      text = describeRefresh(report);
-      break;
-    }
-    case 'export-customer': {
-      const data = session.call<CustomerExport>('getCustomerData', customer).value;
-      result = data;
-      text = JSON.stringify(data, null, 2);
-      const out = args.options.get('out');
-      if (out) {
-        await writeFile(out, `${text}\n`);
-        text = `Wrote ${out}.`;
-        result = { written: out };
+  const options = {
+    writes: command.writes,
+    create: command.name === 'setup' ? () => newWorkbook(path) : undefined,
+    onWait: (lock: string) =>
+      io.tty && io.err(`${command.name}: waiting for another command on ${path} (lock ${lock})…`),
+  };
+  // Locked from the read to the write: a second command on the same workbook waits for this one.
+  return withWorkbookFile(path, options, async (file) => {
+    const bundle = ensureBundle((message) => io.tty && io.err(message));
+    const session = new BundleSession(
+      file.workbook,
+      bundle,
+      new Date(),
+      io.tty ? progressPrinter(io) : undefined,
+    );
+    if (io.tty) io.err(`${command.name}: working on ${path}…`);
+
+    let result: unknown;
+    let text: string;
+    switch (command.name) {
+      case 'setup': {
+        const report = session.call<SetupReport>('setUpWorkbook').value;
+        result = report;
+        text = describeSetup(report);
+        break;
       }
-      break;
+      case 'import': {
+        const { report, executions } = runImport(session, request!, io);
+        result = report;
+        text = describeImport(report, executions);
+        break;
+      }
+      case 'refresh': {
+        const report = session.call<RefreshReport>('refreshNow').value;
+        result = report;
+        text = describeRefresh(report);
+        break;
+      }
+      case 'export-customer': {
+        const data = session.call<CustomerExport>('getCustomerData', customer).value;
+        result = data;
+        text = JSON.stringify(data, null, 2);
+        if (out) {
+          await writeFile(out, `${text}\n`);
+          text = `Wrote ${out}.`;
+          result = { written: out };
+        }
+        break;
+      }
+      case 'forget-customer': {
+        const report = session.call<ForgetReport>(
+          'forgetCustomerData',
+          customer,
+          !args.flags.has('no-undo'),
+        ).value;
+        result = report;
+        text = describeForget(report);
+        break;
+      }
+      case 'undo': {
+        const report = session.call<UndoReport>('undoLast').value;
+        result = report;
+        text = describeUndo(report);
+        break;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command.name}".`);
     }
-    case 'forget-customer': {
-      const report = session.call<ForgetReport>(
-        'forgetCustomerData',
-        customer,
-        !args.flags.has('no-undo'),
-      ).value;
-      result = report;
-      text = describeForget(report);
-      break;
+    if (command.writes) {
+      if (file.tooBigToKeep !== undefined) {
+        io.err(
+          `Note: ${path} has ${file.tooBigToKeep} cells, too many to keep the file loaded; it is written anew with its values, formulas, formats and validations, without the file's own fills, fonts, notes, merges, widths and names.`,
+        );
+      }
+      await file.save(session.environment.workbook);
     }
-    case 'undo': {
-      const report = session.call<UndoReport>('undoLast').value;
-      result = report;
-      text = describeUndo(report);
-      break;
-    }
-    default:
-      throw new UsageError(`Unknown command "${command.name}".`);
-  }
-  if (command.writes) await writeWorkbook(path, session.environment.workbook);
-  io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
-  return 0;
+    io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
+    return 0;
+  });
 }
 
 /**

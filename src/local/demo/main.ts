@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBundle } from '../cli/bundle-session';
+import { lockWorkbook } from '../store/workbook-lock';
 import { writeWorkbook } from '../store/write-workbook';
 import { parseCdnow } from './demo-exports';
 import { describeDemo } from './describe-demo';
@@ -37,7 +38,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     const bundle = ensureBundle((message) => process.stderr.write(`${message}\n`));
     const run = runDemo(parseCdnow(readFileSync(SAMPLE, 'utf8')), bundle, new Date());
     await mkdir(dirname(path), { recursive: true });
-    await writeWorkbook(path, run.workbook);
+    // A CLI command working on the same file finishes first; the demo then replaces the file whole.
+    const lock = await lockWorkbook(path, {
+      onWait: () => process.stderr.write(`Waiting for another command on ${path}…\n`),
+    });
+    try {
+      await writeWorkbook(path, run.workbook);
+    } finally {
+      await lock.release();
+    }
     process.stdout.write(`${describeDemo(run, path)}\n`);
     return 0;
   } catch (error) {

@@ -1,20 +1,16 @@
-// Write a WorkbookData to an .xlsx file atomically, streaming rows so big tabs stay within modest memory.
+// Write a WorkbookData to an .xlsx file atomically: into the file it was read from, or streamed as a new one.
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetData, WorkbookData } from '../emulator/workbook-data';
+import type { SheetData, WorkbookData } from '../emulator/workbook-data';
 import { a1Address } from './a1-address';
 import { writeFileAtomically } from './atomic-write';
-import { defaultDateFormat } from './default-date-format';
-import { escapeXlsxText } from './escape-xlsx-text';
 import { keywordsWithSettings } from './keyword-settings';
+import { patchWorkbook } from './patch-workbook';
 import { wallClockOf } from './wall-clock';
+import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
+import { xlsxCell } from './xlsx-cell';
 import { toXlsxValidation } from './xlsx-validation';
-
-/** Excel's limit on the characters in one cell [support.microsoft.com, "Excel specifications and limits"]. */
-const MAX_CELL_TEXT = 32_767;
-
-/** The error values a formula can result in; Sheets' getValues hands them to scripts as these strings. */
-const ERROR_VALUES = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
 
 /** Row height in points of exceljs's sheets (its sheetFormatPr defaultRowHeight). */
 const DEFAULT_ROW_HEIGHT = 15;
@@ -23,42 +19,8 @@ const DEFAULT_ROW_HEIGHT = 15;
 const MAX_TAB_NAME = 31;
 const TAB_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
-type XlsxErrorValue = '#N/A' | '#REF!' | '#NAME?' | '#DIV/0!' | '#NULL!' | '#VALUE!' | '#NUM!';
-type XlsxScalar = string | number | boolean | Date;
-
 function fail(sheet: SheetData, row: number, column: number, reason: string): never {
   throw new Error(`${sheet.name}!${a1Address(row, column)}: ${reason}`);
-}
-
-/** The scalar exceljs writes for a value: Dates become the wall clock in the spreadsheet's zone. */
-function toXlsxScalar(
-  value: CellValue,
-  sheet: SheetData,
-  row: number,
-  column: number,
-  timeZone: string,
-): XlsxScalar {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) fail(sheet, row, column, 'the date is invalid');
-    return wallClockOf(value, timeZone);
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) fail(sheet, row, column, `${value} is not a finite number`);
-    return value;
-  }
-  if (typeof value === 'string') {
-    if (value.length > MAX_CELL_TEXT) {
-      fail(
-        sheet,
-        row,
-        column,
-        `${value.length} characters is more than the ${MAX_CELL_TEXT} a cell can hold`,
-      );
-    }
-    return value;
-  }
-  if (typeof value === 'boolean') return value;
-  return fail(sheet, row, column, `${String(value)} is not a cell value`);
 }
 
 /** Last column index that holds something, per row, for cells known only to the sparse maps. */
@@ -84,25 +46,12 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
     const xlsxRow = worksheet.getRow(r + 1);
     let touched = false;
     for (let c = 0; c <= lastColumn; c++) {
-      const key = `${r}:${c}`;
-      const value = values[c] ?? '';
-      const formula = sheet.formulas.get(key);
-      let numberFormat = sheet.numberFormats.get(key);
-      if (formula === undefined && value === '' && numberFormat === undefined) continue;
-      const scalar = value === '' ? undefined : toXlsxScalar(value, sheet, r, c, timeZone);
+      const wanted = xlsxCell(sheet, r, c, timeZone);
+      if (!wanted) continue;
       const cell = xlsxRow.getCell(c + 1);
       touched = true;
-      if (formula !== undefined) {
-        const result =
-          typeof scalar === 'string' && ERROR_VALUES.has(scalar)
-            ? { error: scalar as XlsxErrorValue }
-            : scalar;
-        cell.value = { formula: formula.startsWith('=') ? formula.slice(1) : formula, result };
-      } else if (scalar !== undefined) {
-        cell.value = typeof scalar === 'string' ? escapeXlsxText(scalar) : scalar;
-      }
-      if (numberFormat === undefined && scalar instanceof Date) numberFormat = defaultDateFormat(scalar);
-      if (numberFormat !== undefined) cell.numFmt = numberFormat;
+      if (wanted.value !== undefined) cell.value = wanted.value;
+      if (wanted.numFmt !== undefined) cell.numFmt = wanted.numFmt;
     }
     // exceljs's streaming writer drops a row without values unless it has a height; the default height
     // (15 points, the sheetFormatPr default it writes) keeps the formats of empty cells and looks the same.
@@ -154,56 +103,86 @@ function checkWorkbook(workbook: WorkbookData): void {
   }
 }
 
+export interface WriteWorkbookOptions {
+  /**
+   * The file the workbook was read from (readWorkbookFile). With its loaded .xlsx, only what the workbook
+   * holds is changed in it (see patchWorkbook) and all else the user made in the file stays; with its
+   * fingerprint, the write fails when another program changed the file since it was read.
+   */
+  source?: WorkbookSource;
+}
+
+/** A new file: rows are streamed, so a big tab is never held twice in memory. */
+async function streamNewFile(stream: Writable, workbook: WorkbookData): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  writer.title = workbook.name;
+  writer.keywords = keywordsWithSettings(undefined, workbook.timeZone, workbook.id);
+  writer.creator = 'Solo CRM';
+  writer.lastModifiedBy = 'Solo CRM';
+  // Open on the first visible tab: Excel shows the active tab even when it is hidden.
+  const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden);
+  writer.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 12000,
+      height: 24000,
+      firstSheet: firstVisible,
+      activeTab: firstVisible,
+      visibility: 'visible',
+    },
+  ];
+  for (const sheet of workbook.sheets) {
+    const worksheet = writer.addWorksheet(sheet.name, {
+      state: sheet.hidden ? 'hidden' : 'visible',
+      views:
+        sheet.frozenRows > 0 || sheet.frozenColumns > 0
+          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
+          : [],
+    });
+    writeRows(worksheet, sheet, workbook.timeZone);
+    addValidations(worksheet, sheet);
+    worksheet.commit();
+  }
+  await writer.commit();
+}
+
 /**
  * Writes `workbook` to the .xlsx file at `path`, replacing it atomically (see writeFileAtomically): on any
- * failure the file at `path` is untouched. Dates are written as the wall clock in the workbook's time zone
- * with their number format (yyyy-mm-dd, or yyyy-mm-dd hh:mm:ss past midnight, when none is set); formulas
- * carry their values as cached results so a reader shows them before recalculating; the name, time zone
- * and id go to the file's core properties (title, keywords).
+ * failure the file at `path` is untouched, and the new file keeps the old one's permissions. Given the
+ * source it was read from, the loaded file is changed in place (patchWorkbook) so the user's formatting,
+ * notes, merges, names and rules stay; otherwise a new file is streamed. Dates are written as the wall
+ * clock in the workbook's time zone with their number format (yyyy-mm-dd, or yyyy-mm-dd hh:mm:ss past
+ * midnight, when none is set); formulas carry their values as cached results so a reader shows them
+ * before recalculating; the name, time zone and id go to the file's core properties (title, keywords).
  * Rejects with WorkbookStoreError when the workbook has no visible tab, an unknown time zone, a value
  * .xlsx cannot hold (NaN, an invalid Date, text over 32,767 characters, a list item with a comma), an
- * invalid or repeated tab name, or when the file cannot be written.
+ * invalid or repeated tab name, when the file was changed by another program since it was read, or when
+ * the file cannot be written.
  */
-export async function writeWorkbook(path: string, workbook: WorkbookData): Promise<void> {
+export async function writeWorkbook(
+  path: string,
+  workbook: WorkbookData,
+  options: WriteWorkbookOptions = {},
+): Promise<void> {
+  const source = options.source;
   try {
     checkWorkbook(workbook);
-    await writeFileAtomically(path, async (stream) => {
-      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-        stream,
-        useStyles: true,
-        useSharedStrings: true,
-      });
-      writer.title = workbook.name;
-      writer.keywords = keywordsWithSettings(undefined, workbook.timeZone, workbook.id);
-      writer.creator = 'Solo CRM';
-      writer.lastModifiedBy = 'Solo CRM';
-      // Open on the first visible tab: Excel shows the active tab even when it is hidden.
-      const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden);
-      writer.views = [
-        {
-          x: 0,
-          y: 0,
-          width: 12000,
-          height: 24000,
-          firstSheet: firstVisible,
-          activeTab: firstVisible,
-          visibility: 'visible',
-        },
-      ];
-      for (const sheet of workbook.sheets) {
-        const worksheet = writer.addWorksheet(sheet.name, {
-          state: sheet.hidden ? 'hidden' : 'visible',
-          views:
-            sheet.frozenRows > 0 || sheet.frozenColumns > 0
-              ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
-              : [],
-        });
-        writeRows(worksheet, sheet, workbook.timeZone);
-        addValidations(worksheet, sheet);
-        worksheet.commit();
-      }
-      await writer.commit();
-    });
+    const excel = source?.excel;
+    // Changed before the temp file is made, so a value .xlsx cannot hold fails with nothing on disk.
+    if (excel) patchWorkbook(excel, workbook);
+    await writeFileAtomically(
+      path,
+      async (stream) => {
+        if (excel) await excel.xlsx.write(stream);
+        else await streamNewFile(stream, workbook);
+      },
+      source ? { expected: source.fingerprint } : {},
+    );
   } catch (error) {
     if (error instanceof WorkbookStoreError) throw error;
     throw new WorkbookStoreError(path, `cannot write workbook: ${(error as Error).message}`, {

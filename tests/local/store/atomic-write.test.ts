@@ -1,8 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../../src/local/store/atomic-write';
+import { removeStaleTempFiles, writeFileAtomically } from '../../../src/local/store/atomic-write';
+import { fileFingerprint } from '../../../src/local/store/file-fingerprint';
 
 let directory: string;
 
@@ -55,5 +57,83 @@ describe('writeFileAtomically', () => {
     await expect(
       writeFileAtomically(join(directory, 'missing', 'book.xlsx'), async () => {}),
     ).rejects.toThrow(/ENOENT/);
+  });
+
+  it('gives the new file the permissions of the one it replaces', async () => {
+    const target = join(directory, 'book.xlsx');
+    await writeFile(target, 'old');
+    await chmod(target, 0o640);
+    await writeFileAtomically(target, async (stream) => {
+      stream.end('new');
+    });
+    expect((await stat(target)).mode & 0o7777).toBe(0o640);
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('keeps the version another program wrote after the expected one, and leaves no temp file', async () => {
+    const target = join(directory, 'book.xlsx');
+    await writeFile(target, 'as read');
+    const expected = await fileFingerprint(target);
+    // Another program saves the file in place (same inode, same size) after it was read.
+    await writeFile(target, 'theirs!');
+    await expect(
+      writeFileAtomically(
+        target,
+        async (stream) => {
+          stream.end('ours');
+        },
+        { expected },
+      ),
+    ).rejects.toThrow(
+      `${target}: the file was changed by another program since it was read; that version is kept`,
+    );
+    expect(await readFile(target, 'utf8')).toBe('theirs!');
+    expect(await readdir(directory)).toEqual(['book.xlsx']);
+  });
+
+  it('does not replace a file another program created where none was when it was read', async () => {
+    const target = join(directory, 'new.xlsx');
+    const expected = await fileFingerprint(target);
+    expect(expected).toBeNull();
+    await writeFile(target, 'theirs');
+    await expect(
+      writeFileAtomically(
+        target,
+        async (stream) => {
+          stream.end('ours');
+        },
+        { expected },
+      ),
+    ).rejects.toThrow('changed by another program');
+    expect(await readFile(target, 'utf8')).toBe('theirs');
+  });
+
+  it('removes the temp files of writers that no longer run, and only of this target', async () => {
+    const target = join(directory, 'book.xlsx');
+    await writeFile(target, 'old');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
+    const uuid = '0b6e7c4e-4a51-4b1e-9d8c-2f4f1a0c9e11';
+    const stale = `.book.xlsx.${dead}.${uuid}.tmp`;
+    const live = `.book.xlsx.${process.ppid}.${uuid}.tmp`;
+    const otherBook = `.other.xlsx.${dead}.${uuid}.tmp`;
+    for (const name of [stale, live, otherBook]) await writeFile(join(directory, name), 'part');
+    await removeStaleTempFiles(target);
+    expect((await readdir(directory)).sort()).toEqual([live, otherBook, 'book.xlsx'].sort());
+    await writeFileAtomically(join(directory, 'other.xlsx'), async (stream) => {
+      stream.end('x');
+    });
+    expect((await readdir(directory)).sort()).toEqual([live, 'book.xlsx', 'other.xlsx'].sort());
+  });
+
+  it('keeps a symlink to the target a symlink and replaces the file it points to', async () => {
+    const target = join(directory, 'book.xlsx');
+    const link = join(directory, 'link.xlsx');
+    await writeFile(target, 'old');
+    await symlink(target, link);
+    await writeFileAtomically(link, async (stream) => {
+      stream.end('new');
+    });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new');
   });
 });
