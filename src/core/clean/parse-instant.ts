@@ -1,7 +1,7 @@
 // Reads a date or date-time from a cell or CSV field into an instant, honouring UTC offsets.
 import { cellError } from './cell-error';
 import { fail, ok, type Parsed } from './parsed';
-import { wallClockToInstant } from './wall-clock-to-instant';
+import { utcFieldsToInstant, wallClockToInstant } from './wall-clock-to-instant';
 import { zoneOffsetMs } from './zone-offset';
 
 /** Order of day, month and year in slashed dates such as "01/05/2024". */
@@ -129,20 +129,7 @@ function readInstant(value: unknown, options: InstantOptions): Parsed<Date> {
     if (!Number.isFinite(value) || value < 1 || value > 2_958_465)
       return fail(`${value} is not a date serial`);
     const wall = new Date(SERIAL_EPOCH_UTC + Math.round(value * DAY_MS));
-    return ok(
-      new Date(
-        wallClockToInstant(
-          wall.getUTCFullYear(),
-          wall.getUTCMonth() + 1,
-          wall.getUTCDate(),
-          wall.getUTCHours(),
-          wall.getUTCMinutes(),
-          wall.getUTCSeconds(),
-          wall.getUTCMilliseconds(),
-          options.timeZone,
-        ),
-      ),
-    );
+    return ok(new Date(utcFieldsToInstant(wall, options.timeZone)));
   }
   if (typeof value !== 'string') return fail(`not a date (${typeof value})`);
   const text = value.trim().replace(/^'/, '');

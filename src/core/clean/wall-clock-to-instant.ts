@@ -55,3 +55,21 @@ export function wallClockToInstant(
   // No instant reads this way: a gap. The offset in force before it lands past the gap.
   return wall - before;
 }
+
+/**
+ * wallClockToInstant of a wall clock carried in the UTC fields of a Date, as .xlsx readers and
+ * date serials give one.
+ * @example utcFieldsToInstant(new Date(Date.UTC(2024, 0, 5, 10, 11)), 'Europe/Paris') // => Date.UTC(2024, 0, 5, 9, 11)
+ */
+export function utcFieldsToInstant(wall: Date, timeZone: string): number {
+  return wallClockToInstant(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+    timeZone,
+  );
+}

@@ -1,5 +1,5 @@
 // Instants <-> wall-clock readings in an IANA zone, for date cells that carry no zone (exceljs' Date form of the core zone clock).
-import { wallClockToInstant } from '../../core/clean/wall-clock-to-instant';
+import { utcFieldsToInstant } from '../../core/clean/wall-clock-to-instant';
 import { zoneOffsetMs } from '../../core/clean/zone-offset';
 
 /**
@@ -19,16 +19,5 @@ export function wallClockOf(instant: Date, timeZone: string): Date {
  * Throws RangeError when `timeZone` is not an IANA zone Intl knows.
  */
 export function instantOfWallClock(wall: Date, timeZone: string): Date {
-  return new Date(
-    wallClockToInstant(
-      wall.getUTCFullYear(),
-      wall.getUTCMonth() + 1,
-      wall.getUTCDate(),
-      wall.getUTCHours(),
-      wall.getUTCMinutes(),
-      wall.getUTCSeconds(),
-      wall.getUTCMilliseconds(),
-      timeZone,
-    ),
-  );
+  return new Date(utcFieldsToInstant(wall, timeZone));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wallClockToInstant } from '../../../src/core/clean/wall-clock-to-instant';
+import { utcFieldsToInstant, wallClockToInstant } from '../../../src/core/clean/wall-clock-to-instant';
 import { zoneOffsetMs } from '../../../src/core/clean/zone-offset';
 
 // 2024 transitions (IANA tz database): New York 03-10 02:00 EST → 03:00 EDT and 11-03 02:00 EDT →
@@ -63,5 +63,17 @@ describe('wallClockToInstant', () => {
 
   it('keeps years 0–99 as they are', () => {
     expect(new Date(wallClockToInstant(50, 6, 1, 12, 0, 0, 0, 'Etc/UTC')).getUTCFullYear()).toBe(50);
+  });
+});
+
+describe('utcFieldsToInstant', () => {
+  it('reads the wall clock carried in the UTC fields of a Date, with the gap rule of wallClockToInstant', () => {
+    const paris = Object.freeze(new Date(Date.UTC(2024, 0, 5, 10, 11)));
+    expect(utcFieldsToInstant(paris, 'Europe/Paris')).toBe(Date.UTC(2024, 0, 5, 9, 11));
+    // 02:30 does not exist in New York on 2024-03-10: it is 03:30 EDT, 07:30 UTC.
+    expect(utcFieldsToInstant(new Date(Date.UTC(2024, 2, 10, 2, 30)), 'America/New_York')).toBe(
+      Date.UTC(2024, 2, 10, 7, 30),
+    );
+    expect(paris.getTime()).toBe(Date.UTC(2024, 0, 5, 10, 11));
   });
 });
