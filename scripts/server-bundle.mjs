@@ -1,5 +1,5 @@
 // The esbuild options of the server bundle (src/entry → Code.js), shared by the build and the benchmark.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -35,6 +35,25 @@ const lazyPhoneMetadata = {
 };
 
 /**
+ * libphonenumber-js/core re-exports its es6 build, which Babel compiled down to ES5 classes and
+ * helpers; the package ships the same sources built for modern engines in es6-modern, 15 KB smaller
+ * once minified and quicker to compile and run on each load of Code.js. Imports of the former are
+ * resolved to the latter (esbuild still lowers anything newer than the bundle's target).
+ */
+const modernPhoneBuild = {
+  name: 'modern-phone-build',
+  setup(context) {
+    context.onResolve({ filter: /^\.\.\/es6\// }, (args) => {
+      if (!/libphonenumber-js[\\/]core$/.test(args.resolveDir)) return undefined;
+      const path = join(args.resolveDir, '..', 'es6-modern', args.path.slice('../es6/'.length));
+      if (!existsSync(path))
+        throw new Error(`${path}: expected libphonenumber-js to ship its es6-modern build`);
+      return { path };
+    });
+  },
+};
+
+/**
  * One IIFE assigned to the global __crm, at the ECMAScript level the bundle check holds it to.
  * Apps Script evaluates all of Code.js at the start of every execution, each custom-function
  * recalculation included, so the internals are minified; the readable top-level stubs and their
@@ -55,6 +74,6 @@ export function serverBundleOptions(root) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
-    plugins: [lazyPhoneMetadata],
+    plugins: [lazyPhoneMetadata, modernPhoneBuild],
   };
 }
