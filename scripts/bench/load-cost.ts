@@ -33,7 +33,12 @@ async function largestInputs(root: string): Promise<Array<[string, number]>> {
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [path, input] of Object.entries(output.inputs)) {
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-      const key = pkg ? pkg[1] : path.split('/').slice(0, 3).join('/');
+      // The phone metadata is bundled as a JSON string in place of its source module (scripts/server-bundle.mjs).
+      const key = pkg
+        ? pkg[1]
+        : path.endsWith('src/core/clean/phone-metadata.ts')
+          ? 'libphonenumber-js metadata'
+          : path.split('/').slice(0, 3).join('/');
       totals.set(key, (totals.get(key) ?? 0) + input.bytesInOutput);
     }
   }

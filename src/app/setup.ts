@@ -1,6 +1,6 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
 
-import { SETTING_KEYS, type Settings, SettingsSchema } from '../core/model/settings';
+import { SETTING_KEYS, type Settings, settingsFrom } from '../core/model/settings';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { headerIndex } from './header-index';
 import { appendLog } from './log';
@@ -46,7 +46,7 @@ function settingCell(field: keyof Settings, value: unknown): Cell {
 
 /** The rows of a new Settings tab: every key with its default value. */
 function defaultSettingRows(): Cell[][] {
-  const defaults = SettingsSchema.parse({});
+  const defaults = settingsFrom({});
   return (Object.keys(SETTING_KEYS) as Array<keyof Settings>).map((field) => [
     SETTING_KEYS[field],
     settingCell(field, defaults[field]),

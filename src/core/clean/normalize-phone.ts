@@ -1,7 +1,8 @@
 // A phone number in E.164 form ("+351910000001"), for storage and for matching customers across channels.
 // libphonenumber-js with its "min" metadata (~80 KB) is worth its size: country calling codes, national
 // prefixes and number lengths of ~240 regions change every year and cannot be maintained by hand.
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { phoneMetadata } from './phone-metadata';
 
 /**
  * The E.164 form of a phone number. A number written without a country code ("0151 2345678")
@@ -16,6 +17,6 @@ export function normalizePhone(value: unknown, defaultCountry?: string): string 
   if (!/\d/.test(text)) return '';
   const country =
     defaultCountry && /^[A-Za-z]{2}$/.test(defaultCountry) ? defaultCountry.toUpperCase() : undefined;
-  const parsed = parsePhoneNumberFromString(text, country as CountryCode | undefined);
+  const parsed = parsePhoneNumberFromString(text, country as CountryCode, phoneMetadata());
   return parsed?.isValid() ? parsed.number : '';
 }

@@ -26,10 +26,17 @@ const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
 ];
 /** The Orders fields a generic mapping may name, as the user knows them (the sidebar lists them). */
 export const GENERIC_FIELDS: readonly string[] = FIELDS.map(([header]) => header);
-/** The same, by header comparison key, so "order id" and "OrderID" name the same field. */
-const TARGETS: Readonly<Record<string, keyof RawOrder>> = Object.fromEntries(
-  FIELDS.map(([header, field]) => [normalizeHeader(header), field]),
-);
+let targets: Readonly<Record<string, keyof RawOrder>> | undefined;
+
+/**
+ * The field a mapping key names, by header comparison key, so "order id" and "OrderID" name the same
+ * field. The table is built on first use: Code.js is evaluated at the start of every execution, and
+ * normalizing the headers there cost more than anything else its top level did.
+ */
+function targetOf(key: string): keyof RawOrder | undefined {
+  targets ??= Object.fromEntries(FIELDS.map(([header, field]) => [normalizeHeader(header), field]));
+  return targets[normalizeHeader(key)];
+}
 
 export interface GenericOptions extends PresetOptions {
   /** Channel written on the orders and customers (default "generic"), part of the orders' key. */
@@ -55,7 +62,7 @@ export function genericMapping(
   const fields = new Map<keyof RawOrder, string>();
   const named = new Map<keyof RawOrder, string>();
   for (const [target, source] of Object.entries(mapping)) {
-    const field = TARGETS[normalizeHeader(target)];
+    const field = targetOf(target);
     if (!field)
       throw new Error(
         `unknown field "${target}" in the column mapping (known: ${FIELDS.map(([header]) => header).join(', ')})`,

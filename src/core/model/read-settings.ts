@@ -1,6 +1,6 @@
 // Reads the Settings tab's Key/Value rows into Settings, keeping defaults for bad or missing values.
 import { normalizeHeader } from '../table/normalize-header';
-import { SETTING_KEYS, type Settings, SettingsSchema } from './settings';
+import { readSetting, SETTING_KEYS, type Settings, settingsFrom } from './settings';
 
 /** A Settings row that was ignored, and why (row = sheet row, header = 1). */
 export interface SettingProblem {
@@ -39,19 +39,18 @@ export function readSettings(cells: readonly (readonly unknown[])[]): {
   }
   const problems: SettingProblem[] = [];
   const given = new Set<keyof Settings>();
-  const shape = SettingsSchema.shape;
   for (const field of Object.keys(raw) as (keyof Settings)[]) {
-    const result = shape[field].safeParse(raw[field]);
-    if (!result.success) {
+    const reading = readSetting(field, raw[field]);
+    if (!reading.ok) {
       problems.push({
         row: rowOf[field],
         column: 'Value',
-        reason: `${SETTING_KEYS[field]}: ${result.error.issues[0]?.message ?? 'invalid'}; default used`,
+        reason: `${SETTING_KEYS[field]}: ${reading.reason}; default used`,
         field,
         value: String(raw[field]),
       });
       delete raw[field];
     } else if (String(raw[field] ?? '').trim() !== '') given.add(field);
   }
-  return { settings: SettingsSchema.parse(raw), problems, given };
+  return { settings: settingsFrom(raw), problems, given };
 }
