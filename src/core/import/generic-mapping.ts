@@ -26,7 +26,7 @@ const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
 ];
 /** The Orders fields a generic mapping may name, as the user knows them (the sidebar lists them). */
 export const GENERIC_FIELDS: readonly string[] = FIELDS.map(([header]) => header);
-let targets: Readonly<Record<string, keyof RawOrder>> | undefined;
+let targets: ReadonlyMap<string, keyof RawOrder> | undefined;
 
 /**
  * The field a mapping key names, by header comparison key, so "order id" and "OrderID" name the same
@@ -34,8 +34,9 @@ let targets: Readonly<Record<string, keyof RawOrder>> | undefined;
  * normalizing the headers there cost more than anything else its top level did.
  */
 function targetOf(key: string): keyof RawOrder | undefined {
-  targets ??= Object.fromEntries(FIELDS.map(([header, field]) => [normalizeHeader(header), field]));
-  return targets[normalizeHeader(key)];
+  // A Map, not an object: a key such as "constructor" must not find Object.prototype's.
+  targets ??= new Map(FIELDS.map(([header, field]) => [normalizeHeader(header), field]));
+  return targets.get(normalizeHeader(key));
 }
 
 export interface GenericOptions extends PresetOptions {

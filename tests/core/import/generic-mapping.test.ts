@@ -63,6 +63,11 @@ describe('genericMapping (fixture generic_invoices_semicolon.csv)', () => {
     expect(() => genericMapping(table, { ...mapping, Colour: 'Item' }, options)).toThrow(
       'unknown field "Colour" in the column mapping (known: Order ID, Email, Phone, Country, Name, Company, Consent, Tags, Date, Amount, Refunded, Currency, Product, Quantity, Status, Customer ID)',
     );
+    for (const inherited of ['constructor', 'toString', '__proto__']) {
+      expect(() => genericMapping(table, { ...mapping, [inherited]: 'Item' }, options)).toThrow(
+        `unknown field "${inherited}" in the column mapping`,
+      );
+    }
     expect(() => genericMapping(table, { 'Order ID': 'Invoice', Date: 'Paid on' }, options)).toThrow(
       'the column mapping must name the columns of Amount',
     );
