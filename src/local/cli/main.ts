@@ -215,6 +215,7 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
       bundle,
       new Date(),
       io.tty ? progressPrinter(io) : undefined,
+      file.properties,
     );
     if (io.tty) io.err(`${command.name}: working on ${path}…`);
 
@@ -269,14 +270,8 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
       default:
         throw new UsageError(`Unknown command "${command.name}".`);
     }
-    if (command.writes) {
-      if (file.tooBigToKeep !== undefined) {
-        io.err(
-          `Note: ${path} has ${file.tooBigToKeep} cells, too many to keep the file loaded; it is written anew with its values, formulas, formats and validations, without the file's own fills, fonts, notes, merges, widths and names.`,
-        );
-      }
-      await file.save(session.environment.workbook);
-    }
+    // The properties (Customer ID counter, import progress, unsubscribe queue, signing secret) go with the file.
+    if (command.writes) await file.save(session.environment.workbook, session.properties());
     io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
     return 0;
   });

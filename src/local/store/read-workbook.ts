@@ -6,6 +6,7 @@ import { type CellValue, cellKey, type SheetData, type WorkbookData } from '../e
 import { defaultDateFormat } from './default-date-format';
 import { fileFingerprint } from './file-fingerprint';
 import { settingsFromKeywords } from './keyword-settings';
+import { isPropertyTab, noProperties, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
 import { readValidations } from './read-validations';
 import type { WorkbookSource } from './workbook-source';
@@ -127,6 +128,8 @@ function isKnownZone(timeZone: string): boolean {
 export interface ReadWorkbookFile {
   workbook: WorkbookData;
   source: WorkbookSource;
+  /** The document and script properties the file carries (its property tab; none without one). */
+  properties: StoredProperties;
 }
 
 /**
@@ -167,7 +170,10 @@ export async function readWorkbookFile(
       cause: error,
     });
   }
-  if (excel.worksheets.length === 0) {
+  const propertyTab = excel.worksheets.find(isPropertyTab);
+  // The property tab is not a tab of the spreadsheet: in Google the properties are not in any tab.
+  const worksheets = excel.worksheets.filter((worksheet) => worksheet !== propertyTab);
+  if (worksheets.length === 0) {
     throw new WorkbookStoreError(path, 'not an .xlsx workbook: it has no worksheets');
   }
   const stored = settingsFromKeywords(excel.keywords);
@@ -179,14 +185,15 @@ export async function readWorkbookFile(
     id: stored.id ?? options.id ?? 'local-workbook',
     name: excel.title || basename(path, extname(path)),
     timeZone,
-    sheets: excel.worksheets.map((worksheet) => readSheet(excel, worksheet, timeZone)),
+    sheets: worksheets.map((worksheet) => readSheet(excel, worksheet, timeZone)),
   };
-  const cells = excel.worksheets.reduce(
+  const cells = worksheets.reduce(
     (sum, worksheet) => sum + worksheet.actualRowCount * Math.max(worksheet.actualColumnCount, 1),
     0,
   );
   return {
     workbook,
+    properties: propertyTab ? readPropertyTab(propertyTab) : noProperties(),
     source:
       cells <= (options.maxKeptCells ?? MAX_KEPT_CELLS) ? { excel, fingerprint } : { fingerprint, cells },
   };
