@@ -8,7 +8,7 @@ import { readWorkbookFile } from './read-workbook';
 import { lockWorkbook } from './workbook-lock';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
-import { writeWorkbook } from './write-workbook';
+import { type WriteResult, writeWorkbook } from './write-workbook';
 
 export interface WorkbookFileOptions {
   /** Whether the command writes the workbook back: then it is locked and must be writable. */
@@ -28,7 +28,7 @@ export interface OpenWorkbookFile {
    * Writes `workbook` back over the file (see writeWorkbook), keeping what the file held besides, with
    * `properties` in its property tab (without them, the file's stay as they were).
    */
-  save(workbook: WorkbookData, properties?: StoredProperties): Promise<void>;
+  save(workbook: WorkbookData, properties?: StoredProperties): Promise<WriteResult>;
 }
 
 /** Refuses a workbook whose permissions allow no writing (checked by its bits: root may write anything). */
@@ -88,7 +88,7 @@ export async function withWorkbookFile<T>(
       async save(changed, changedProperties) {
         if (!lock) throw new WorkbookStoreError(path, 'opened for reading only; nothing was written');
         lock.assertHeld();
-        await writeWorkbook(path, changed, { source, properties: changedProperties });
+        return await writeWorkbook(path, changed, { source, properties: changedProperties });
       },
     });
   } finally {

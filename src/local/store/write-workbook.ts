@@ -1,5 +1,6 @@
 // Write a WorkbookData to an .xlsx file atomically: into the file it was read from, or streamed as a new one.
 import type { Writable } from 'node:stream';
+import { getHeapStatistics } from 'node:v8';
 import ExcelJS from 'exceljs';
 import type { SheetData, WorkbookData } from '../emulator/workbook-data';
 import { a1Address } from './a1-address';
@@ -122,6 +123,8 @@ export interface WriteWorkbookOptions {
    * replacing those it held; without them the tab the file has stays as it is.
    */
   properties?: StoredProperties;
+  /** Bytes of heap free to load a file not kept loaded again; default Node's limit less what is used. */
+  heapRoom?: number;
 }
 
 /** A new file: rows are streamed, so a big tab is never held twice in memory. */
@@ -169,15 +172,31 @@ async function streamNewFile(
 }
 
 /**
+ * Memory exceljs takes per used cell of a loaded file, with its patching and writing: about 800 bytes
+ * measured on a 50,000-customer / 500,000-order workbook (6.6 million cells: peak 8.8 GB against 3.9 GB
+ * when written anew), with room to spare.
+ */
+const LOADED_CELL_BYTES = 1000;
+
+/** Bytes the heap can still take: Node's limit (--max-old-space-size) less what is in use. */
+function heapRoom(): number {
+  const heap = getHeapStatistics();
+  return heap.heap_size_limit - heap.used_heap_size;
+}
+
+/**
  * The file of a source too big to be kept loaded during the command, loaded again now: only the
  * model of the file or the emulated workbook's working data are in memory at once, never both.
+ * Null when there is none, or when `room` (bytes of heap) cannot hold it: the file is then written anew.
  * Fails when another program changed the file since it was read, as the write itself would.
  */
 async function reloadSource(
   path: string,
   source: WorkbookSource | undefined,
+  room: number,
 ): Promise<ExcelJS.Workbook | null> {
   if (!source?.fingerprint || source.cells === undefined) return null;
+  if (room < source.cells * LOADED_CELL_BYTES) return null;
   if (!sameFingerprint(await fileFingerprint(path), source.fingerprint)) {
     throw new WorkbookStoreError(path, CHANGED_SINCE_READ);
   }
@@ -186,12 +205,21 @@ async function reloadSource(
   return excel;
 }
 
+/** How a workbook was written. */
+export interface WriteResult {
+  /**
+   * Set when the file read was too big to load again in this Node's heap (its used cells): it was
+   * written anew, with its values, formulas, formats and validations but not its own formatting.
+   */
+  writtenAnew?: number;
+}
+
 /**
  * Writes `workbook` to the .xlsx file at `path`, replacing it atomically (see writeFileAtomically): on any
  * failure the file at `path` is untouched, and the new file keeps the old one's permissions. Given the
  * source it was read from, the loaded file (loaded again when it was too big to keep) is changed in place
- * (patchWorkbook) so the user's formatting, notes, merges, names and rules stay; otherwise a new file is
- * streamed. The properties, when given, go to the file's very hidden property tab. Dates are written as the wall
+ * (patchWorkbook) so the user's formatting, notes, merges, names and rules stay; otherwise, or when the
+ * heap has no room to load it again (said in the result), a new file is streamed. The properties, when given, go to the file's very hidden property tab. Dates are written as the wall
  * clock in the workbook's time zone with their number format (yyyy-mm-dd, or yyyy-mm-dd hh:mm:ss past
  * midnight, when none is set); formulas carry their values as cached results so a reader shows them
  * before recalculating; the name, time zone and id go to the file's core properties (title, keywords).
@@ -204,11 +232,11 @@ export async function writeWorkbook(
   path: string,
   workbook: WorkbookData,
   options: WriteWorkbookOptions = {},
-): Promise<void> {
+): Promise<WriteResult> {
   const source = options.source;
   try {
     checkWorkbook(workbook);
-    const excel = source?.excel ?? (await reloadSource(path, source));
+    const excel = source?.excel ?? (await reloadSource(path, source, options.heapRoom ?? heapRoom()));
     // Changed before the temp file is made, so a value .xlsx cannot hold fails with nothing on disk.
     if (excel) patchWorkbook(excel, workbook, options.properties);
     await writeFileAtomically(
@@ -219,6 +247,7 @@ export async function writeWorkbook(
       },
       source ? { expected: source.fingerprint } : {},
     );
+    return !excel && source?.cells !== undefined ? { writtenAnew: source.cells } : {};
   } catch (error) {
     if (error instanceof WorkbookStoreError) throw error;
     throw new WorkbookStoreError(path, `cannot write workbook: ${(error as Error).message}`, {

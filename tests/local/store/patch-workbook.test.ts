@@ -123,6 +123,19 @@ describe('writeWorkbook into the workbook it was read from', () => {
     ]);
   });
 
+  it('writes a file not kept loaded anew, with its values, when the heap has no room to load it again', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
+    workbook.sheets[0].values[0][3] = 'new';
+    expect(await writeWorkbook(path, workbook, { source, heapRoom: 13 * 1000 })).toEqual({ writtenAnew: 13 });
+    const back = await readWorkbook(path);
+    expect(back.sheets[0].values[0]).toEqual([10, 'site', 20, 'new']);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    expect(excel.getWorksheet('Data')!.getCell('A1').fill).not.toEqual(BLUE);
+  });
+
   it('refuses to write a file not kept loaded that another program changed since it was read', async () => {
     const path = join(directory, 'book.xlsx');
     await userWorkbook(path);
