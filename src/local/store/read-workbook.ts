@@ -28,7 +28,8 @@ const DEFAULT_COLUMNS = 26;
 /**
  * Above this many cells the loaded file is not kept for the write: exceljs holds each cell as objects of
  * several hundred bytes, and kept beside the emulated workbook while a command runs, a file of 500,000
- * orders (5 million cells) outgrows Node's default heap. Such a workbook is written as a new file.
+ * orders (5 million cells) outgrows Node's default heap. Such a file is loaded again for the write, once
+ * the command's work is done (see writeWorkbook).
  */
 export const MAX_KEPT_CELLS = 2_000_000;
 
@@ -139,9 +140,10 @@ export interface ReadWorkbookFile {
  * cells give their formula text with a leading '=' (shared formulas translated to the cell) and their
  * cached result as the value. The time zone, name and id are those the file stores (see writeWorkbook),
  * else `options.timeZone` or 'Etc/UTC', the file name without its extension, and `options.id` or
- * 'local-workbook'. Each tab's grid is at least Google's 1000 x 26, or the used range when bigger.
+ * 'local-workbook'. Each tab's grid is at least Google's 1000 x 26, or the used range when bigger. The
+ * property tab (property-tab.ts) is not one of the workbook's tabs: its properties come apart.
  * The source that comes with it is the file as loaded (styles, notes, merges, names, conditional formats,
- * …), unless it has more than MAX_KEPT_CELLS cells, and its fingerprint, for writeWorkbook to change only
+ * …), unless it has more than MAX_KEPT_CELLS cells (then only their count), and its fingerprint, for writeWorkbook to change only
  * what the workbook holds and to notice another program's change. Rejects with WorkbookStoreError, naming the path and the reason, when the file is
  * missing, unreadable, not an .xlsx workbook, or stores an unknown time zone.
  */

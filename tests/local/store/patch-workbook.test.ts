@@ -128,7 +128,7 @@ describe('writeWorkbook into the workbook it was read from', () => {
     await userWorkbook(path);
     const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
     workbook.sheets[0].values[0][3] = 'new';
-    expect(await writeWorkbook(path, workbook, { source, heapRoom: 13 * 1000 })).toEqual({ writtenAnew: 13 });
+    expect(await writeWorkbook(path, workbook, { source, heapRoom: 0 })).toEqual({ writtenAnew: 13 });
     const back = await readWorkbook(path);
     expect(back.sheets[0].values[0]).toEqual([10, 'site', 20, 'new']);
     const excel = new ExcelJS.Workbook();
