@@ -9,8 +9,10 @@ import type { Progress } from '../../app/ports';
 import { parseProgressLine } from '../../app/progress-line';
 import { EmulatorEnvironment } from '../emulator/emulator-environment';
 import type { Execution } from '../emulator/execution';
+import { PropertyStores } from '../emulator/properties-service';
 import type { WorkbookData } from '../emulator/workbook-data';
 import { LocalRuntime } from '../runtime/local-runtime';
+import type { StoredProperties } from '../store/property-tab';
 
 /** The repository root (this file is src/local/cli/bundle-session.ts). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -116,12 +118,20 @@ export class BundleSession {
 
   /**
    * `onProgress` hears the progress lines the bundle logs (console.info, see progress-line.ts) while
-   * an execution runs, so the CLI can show them before the call returns.
+   * an execution runs, so the CLI can show them before the call returns. `properties` are the document
+   * and script properties the workbook file carries, as the script finds them in Google.
    */
-  constructor(workbook: WorkbookData, bundlePath: string, now = new Date(), onProgress?: Progress) {
+  constructor(
+    workbook: WorkbookData,
+    bundlePath: string,
+    now = new Date(),
+    onProgress?: Progress,
+    properties?: StoredProperties,
+  ) {
     this.environment = new EmulatorEnvironment({
       workbook,
       now,
+      properties: new PropertyStores(properties),
       config: { scriptTimeZone: manifestTimeZone(bundlePath) },
     });
     if (onProgress) {
@@ -134,6 +144,12 @@ export class BundleSession {
       };
     }
     this.runtime = LocalRuntime.fromFile(bundlePath, this.environment);
+  }
+
+  /** The document and script properties as the calls left them, for the workbook file to carry. */
+  properties(): StoredProperties {
+    const { document, script } = this.environment.properties.snapshot();
+    return { document, script };
   }
 
   /** Calls a global of the bundle as google.script.run would; throws the script's error. */

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { addImportReports } from '../../app/add-import-reports';
 import type { CustomerExport } from '../../app/export-customer';
 import type { ForgetReport } from '../../app/forget-customer';
@@ -51,6 +52,11 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
 };
+
+/** Node's heap limit in GB, one decimal. */
+function heapLimitGb(): string {
+  return (getHeapStatistics().heap_size_limit / 2 ** 30).toFixed(1);
+}
 
 /** Most executions one import may take before the CLI gives up (a file that never finishes). */
 const MAX_IMPORT_EXECUTIONS = 1000;
@@ -215,6 +221,7 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
       bundle,
       new Date(),
       io.tty ? progressPrinter(io) : undefined,
+      file.properties,
     );
     if (io.tty) io.err(`${command.name}: working on ${path}…`);
 
@@ -270,12 +277,13 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
         throw new UsageError(`Unknown command "${command.name}".`);
     }
     if (command.writes) {
-      if (file.tooBigToKeep !== undefined) {
+      // The properties (Customer ID counter, import progress, unsubscribe queue, signing secret) go with the file.
+      const { writtenAnew } = await file.save(session.environment.workbook, session.properties());
+      if (writtenAnew !== undefined) {
         io.err(
-          `Note: ${path} has ${file.tooBigToKeep} cells, too many to keep the file loaded; it is written anew with its values, formulas, formats and validations, without the file's own fills, fonts, notes, merges, widths and names.`,
+          `Note: ${path} has ${writtenAnew} cells, too many to load again in this Node's memory (${heapLimitGb()} GB heap); it was written anew with its values, formulas, formats and validations, without the file's own fills, fonts, notes, merges, widths and names. npm run crm gives Node a bigger heap (--max-old-space-size).`,
         );
       }
-      await file.save(session.environment.workbook);
     }
     io.out(json && command.name !== 'export-customer' ? JSON.stringify(result, null, 2) : text);
     return 0;

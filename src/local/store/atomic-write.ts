@@ -7,6 +7,10 @@ import type { Writable } from 'node:stream';
 import { type FileFingerprint, fileFingerprint, sameFingerprint } from './file-fingerprint';
 import { WorkbookStoreError } from './workbook-store-error';
 
+/** Why a write was refused when another program changed the file after it was read. */
+export const CHANGED_SINCE_READ =
+  'the file was changed by another program since it was read; that version is kept and nothing was written (run the command again on it)';
+
 export interface AtomicWriteOptions {
   /**
    * The version of the target the new content was made from (null: there was no file). When given, the
@@ -100,10 +104,7 @@ export async function writeFileAtomically(
     await handle.close();
     closed = true;
     if (options.expected !== undefined && !sameFingerprint(await fileFingerprint(path), options.expected)) {
-      throw new WorkbookStoreError(
-        given,
-        'the file was changed by another program since it was read; that version is kept and nothing was written (run the command again on it)',
-      );
+      throw new WorkbookStoreError(given, CHANGED_SINCE_READ);
     }
     await rename(temp, path);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { CellValue, SheetData, ValidationRule, WorkbookData } from '../emul
 import { a1Address } from './a1-address';
 import { escapeXlsxText } from './escape-xlsx-text';
 import { keywordsWithSettings } from './keyword-settings';
+import { addPropertyTab, isPropertyTab, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
 import { readValidations, type WithValidationTable } from './read-validations';
 import { xlsxCell } from './xlsx-cell';
@@ -139,16 +140,27 @@ function patchView(worksheet: ExcelJS.Worksheet, sheet: SheetData): void {
  * formulas, number formats and validations that differ from what was read are changed. Everything else
  * the file holds stays as it was: fills, fonts, borders, notes, column widths, row heights, merged cells,
  * defined names, conditional formatting, validations of kinds Solo CRM does not model, other tags in the
- * keywords. Dates are compared and written as the wall clock in `workbook.timeZone`.
+ * keywords. Dates are compared and written as the wall clock in `workbook.timeZone`. Given `properties`,
+ * the property tab is written anew with them (see addPropertyTab); without, with those it held.
  * Throws Error naming the cell when a value cannot be held by .xlsx.
  */
-export function patchWorkbook(excel: ExcelJS.Workbook, workbook: WorkbookData): void {
+export function patchWorkbook(
+  excel: ExcelJS.Workbook,
+  workbook: WorkbookData,
+  properties?: StoredProperties,
+): void {
   const timeZone = workbook.timeZone;
   excel.title = workbook.name;
   excel.keywords = keywordsWithSettings(excel.keywords, timeZone, workbook.id);
   excel.lastModifiedBy = 'Solo CRM';
   excel.modified = new Date();
-  const byId = new Map(excel.worksheets.map((worksheet) => [worksheet.id - 1, worksheet]));
+  const propertyTab = excel.worksheets.find(isPropertyTab);
+  // The workbook never sees the property tab, so one of its new tabs may have the property tab's id.
+  const byId = new Map(
+    excel.worksheets
+      .filter((worksheet) => worksheet !== propertyTab)
+      .map((worksheet) => [worksheet.id - 1, worksheet]),
+  );
   // Every rule as read, before any cell changes: a list validation may read its items from cells.
   const readRules = new Map(
     excel.worksheets.map((worksheet) => [worksheet.id, readValidations(excel, worksheet, timeZone)]),
@@ -165,8 +177,12 @@ export function patchWorkbook(excel: ExcelJS.Workbook, workbook: WorkbookData): 
     patchValidations(worksheet, sheet, readRules.get(worksheet.id) ?? new Map());
   });
   for (const worksheet of excel.worksheets) {
-    if (!kept.has(worksheet)) excel.removeWorksheet(worksheet.id);
+    if (!kept.has(worksheet) && worksheet !== propertyTab) excel.removeWorksheet(worksheet.id);
   }
+  // Written anew even when unchanged: exceljs would write the control characters it read unescaped.
+  const carried = properties ?? (propertyTab ? readPropertyTab(propertyTab) : undefined);
+  if (propertyTab) excel.removeWorksheet(propertyTab.id);
+  if (carried) addPropertyTab(excel, carried);
   // Excel opens on the active tab even when it is hidden: keep it on a visible one.
   const active = excel.views?.[0]?.activeTab ?? 0;
   const tabs = workbook.sheets;

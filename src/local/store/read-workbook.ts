@@ -6,6 +6,7 @@ import { type CellValue, cellKey, type SheetData, type WorkbookData } from '../e
 import { defaultDateFormat } from './default-date-format';
 import { fileFingerprint } from './file-fingerprint';
 import { settingsFromKeywords } from './keyword-settings';
+import { isPropertyTab, noProperties, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
 import { readValidations } from './read-validations';
 import type { WorkbookSource } from './workbook-source';
@@ -27,7 +28,8 @@ const DEFAULT_COLUMNS = 26;
 /**
  * Above this many cells the loaded file is not kept for the write: exceljs holds each cell as objects of
  * several hundred bytes, and kept beside the emulated workbook while a command runs, a file of 500,000
- * orders (5 million cells) outgrows Node's default heap. Such a workbook is written as a new file.
+ * orders (5 million cells) outgrows Node's default heap. Such a file is loaded again for the write, once
+ * the command's work is done (see writeWorkbook).
  */
 export const MAX_KEPT_CELLS = 2_000_000;
 
@@ -127,6 +129,8 @@ function isKnownZone(timeZone: string): boolean {
 export interface ReadWorkbookFile {
   workbook: WorkbookData;
   source: WorkbookSource;
+  /** The document and script properties the file carries (its property tab; none without one). */
+  properties: StoredProperties;
 }
 
 /**
@@ -136,9 +140,10 @@ export interface ReadWorkbookFile {
  * cells give their formula text with a leading '=' (shared formulas translated to the cell) and their
  * cached result as the value. The time zone, name and id are those the file stores (see writeWorkbook),
  * else `options.timeZone` or 'Etc/UTC', the file name without its extension, and `options.id` or
- * 'local-workbook'. Each tab's grid is at least Google's 1000 x 26, or the used range when bigger.
+ * 'local-workbook'. Each tab's grid is at least Google's 1000 x 26, or the used range when bigger. The
+ * property tab (property-tab.ts) is not one of the workbook's tabs: its properties come apart.
  * The source that comes with it is the file as loaded (styles, notes, merges, names, conditional formats,
- * …), unless it has more than MAX_KEPT_CELLS cells, and its fingerprint, for writeWorkbook to change only
+ * …), unless it has more than MAX_KEPT_CELLS cells (then only their count), and its fingerprint, for writeWorkbook to change only
  * what the workbook holds and to notice another program's change. Rejects with WorkbookStoreError, naming the path and the reason, when the file is
  * missing, unreadable, not an .xlsx workbook, or stores an unknown time zone.
  */
@@ -167,7 +172,10 @@ export async function readWorkbookFile(
       cause: error,
     });
   }
-  if (excel.worksheets.length === 0) {
+  const propertyTab = excel.worksheets.find(isPropertyTab);
+  // The property tab is not a tab of the spreadsheet: in Google the properties are not in any tab.
+  const worksheets = excel.worksheets.filter((worksheet) => worksheet !== propertyTab);
+  if (worksheets.length === 0) {
     throw new WorkbookStoreError(path, 'not an .xlsx workbook: it has no worksheets');
   }
   const stored = settingsFromKeywords(excel.keywords);
@@ -179,14 +187,15 @@ export async function readWorkbookFile(
     id: stored.id ?? options.id ?? 'local-workbook',
     name: excel.title || basename(path, extname(path)),
     timeZone,
-    sheets: excel.worksheets.map((worksheet) => readSheet(excel, worksheet, timeZone)),
+    sheets: worksheets.map((worksheet) => readSheet(excel, worksheet, timeZone)),
   };
-  const cells = excel.worksheets.reduce(
+  const cells = worksheets.reduce(
     (sum, worksheet) => sum + worksheet.actualRowCount * Math.max(worksheet.actualColumnCount, 1),
     0,
   );
   return {
     workbook,
+    properties: propertyTab ? readPropertyTab(propertyTab) : noProperties(),
     source:
       cells <= (options.maxKeptCells ?? MAX_KEPT_CELLS) ? { excel, fingerprint } : { fingerprint, cells },
   };

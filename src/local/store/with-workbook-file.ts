@@ -3,11 +3,12 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import type { WorkbookData } from '../emulator/workbook-data';
 import { removeStaleTempFiles } from './atomic-write';
+import { noProperties, type StoredProperties } from './property-tab';
 import { readWorkbookFile } from './read-workbook';
 import { lockWorkbook } from './workbook-lock';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
-import { writeWorkbook } from './write-workbook';
+import { type WriteResult, writeWorkbook } from './write-workbook';
 
 export interface WorkbookFileOptions {
   /** Whether the command writes the workbook back: then it is locked and must be writable. */
@@ -21,13 +22,13 @@ export interface WorkbookFileOptions {
 /** The workbook of a running command. */
 export interface OpenWorkbookFile {
   workbook: WorkbookData;
+  /** The document and script properties the file carries (none for a new file). */
+  properties: StoredProperties;
   /**
-   * When the existing file was too big to keep loaded (MAX_KEPT_CELLS), its used cells: the save then
-   * writes it anew, and the file's own formatting, notes, merges and names are not kept.
+   * Writes `workbook` back over the file (see writeWorkbook), keeping what the file held besides, with
+   * `properties` in its property tab (without them, the file's stay as they were).
    */
-  tooBigToKeep?: number;
-  /** Writes `workbook` back over the file (see writeWorkbook), keeping what the file held besides. */
-  save(workbook: WorkbookData): Promise<void>;
+  save(workbook: WorkbookData, properties?: StoredProperties): Promise<WriteResult>;
 }
 
 /** Refuses a workbook whose permissions allow no writing (checked by its bits: root may write anything). */
@@ -69,6 +70,7 @@ export async function withWorkbookFile<T>(
     }
     let workbook: WorkbookData;
     let source: WorkbookSource;
+    let properties: StoredProperties;
     const exists = await stat(path).then(
       () => true,
       () => false,
@@ -76,16 +78,17 @@ export async function withWorkbookFile<T>(
     if (!exists && options.create) {
       workbook = options.create();
       source = { fingerprint: null };
+      properties = noProperties();
     } else {
-      ({ workbook, source } = await readWorkbookFile(path));
+      ({ workbook, source, properties } = await readWorkbookFile(path));
     }
     return await work({
       workbook,
-      ...(source.cells !== undefined ? { tooBigToKeep: source.cells } : {}),
-      async save(changed) {
+      properties,
+      async save(changed, changedProperties) {
         if (!lock) throw new WorkbookStoreError(path, 'opened for reading only; nothing was written');
         lock.assertHeld();
-        await writeWorkbook(path, changed, { source });
+        return await writeWorkbook(path, changed, { source, properties: changedProperties });
       },
     });
   } finally {

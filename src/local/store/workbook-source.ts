@@ -9,6 +9,9 @@ import type { FileFingerprint } from './file-fingerprint';
 export interface WorkbookSource {
   excel?: ExcelJS.Workbook;
   fingerprint: FileFingerprint | null;
-  /** Set when the file was too big to keep loaded (its used cells): it is written anew, values only. */
+  /**
+   * Set when the file was too big to keep loaded while a command runs (its used cells): the write loads
+   * it again, the same version (its fingerprint is checked), and patches it as it would the kept one.
+   */
   cells?: number;
 }

@@ -1,11 +1,14 @@
 // Write a WorkbookData to an .xlsx file atomically: into the file it was read from, or streamed as a new one.
 import type { Writable } from 'node:stream';
+import { getHeapStatistics } from 'node:v8';
 import ExcelJS from 'exceljs';
 import type { SheetData, WorkbookData } from '../emulator/workbook-data';
 import { a1Address } from './a1-address';
-import { writeFileAtomically } from './atomic-write';
+import { CHANGED_SINCE_READ, writeFileAtomically } from './atomic-write';
+import { fileFingerprint, sameFingerprint } from './file-fingerprint';
 import { keywordsWithSettings } from './keyword-settings';
 import { patchWorkbook } from './patch-workbook';
+import { addPropertyTab, PROPERTY_TAB_NAME, type StoredProperties } from './property-tab';
 import { wallClockOf } from './wall-clock';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
@@ -94,6 +97,11 @@ function checkWorkbook(workbook: WorkbookData): void {
       );
     }
     if (seen.has(name.toLowerCase())) throw new Error(`two tabs are named ${JSON.stringify(name)}`);
+    if (name.toLowerCase() === PROPERTY_TAB_NAME.toLowerCase()) {
+      throw new Error(
+        `the tab name ${JSON.stringify(name)} is the one the workbook's properties are kept in`,
+      );
+    }
     seen.add(name.toLowerCase());
   }
   try {
@@ -110,10 +118,21 @@ export interface WriteWorkbookOptions {
    * fingerprint, the write fails when another program changed the file since it was read.
    */
   source?: WorkbookSource;
+  /**
+   * The document and script properties to carry in the file's property tab (see property-tab.ts),
+   * replacing those it held; without them the tab the file has stays as it is.
+   */
+  properties?: StoredProperties;
+  /** Bytes of heap free to load a file not kept loaded again; default Node's limit less what is used. */
+  heapRoom?: number;
 }
 
 /** A new file: rows are streamed, so a big tab is never held twice in memory. */
-async function streamNewFile(stream: Writable, workbook: WorkbookData): Promise<void> {
+async function streamNewFile(
+  stream: Writable,
+  workbook: WorkbookData,
+  properties: StoredProperties | undefined,
+): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
@@ -148,14 +167,59 @@ async function streamNewFile(stream: Writable, workbook: WorkbookData): Promise<
     addValidations(worksheet, sheet);
     worksheet.commit();
   }
+  if (properties) addPropertyTab(writer, properties);
   await writer.commit();
+}
+
+/**
+ * Memory exceljs takes per used cell of a loaded file, with its patching and writing: about 800 bytes
+ * measured on a 50,000-customer / 500,000-order workbook (6.6 million cells: peak 8.8 GB against 3.9 GB
+ * when written anew), with room to spare.
+ */
+const LOADED_CELL_BYTES = 1000;
+
+/** Bytes the heap can still take: Node's limit (--max-old-space-size) less what is in use. */
+function heapRoom(): number {
+  const heap = getHeapStatistics();
+  return heap.heap_size_limit - heap.used_heap_size;
+}
+
+/**
+ * The file of a source too big to be kept loaded during the command, loaded again now: only the
+ * model of the file or the emulated workbook's working data are in memory at once, never both.
+ * Null when there is none, or when `room` (bytes of heap) cannot hold it: the file is then written anew.
+ * Fails when another program changed the file since it was read, as the write itself would.
+ */
+async function reloadSource(
+  path: string,
+  source: WorkbookSource | undefined,
+  room: number,
+): Promise<ExcelJS.Workbook | null> {
+  if (!source?.fingerprint || source.cells === undefined) return null;
+  if (room < source.cells * LOADED_CELL_BYTES) return null;
+  if (!sameFingerprint(await fileFingerprint(path), source.fingerprint)) {
+    throw new WorkbookStoreError(path, CHANGED_SINCE_READ);
+  }
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(path);
+  return excel;
+}
+
+/** How a workbook was written. */
+export interface WriteResult {
+  /**
+   * Set when the file read was too big to load again in this Node's heap (its used cells): it was
+   * written anew, with its values, formulas, formats and validations but not its own formatting.
+   */
+  writtenAnew?: number;
 }
 
 /**
  * Writes `workbook` to the .xlsx file at `path`, replacing it atomically (see writeFileAtomically): on any
  * failure the file at `path` is untouched, and the new file keeps the old one's permissions. Given the
- * source it was read from, the loaded file is changed in place (patchWorkbook) so the user's formatting,
- * notes, merges, names and rules stay; otherwise a new file is streamed. Dates are written as the wall
+ * source it was read from, the loaded file (loaded again when it was too big to keep) is changed in place
+ * (patchWorkbook) so the user's formatting, notes, merges, names and rules stay; otherwise, or when the
+ * heap has no room to load it again (said in the result), a new file is streamed. The properties, when given, go to the file's very hidden property tab. Dates are written as the wall
  * clock in the workbook's time zone with their number format (yyyy-mm-dd, or yyyy-mm-dd hh:mm:ss past
  * midnight, when none is set); formulas carry their values as cached results so a reader shows them
  * before recalculating; the name, time zone and id go to the file's core properties (title, keywords).
@@ -168,21 +232,22 @@ export async function writeWorkbook(
   path: string,
   workbook: WorkbookData,
   options: WriteWorkbookOptions = {},
-): Promise<void> {
+): Promise<WriteResult> {
   const source = options.source;
   try {
     checkWorkbook(workbook);
-    const excel = source?.excel;
+    const excel = source?.excel ?? (await reloadSource(path, source, options.heapRoom ?? heapRoom()));
     // Changed before the temp file is made, so a value .xlsx cannot hold fails with nothing on disk.
-    if (excel) patchWorkbook(excel, workbook);
+    if (excel) patchWorkbook(excel, workbook, options.properties);
     await writeFileAtomically(
       path,
       async (stream) => {
         if (excel) await excel.xlsx.write(stream);
-        else await streamNewFile(stream, workbook);
+        else await streamNewFile(stream, workbook, options.properties);
       },
       source ? { expected: source.fingerprint } : {},
     );
+    return !excel && source?.cells !== undefined ? { writtenAnew: source.cells } : {};
   } catch (error) {
     if (error instanceof WorkbookStoreError) throw error;
     throw new WorkbookStoreError(path, `cannot write workbook: ${(error as Error).message}`, {

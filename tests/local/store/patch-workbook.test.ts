@@ -101,7 +101,7 @@ describe('writeWorkbook into the workbook it was read from', () => {
     expect(excel.getWorksheet('Renamed')!.getCell('A1').fill).toEqual(BLUE);
   });
 
-  it('does not keep a file with more cells than the limit loaded, and writes it anew with its values', async () => {
+  it('does not keep a file with more cells than the limit loaded, and loads it again to patch it at the write', async () => {
     const path = join(directory, 'book.xlsx');
     await userWorkbook(path);
     const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
@@ -113,5 +113,39 @@ describe('writeWorkbook into the workbook it was read from', () => {
     const back = await readWorkbook(path);
     expect(back.sheets.map((sheet) => sheet.name)).toEqual(['Data', 'Scratch']);
     expect(back.sheets[0].values[0]).toEqual([10, 'site', 20, 'new']);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    const data = excel.getWorksheet('Data')!;
+    expect([data.getCell('A1').fill, data.getCell('D1').font?.bold, data.getCell('B1').value]).toEqual([
+      BLUE,
+      true,
+      { text: 'site', hyperlink: 'https://example.com/' },
+    ]);
+  });
+
+  it('writes a file not kept loaded anew, with its values, when the heap has no room to load it again', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
+    workbook.sheets[0].values[0][3] = 'new';
+    expect(await writeWorkbook(path, workbook, { source, heapRoom: 0 })).toEqual({ writtenAnew: 13 });
+    const back = await readWorkbook(path);
+    expect(back.sheets[0].values[0]).toEqual([10, 'site', 20, 'new']);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    expect(excel.getWorksheet('Data')!.getCell('A1').fill).not.toEqual(BLUE);
+  });
+
+  it('refuses to write a file not kept loaded that another program changed since it was read', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const { workbook, source } = await readWorkbookFile(path, { maxKeptCells: 3 });
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Theirs').getCell('A1').value = 'their change';
+    await other.xlsx.writeFile(path);
+    await expect(writeWorkbook(path, workbook, { source })).rejects.toThrow(
+      'the file was changed by another program since it was read',
+    );
+    expect((await readWorkbook(path)).sheets[0].values).toEqual([['their change']]);
   });
 });

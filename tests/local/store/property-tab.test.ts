@@ -1,0 +1,122 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptySheet, emptyWorkbook } from '../../../src/local/emulator/workbook-data';
+import { readWorkbookFile } from '../../../src/local/store/read-workbook';
+import { writeWorkbook } from '../../../src/local/store/write-workbook';
+
+let directory: string;
+
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'property-tab-'));
+});
+
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+const YELLOW: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+
+/** Values a spreadsheet program could take for something else: numbers, dates, formulas, controls. */
+const TRICKY = {
+  document: {
+    'crm.customers.lastIssuedId': '42',
+    'crm.import.progress': '{"offset":500,"file":"a.csv"}',
+    looksLikeDate: '2024-01-05',
+    looksLikeFormula: '=A1*2',
+    withControls: 'a\u0001b_x0041_\nc',
+    empty: '',
+  },
+  script: { 'crm.signing-secret': '0f1e2d3c-aaaa-bbbb-cccc-000000000000' },
+};
+
+/** A workbook as a person keeps it: a styled tab. */
+async function userWorkbook(path: string): Promise<void> {
+  const excel = new ExcelJS.Workbook();
+  const data = excel.addWorksheet('Data');
+  data.getCell('A1').value = 'kept';
+  data.getCell('A1').fill = YELLOW;
+  await excel.xlsx.writeFile(path);
+}
+
+describe('the document and script properties in the workbook file', () => {
+  it('round-trip through a new file, in a very hidden last tab the workbook does not list', async () => {
+    const path = join(directory, 'new.xlsx');
+    await writeWorkbook(path, emptyWorkbook('New'), { properties: TRICKY });
+    const { workbook, properties } = await readWorkbookFile(path);
+    expect(properties).toEqual(TRICKY);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    expect(excel.worksheets.map((worksheet) => [worksheet.name, worksheet.state])).toEqual([
+      ['Sheet1', 'visible'],
+      ['Solo CRM data', 'veryHidden'],
+    ]);
+  });
+
+  it('round-trip read, write, read through the file as read: changed, added and removed keys', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const first = await readWorkbookFile(path);
+    expect(first.properties).toEqual({ document: {}, script: {} });
+    await writeWorkbook(path, first.workbook, { source: first.source, properties: TRICKY });
+
+    const second = await readWorkbookFile(path);
+    expect(second.properties).toEqual(TRICKY);
+    // The workbook adds a tab with the next free id: it must not take the property tab's place.
+    second.workbook.sheets.push(emptySheet('Added', 1));
+    const changed = {
+      document: { 'crm.customers.lastIssuedId': '43' },
+      script: { 'crm.signing-secret': TRICKY.script['crm.signing-secret'], 'crm.unsubscribe.queue': '[]' },
+    };
+    await writeWorkbook(path, second.workbook, { source: second.source, properties: changed });
+
+    const third = await readWorkbookFile(path);
+    expect(third.properties).toEqual(changed);
+    expect(third.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Data', 'Added']);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    expect(excel.worksheets.map((worksheet) => [worksheet.name, worksheet.state])).toEqual([
+      ['Data', 'visible'],
+      ['Added', 'visible'],
+      ['Solo CRM data', 'veryHidden'],
+    ]);
+    expect(excel.getWorksheet('Data')!.getCell('A1').fill).toEqual(YELLOW);
+  });
+
+  it('stay as the file has them when a write is given none', async () => {
+    const path = join(directory, 'book.xlsx');
+    await writeWorkbook(path, emptyWorkbook('Book'), { properties: TRICKY });
+    const { workbook, source } = await readWorkbookFile(path);
+    workbook.sheets[0].values = [['changed']];
+    await writeWorkbook(path, workbook, { source });
+    const back = await readWorkbookFile(path);
+    expect(back.workbook.sheets[0].values).toEqual([['changed']]);
+    expect(back.properties).toEqual(TRICKY);
+  });
+
+  it('survive a file too big to keep loaded, which keeps its formatting too', async () => {
+    const path = join(directory, 'book.xlsx');
+    await userWorkbook(path);
+    const first = await readWorkbookFile(path, { maxKeptCells: 0 });
+    expect(first.source.excel).toBeUndefined();
+    first.workbook.sheets[0].values[1] = ['added'];
+    await writeWorkbook(path, first.workbook, { source: first.source, properties: TRICKY });
+    const back = await readWorkbookFile(path);
+    expect(back.properties).toEqual(TRICKY);
+    expect(back.workbook.sheets[0].values).toEqual([['kept'], ['added']]);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    expect(excel.getWorksheet('Data')!.getCell('A1').fill).toEqual(YELLOW);
+  });
+
+  it('refuse a tab of the workbook named like the property tab', async () => {
+    const workbook = emptyWorkbook('Book');
+    workbook.sheets.push(emptySheet('Solo CRM data', 1));
+    await expect(writeWorkbook(join(directory, 'x.xlsx'), workbook, { properties: TRICKY })).rejects.toThrow(
+      'the tab name "Solo CRM data" is the one the workbook\'s properties are kept in',
+    );
+  });
+});
