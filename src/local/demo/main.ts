@@ -43,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       onWait: () => process.stderr.write(`Waiting for another command on ${path}…\n`),
     });
     try {
-      await writeWorkbook(path, run.workbook);
+      await writeWorkbook(path, run.workbook, { properties: run.properties });
     } finally {
       await lock.release();
     }

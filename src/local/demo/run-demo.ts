@@ -7,6 +7,7 @@ import { BundleSession } from '../cli/bundle-session';
 import type { MenuEntry } from '../emulator/ui-log';
 import { emptyWorkbook, type WorkbookData } from '../emulator/workbook-data';
 import { LocalRuntime } from '../runtime/local-runtime';
+import type { StoredProperties } from '../store/property-tab';
 import { buildDemoExports, type CdnowPurchase, DEMO_ORDER_MAPPING, type DemoExports } from './demo-exports';
 
 /** The spreadsheet's zone: CDNOW was an American shop. */
@@ -22,6 +23,8 @@ export interface StepCost {
 export interface DemoRun {
   exports: DemoExports;
   workbook: WorkbookData;
+  /** The document and script properties the run left (Customer ID counter, signing secret), for the file. */
+  properties: StoredProperties;
   /** The "Solo CRM" menu as onOpen added it. */
   menu: MenuEntry[];
   setup: SetupReport;
@@ -91,6 +94,7 @@ export function runDemo(purchases: readonly CdnowPurchase[], bundlePath: string,
   return {
     exports,
     workbook: environment.workbook,
+    properties: session.properties(),
     menu,
     setup: setup.value,
     orders: orders.report,

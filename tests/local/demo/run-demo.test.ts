@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LAST_CUSTOMER_ID_KEY } from '../../../src/app/customer-book';
 import { parseCsv } from '../../../src/core/import/parse-csv';
 import { netPromoterScore } from '../../../src/core/metrics/net-promoter-score';
 import { ensureBundle } from '../../../src/local/cli/bundle-session';
@@ -10,7 +11,7 @@ import { parseCdnow } from '../../../src/local/demo/demo-exports';
 import { describeDemo } from '../../../src/local/demo/describe-demo';
 import { type DemoRun, runDemo } from '../../../src/local/demo/run-demo';
 import type { WorkbookData } from '../../../src/local/emulator/workbook-data';
-import { readWorkbook } from '../../../src/local/store/read-workbook';
+import { readWorkbook, readWorkbookFile } from '../../../src/local/store/read-workbook';
 import { writeWorkbook } from '../../../src/local/store/write-workbook';
 
 const purchases = parseCdnow(
@@ -92,6 +93,15 @@ describe('the demo run on the bundle', () => {
     const back = await readWorkbook(path);
     expect(tab(back, 'Customers')).toHaveLength(2357);
     expect(back.sheets.find((s) => s.name === 'CRM Undo')?.hidden).toBe(true);
+  });
+
+  it('hands on the properties the run left, so the saved demo keeps its Customer ID counter', async () => {
+    expect(run.properties.document[LAST_CUSTOMER_ID_KEY]).toBe('2357');
+    const path = join(await mkdtemp(join(tmpdir(), 'crm-demo-')), 'demo.xlsx');
+    await writeWorkbook(path, run.workbook, { properties: run.properties });
+    const back = await readWorkbookFile(path);
+    expect(back.properties.document[LAST_CUSTOMER_ID_KEY]).toBe('2357');
+    expect(back.workbook.sheets.map((s) => s.name)).not.toContain('Solo CRM data');
   });
 
   it('describes the run with the customer of highest predicted CLV first', () => {
