@@ -3,18 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
-import { main } from '../../../src/local/cli/main';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
+import { crmInProcess as crm } from './run-crm';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
-
-/** Runs the CLI in process; returns its exit status and what it printed. */
-async function crm(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), tty: false });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The rows of a tab of the saved workbook as records by header. */
 async function records(path: string, tab: string): Promise<Array<Record<string, unknown>>> {

@@ -1,22 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
-
-/** Runs `npm run crm -- …` as a user would (node with tsx on src/local/cli/main.ts). */
-function crm(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/local/cli/main.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
+import { ensureBundle } from '../../../src/local/cli/bundle-session';
+import { crmProcess as crm } from './run-crm';
 
 const HEADER =
   'Name,Email,Financial Status,Created at,Currency,Total,Lineitem quantity,Lineitem name,Billing Name';

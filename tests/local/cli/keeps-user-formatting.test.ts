@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
-import { main } from '../../../src/local/cli/main';
+import { crmInProcess as crm } from './run-crm';
 
 const SHOPIFY = join(ROOT, 'tests', 'fixtures', 'imports', 'shopify_orders_export.csv');
-
-/** Runs the CLI in this process, collecting what it prints. */
-async function crm(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), tty: false });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 const YELLOW: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
 const USER_TAB = 'My notes';

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,23 +6,11 @@ import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
 import { COMMANDS } from '../../../src/local/cli/commands';
 import { main } from '../../../src/local/cli/main';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
+import { crmProcess as crm } from './run-crm';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
 const SHOPIFY = join(FIXTURES, 'shopify_orders_export.csv');
 const STRIPE = join(FIXTURES, 'stripe_unified_payments.csv');
-
-/** Runs `npm run crm -- …` as a user would (node with tsx on src/local/cli/main.ts). */
-function crm(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/local/cli/main.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
 
 /** A file's bytes and modification time, to prove a failed command left it alone. */
 function fingerprint(path: string): string {

@@ -1,24 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { ensureBundle } from '../../../src/local/cli/bundle-session';
 import { readWorkbookFile } from '../../../src/local/store/read-workbook';
-
-/** Runs `npm run crm -- …` as a user would: each command is its own node process. */
-function crm(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/local/cli/main.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
+import { crmProcess as crm } from './run-crm';
 
 const HEADER =
   'Name,Email,Financial Status,Created at,Currency,Total,Lineitem quantity,Lineitem name,Billing Name,Id';

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -19,38 +19,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
-import { main } from '../../../src/local/cli/main';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
+import { crmInProcess as crm, crmChildProcess as crmProcess } from './run-crm';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
 const SHOPIFY = join(FIXTURES, 'shopify_orders_export.csv');
 const STRIPE = join(FIXTURES, 'stripe_unified_payments.csv');
-
-/** Starts `npm run crm -- …` as its own process (node with tsx on src/local/cli/main.ts). */
-function crmProcess(...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/local/cli/main.ts'), ...args], {
-      cwd: ROOT,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      err += chunk;
-    });
-    child.on('close', (status) => resolve({ status, out, err }));
-  });
-}
-
-/** Runs the CLI in this process, collecting what it prints. */
-async function crm(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), tty: false });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A file's bytes and change time, to prove a refused command left it alone. */
 function fingerprint(path: string): string {
