@@ -7,6 +7,7 @@ import { keywordsWithSettings } from './keyword-settings';
 import { addPropertyTab, isPropertyTab, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
 import { readValidations, type WithValidationTable } from './read-validations';
+import { sparseExtents } from './sparse-extents';
 import { xlsxCell } from './xlsx-cell';
 import { toXlsxValidation } from './xlsx-validation';
 
@@ -31,25 +32,13 @@ function formatOf(cell: ExcelJS.Cell): string | undefined {
   return format && format !== 'General' ? format : undefined;
 }
 
-/** Last column index that holds something, per row, for cells known only to the sparse maps. */
-function mapExtents(sheet: SheetData): Map<number, number> {
-  const extents = new Map<number, number>();
-  for (const map of [sheet.formulas, sheet.numberFormats]) {
-    for (const key of map.keys()) {
-      const [row, column] = key.split(':').map(Number);
-      extents.set(row, Math.max(extents.get(row) ?? -1, column));
-    }
-  }
-  return extents;
-}
-
 /**
  * Sets each cell whose value, formula or number format differs from what was read; a cell that
  * is the same is not touched, so its rich text, hyperlink, shared formula, note and style stay.
  * Cells emptied by the workbook lose their value and product format, not their fill or font.
  */
 function patchCells(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
-  const extents = mapExtents(sheet);
+  const extents = sparseExtents(sheet);
   let lastRow = Math.max(sheet.values.length, worksheet.rowCount) - 1;
   for (const row of extents.keys()) lastRow = Math.max(lastRow, row);
   for (let r = 0; r <= lastRow; r++) {

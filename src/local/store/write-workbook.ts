@@ -9,6 +9,7 @@ import { fileFingerprint, sameFingerprint } from './file-fingerprint';
 import { keywordsWithSettings } from './keyword-settings';
 import { patchWorkbook } from './patch-workbook';
 import { addPropertyTab, PROPERTY_TAB_NAME, type StoredProperties } from './property-tab';
+import { sparseExtents } from './sparse-extents';
 import { wallClockOf } from './wall-clock';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
@@ -26,20 +27,8 @@ function fail(sheet: SheetData, row: number, column: number, reason: string): ne
   throw new Error(`${sheet.name}!${a1Address(row, column)}: ${reason}`);
 }
 
-/** Last column index that holds something, per row, for cells known only to the sparse maps. */
-function mapExtents(sheet: SheetData): Map<number, number> {
-  const extents = new Map<number, number>();
-  for (const map of [sheet.formulas, sheet.numberFormats]) {
-    for (const key of map.keys()) {
-      const [row, column] = key.split(':').map(Number);
-      extents.set(row, Math.max(extents.get(row) ?? -1, column));
-    }
-  }
-  return extents;
-}
-
 function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
-  const extents = mapExtents(sheet);
+  const extents = sparseExtents(sheet);
   let lastRow = sheet.values.length - 1;
   for (const row of extents.keys()) lastRow = Math.max(lastRow, row);
   for (let r = 0; r <= lastRow; r++) {
