@@ -11,5 +11,7 @@ export function spreadsheetTimeZone(): string {
   // Without a bound spreadsheet (a standalone run, or a loader that offers no SpreadsheetApp) the
   // dates can only be read on the script's own clock, the zone JavaScript's Date already uses.
   const spreadsheet = typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
-  return spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return spreadsheet
+    ? spreadsheet.getSpreadsheetTimeZone()
+    : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
