@@ -1,4 +1,5 @@
 // Finds every row about one person, in every tab: by Customer ID, email or phone, with or without a Customers row.
+import { escapeRegExp } from '../core/clean/escape-reg-exp';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
 import type { Cell, Workbook } from './ports';
@@ -27,10 +28,6 @@ export interface CustomerRows {
 
 function text(value: unknown): string {
   return String(value ?? '').trim();
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The columns that say whom a row is about. */

@@ -1,5 +1,6 @@
 // Privacy: forget one customer. PII is removed from every tab; their orders stay, anonymised.
 
+import { escapeRegExp } from '../core/clean/escape-reg-exp';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { LAST_CUSTOMER_ID_KEY } from './customer-book';
 import { findCustomerRows } from './find-customer-rows';
@@ -43,10 +44,6 @@ function isPiiHeader(header: Cell): boolean {
   const key = normalizeHeader(header);
   if (!key || KEEP.has(key)) return false;
   return PII_WORDS.some((word) => key.includes(word));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
