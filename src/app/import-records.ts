@@ -13,6 +13,7 @@ import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
+import { summarise } from './summarise';
 import { TAB } from './tab-layouts';
 import { writeChangedCells } from './write-changed-cells';
 
@@ -81,13 +82,6 @@ const CHUNK = 500;
 const PROGRESS_KEY = 'crm.import.progress';
 /** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
 const MAX_AMOUNT = 1e9;
-
-/** "a, b, … and 3 more": a short list for the Log, whose Details cell must stay small. */
-function summarise(items: string[], shown = 20): string {
-  const listed = items.slice(0, shown);
-  if (items.length > shown) listed.push(`… and ${items.length - shown} more`);
-  return listed.join(', ');
-}
 
 /** Imported text as Sheets must store it: a leading = + - @ cannot start a formula. */
 function neutral(value: string): string {

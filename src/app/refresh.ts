@@ -10,6 +10,7 @@ import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
 import { cellOf, readTable } from './sheet-table';
 import { saveSnapshot } from './snapshot';
+import { summarise } from './summarise';
 import { CUSTOMER_COMPUTED_HEADERS, TAB } from './tab-layouts';
 import { writeOwnedColumns } from './write-owned-columns';
 
@@ -132,10 +133,9 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
       details: [
         analytics.young ? 'young business: regularised fit, estimates are rough' : '',
         orphanOrders.length
-          ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${orphanOrders
-              .slice(0, 20)
-              .map((o) => `row ${o.row}: ${o.reason.replace(' is not in Customers', '')}`)
-              .join(', ')}${orphanOrders.length > 20 ? `, … and ${orphanOrders.length - 20} more` : ''})`
+          ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${summarise(
+              orphanOrders.map((o) => `row ${o.row}: ${o.reason.replace(' is not in Customers', '')}`),
+            )})`
           : '',
       ]
         .filter(Boolean)
