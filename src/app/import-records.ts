@@ -385,7 +385,8 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       const key = rowKey(orders, row, ORDER_KEY);
       if (!sheetOrders.has(key)) sheetOrders.set(key, { row, at: i + 2 });
     });
-    // Customers by ID: an order found again names its customer by ID, the file by email, phone or name.
+    // Customers by ID: an order found again names its customer by ID, the file by email, phone or
+    // name; an order naming a Customer ID (generic mapping) lands on that customer.
     const customerById = new Map<string, Cell[]>();
     for (const row of customers.rows) {
       const id = keyText(cellOf(customers, row, 'Customer ID'));
@@ -421,12 +422,6 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const addedOrderKeys: string[] = [];
     const addedSurveyKeys: string[] = [];
     const fileRow = new Map<string, number>();
-    // Customer IDs in the tab: an order naming one (generic mapping) lands on that customer.
-    const knownIds = new Set(
-      parsed.orders.some((order) => text(order.customerId))
-        ? customers.rows.map((row) => keyText(cellOf(customers, row, 'Customer ID'))).filter(Boolean)
-        : [],
-    );
 
     let next = start;
     while (next < records.length) {
@@ -442,7 +437,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
             continue;
           }
           const named = keyText(order.customerId ?? '');
-          if (named && !knownIds.has(named)) {
+          if (named && !customerById.has(named)) {
             report.rejected.push({
               row: order.row,
               reason: `unknown Customer ID "${neutral(named)}": no customer in Customers has it, and an import never creates one from an ID`,
