@@ -3,7 +3,6 @@ import { decodeBase64 } from '../core/import/decode-base64';
 import type { PresetResult } from '../core/import/incoming-records';
 import { type FileReading, readCsvFile } from '../core/import/read-csv-file';
 import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
-import type { Settings } from '../core/model/settings';
 import { validSettings } from '../core/model/valid-settings';
 import type { RowProblem } from '../core/table/row-problem';
 import { type ImportReport, importRecords, type ParsedImport } from './import-records';
@@ -133,10 +132,8 @@ function readFile(
   return { result, header: table.header, rows: table.rows.length, text: file.text, reading };
 }
 
-interface ImportSettings {
-  settings: Settings;
-  given: ReadonlySet<keyof Settings>;
-}
+/** The settings of an import as validSettings reads them, and which of them the tab sets. */
+type ImportSettings = ReturnType<typeof validSettings>;
 
 /** Settings of an import; throws (validSettings) when one of them has an invalid value. */
 function settingsOf(workbook: Workbook): ImportSettings {
@@ -205,13 +202,9 @@ export function importCsv(
 ): CsvImportReport {
   const startedAt = options.startedAt ?? ports.clock.now();
   checkRequest(request);
-  const { settings, given } = settingsOf(ports.workbook);
-  const { result, text, reading } = readFile(
-    request,
-    ports.workbook.timeZone(),
-    { settings, given },
-    startedAt,
-  );
+  const imported = settingsOf(ports.workbook);
+  const { settings } = imported;
+  const { result, text, reading } = readFile(request, ports.workbook.timeZone(), imported, startedAt);
   // Line 1 is the header: a problem there (another export, a mapped column the file lacks, a broken
   // quote) means no row can be read, so the import is refused before anything, even the Log, is written.
   const header = result.rejected.filter((problem) => problem.row === 1);
