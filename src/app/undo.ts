@@ -40,6 +40,11 @@ export interface UndoReport {
 
 const LOCK_MS = 30_000;
 
+/** A tab's undo counts before anything is restored; each restorer adds what it did. */
+function noneRestored(tab: string): UndoReport['tabs'][number] {
+  return { tab, restored: 0, removed: 0, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 };
+}
+
 /**
  * Restores rows of a tab by key, touching as little as it can: rows the operation added are
  * deleted (the rows below move up with their formulas) unless the user has edited them since,
@@ -57,7 +62,7 @@ function restoreRows(workbook: Workbook, part: RowsSnapshot): UndoReport['tabs']
   const prints = new Map(part.added.map((key, i) => [key, part.addedPrints?.[i] ?? '']));
   const printHeaders = part.addedHeaders ?? [];
   const targets = part.headers.map((header) => columnOf(table, header));
-  const result = { tab: part.tab, restored: 0, removed: 0, putBack: 0, notFound: 0, leftAlone: 0, kept: 0 };
+  const result = noneRestored(part.tab);
   const removed = table.rows.flatMap((row, i) => {
     const print = prints.get(rowKey(table, row, part.keyHeaders));
     if (print === undefined) return [];
@@ -200,15 +205,7 @@ function restoreCells(workbook: Workbook, part: CellsSnapshot): UndoReport['tabs
   const restored = located ? [...saved].filter((row) => located.has(row)).length : saved.size;
   // A row edited since is left whole as the user made it: its saved cells are all left alone.
   const leftAlone = located ? part.cells.filter(([row]) => !located.has(row)).length : 0;
-  return {
-    tab: part.tab,
-    restored,
-    removed: 0,
-    putBack: 0,
-    notFound: saved.size - restored,
-    leftAlone,
-    kept: 0,
-  };
+  return { ...noneRestored(part.tab), restored, notFound: saved.size - restored, leftAlone };
 }
 
 /** Applies a snapshot to the workbook. */
@@ -219,15 +216,7 @@ function restore(workbook: Workbook, snapshot: Snapshot): UndoReport['tabs'] {
     // A whole tab the add-on owns (the Dashboard): written back as it was.
     workbook.clearRows(part.tab, 1);
     workbook.writeBlock(part.tab, 1, 1, part.values);
-    return {
-      tab: part.tab,
-      restored: Math.max(0, part.values.length - 1),
-      removed: 0,
-      putBack: 0,
-      notFound: 0,
-      leftAlone: 0,
-      kept: 0,
-    };
+    return { ...noneRestored(part.tab), restored: Math.max(0, part.values.length - 1) };
   });
 }
 
