@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { type CellValue, cellKey, type SheetData, type WorkbookData } from '../emulator/workbook-data';
 import { defaultDateFormat } from './default-date-format';
 import { fileFingerprint } from './file-fingerprint';
+import { frozenPanes } from './frozen-panes';
 import { settingsFromKeywords } from './keyword-settings';
 import { isPropertyTab, noProperties, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
@@ -86,10 +87,7 @@ function readSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, tim
     rectangle.push(row);
   }
 
-  const view = worksheet.views?.[0];
-  const frozen = view?.state === 'frozen';
-  const frozenRows = frozen ? (view.ySplit ?? 0) : 0;
-  const frozenColumns = frozen ? (view.xSplit ?? 0) : 0;
+  const { rows: frozenRows, columns: frozenColumns } = frozenPanes(worksheet);
   return {
     name: worksheet.name,
     sheetId: worksheet.id - 1,
