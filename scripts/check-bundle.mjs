@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildSync } from 'esbuild';
+import { APPS_SCRIPT_BUNDLE } from './server-bundle.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The module that exports the web app's entry points (`webAppEntryPoints`: doGet). */
@@ -90,17 +91,9 @@ export function webAppProblems(entry = WEB_APP_ENTRY) {
         sourcefile: 'web-app-entry.ts',
         loader: 'ts',
       },
-      bundle: true,
-      format: 'iife',
-      platform: 'neutral',
-      target: 'es2020',
-      mainFields: ['module', 'main'],
+      ...APPS_SCRIPT_BUNDLE,
       treeShaking: true,
       absWorkingDir: ROOT,
-      write: false,
-      legalComments: 'none',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
     });
     code = result.outputFiles[0].text;
   } catch (error) {

@@ -54,26 +54,35 @@ const modernPhoneBuild = {
 };
 
 /**
- * One IIFE assigned to the global __crm, at the ECMAScript level the bundle check holds it to.
- * Apps Script evaluates all of Code.js at the start of every execution, each custom-function
- * recalculation included, so the internals are minified; the readable top-level stubs and their
- * JSDoc are generated separately and put in front by the build.
+ * How code is bundled to run in Apps Script: one IIFE for a runtime that is neither Node nor a browser,
+ * at the ECMAScript level the bundle check holds it to. Shared by Code.js and the bundle check's
+ * web-app bundle, so both resolve and lower the sources alike.
+ */
+export const APPS_SCRIPT_BUNDLE = {
+  bundle: true,
+  format: 'iife',
+  platform: 'neutral',
+  target: 'es2020',
+  mainFields: ['module', 'main'],
+  write: false,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'silent',
+};
+
+/**
+ * One IIFE assigned to the global __crm (APPS_SCRIPT_BUNDLE). Apps Script evaluates all of Code.js at
+ * the start of every execution, each custom-function recalculation included, so the internals are
+ * minified; the readable top-level stubs and their JSDoc are generated separately and put in front by
+ * the build.
  * @param {string} root the repository root
  */
 export function serverBundleOptions(root) {
   return {
+    ...APPS_SCRIPT_BUNDLE,
     entryPoints: [join(root, 'src/entry/index.ts')],
-    bundle: true,
-    format: 'iife',
     globalName: '__crm',
-    platform: 'neutral',
-    target: 'es2020',
     minify: true,
-    mainFields: ['module', 'main'],
-    write: false,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
     plugins: [lazyPhoneMetadata, modernPhoneBuild],
   };
 }

@@ -1,17 +1,16 @@
 // Refuses an export-customer --out path that would overwrite the workbook or another workbook with JSON.
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { startsLikeZip, ZIP_SIGNATURE_LENGTH } from '../store/zip-signature';
 import { UsageError } from './parse-args';
 
-/** Every .xlsx is a zip archive, which starts with a local file header [PKWARE APPNOTE.TXT 4.3.7]. */
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-function startsLikeZip(path: string): boolean {
-  const head = Buffer.alloc(ZIP_SIGNATURE.length);
+/** Whether the file at `path` opens as a zip archive (as every .xlsx does); false when it cannot be read. */
+function fileStartsLikeZip(path: string): boolean {
+  const head = Buffer.alloc(ZIP_SIGNATURE_LENGTH);
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(ZIP_SIGNATURE);
+    return readSync(fd, head, 0, head.length, 0) === head.length && startsLikeZip(head);
   } catch {
     return false;
   } finally {
@@ -43,7 +42,7 @@ export function checkOutputPath(out: string, workbook: string): void {
       `--out ${out} is the workbook itself (${workbook}); the JSON would replace it. Choose another file, e.g. customer.json.`,
     );
   }
-  if (/\.xlsx$/i.test(out) || (target?.isFile() && startsLikeZip(out))) {
+  if (/\.xlsx$/i.test(out) || (target?.isFile() && fileStartsLikeZip(out))) {
     throw new UsageError(
       `--out ${out} is ${target ? 'an existing' : 'named as an'} .xlsx workbook; JSON is not written over a workbook. Choose a .json file.`,
     );

@@ -1,4 +1,5 @@
 // What a custom function may not call, and the permission error Apps Script raises when it tries.
+import { permissionDenial, REQUIRED_SCOPE } from './permission-denial';
 
 /**
  * Services a custom function cannot use at all. Google lists what custom functions may use
@@ -18,20 +19,6 @@ const DENIED_SERVICES = new Set<string>([
   'Menu',
   'PromptResponse',
 ]);
-
-/**
- * The scope Apps Script names after the permission error of a service that needs authorization, e.g.
- * "You do not have permission to call MailApp.sendEmail. Required permissions:
- * https://www.googleapis.com/auth/script.send_mail"; the scopes are the manifest's (apps-script.md).
- */
-export const REQUIRED_SCOPE: Record<string, string> = {
-  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
-  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
-  Trigger: 'https://www.googleapis.com/auth/script.scriptapp',
-  TriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
-  ClockTriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
-  SpreadsheetTriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
-};
 
 /** Calls that reach the UI through the spreadsheet services. */
 const DENIED_CALLS = new Set<string>(['SpreadsheetApp.getUi', 'Spreadsheet.getUi', 'Spreadsheet.toast']);
@@ -72,10 +59,7 @@ const SPREADSHEET_WRITES = new Set<string>([
 export function customFunctionDenial(service: string, method: string): string | null {
   const name = `${service}.${method}`;
   if (DENIED_SERVICES.has(service) || DENIED_CALLS.has(name)) {
-    const scope = REQUIRED_SCOPE[service];
-    return scope
-      ? `You do not have permission to call ${name}. Required permissions: ${scope}`
-      : `You do not have permission to call ${name}`;
+    return permissionDenial(name, REQUIRED_SCOPE[service]);
   }
   if (SPREADSHEET_WRITES.has(name)) return `You do not have permission to call ${method}`;
   return null;

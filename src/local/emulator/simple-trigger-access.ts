@@ -1,5 +1,5 @@
 // What a simple trigger (onOpen, onEdit) may not call: it runs in AuthMode.LIMITED, without authorization.
-import { REQUIRED_SCOPE } from './custom-function-access';
+import { permissionDenial, REQUIRED_SCOPE } from './permission-denial';
 
 /**
  * Calls that need the user's authorization, which a simple trigger never has. Google: simple triggers
@@ -20,14 +20,18 @@ const DENIED_SERVICES = new Set<string>([
   'SpreadsheetTriggerBuilder',
 ]);
 
+/** The scope sidebars and dialogs need (the manifest's, apps-script.md). */
+const CONTAINER_UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
+
+/** Single calls refused, with the scope each needs. */
 const DENIED_CALLS: Record<string, string> = {
   'ScriptApp.newTrigger': REQUIRED_SCOPE.ScriptApp,
   'ScriptApp.getProjectTriggers': REQUIRED_SCOPE.ScriptApp,
   'ScriptApp.getUserTriggers': REQUIRED_SCOPE.ScriptApp,
   'ScriptApp.deleteTrigger': REQUIRED_SCOPE.ScriptApp,
-  'Ui.showSidebar': 'https://www.googleapis.com/auth/script.container.ui',
-  'Ui.showModalDialog': 'https://www.googleapis.com/auth/script.container.ui',
-  'Ui.showModelessDialog': 'https://www.googleapis.com/auth/script.container.ui',
+  'Ui.showSidebar': CONTAINER_UI_SCOPE,
+  'Ui.showModalDialog': CONTAINER_UI_SCOPE,
+  'Ui.showModelessDialog': CONTAINER_UI_SCOPE,
 };
 
 /**
@@ -37,9 +41,7 @@ const DENIED_CALLS: Record<string, string> = {
  */
 export function simpleTriggerDenial(service: string, method: string): string | null {
   const name = `${service}.${method}`;
-  const scope = DENIED_SERVICES.has(service) ? REQUIRED_SCOPE[service] : DENIED_CALLS[name];
-  if (!DENIED_SERVICES.has(service) && scope === undefined) return null;
-  return scope
-    ? `You do not have permission to call ${name}. Required permissions: ${scope}`
-    : `You do not have permission to call ${name}`;
+  if (DENIED_SERVICES.has(service)) return permissionDenial(name, REQUIRED_SCOPE[service]);
+  const scope = DENIED_CALLS[name];
+  return scope === undefined ? null : permissionDenial(name, scope);
 }

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, SheetData, ValidationRule, WorkbookData } from '../emulator/workbook-data';
 import { a1Address } from './a1-address';
 import { escapeXlsxText } from './escape-xlsx-text';
+import { frozenPanes } from './frozen-panes';
 import { keywordsWithSettings } from './keyword-settings';
 import { addPropertyTab, isPropertyTab, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
@@ -101,11 +102,9 @@ function patchValidations(
 }
 
 function patchView(worksheet: ExcelJS.Worksheet, sheet: SheetData): void {
-  const view = worksheet.views?.[0];
-  const frozen = view?.state === 'frozen';
-  const rows = frozen ? (view.ySplit ?? 0) : 0;
-  const columns = frozen ? (view.xSplit ?? 0) : 0;
-  if (rows !== sheet.frozenRows || columns !== sheet.frozenColumns) {
+  const frozen = frozenPanes(worksheet);
+  if (frozen.rows !== sheet.frozenRows || frozen.columns !== sheet.frozenColumns) {
+    const view = worksheet.views?.[0];
     const {
       state: _state,
       xSplit: _x,

@@ -8,9 +8,12 @@ import { fromXlsxValidation } from './xlsx-validation';
 /** A list validation may name a range; larger ranges than this are not lists a person picks from. */
 const MAX_LIST_RANGE_CELLS = 10_000;
 
-/** exceljs's typings leave out the validation table its worksheets have. */
+/** exceljs's typings leave out the validation table its worksheets (plain and streaming) have. */
 export interface WithValidationTable {
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
+  dataValidations: {
+    model: Record<string, ExcelJS.DataValidation | undefined>;
+    add(address: string, validation: ExcelJS.DataValidation): void;
+  };
 }
 
 /** The cells of `reference` ('Lists'!$A$1:$A$5, $B$2:$B$9 or a single cell) as text, blanks left out. */

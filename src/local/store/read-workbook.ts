@@ -5,12 +5,14 @@ import ExcelJS from 'exceljs';
 import { type CellValue, cellKey, type SheetData, type WorkbookData } from '../emulator/workbook-data';
 import { defaultDateFormat } from './default-date-format';
 import { fileFingerprint } from './file-fingerprint';
+import { frozenPanes } from './frozen-panes';
 import { settingsFromKeywords } from './keyword-settings';
 import { isPropertyTab, noProperties, readPropertyTab, type StoredProperties } from './property-tab';
 import { readCell } from './read-cell';
 import { readValidations } from './read-validations';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
+import { startsLikeZip } from './zip-signature';
 
 export interface ReadWorkbookOptions {
   /** Time zone when the file stores none (files from Excel, LibreOffice or a Sheets download); default 'Etc/UTC'. */
@@ -32,9 +34,6 @@ const DEFAULT_COLUMNS = 26;
  * the command's work is done (see writeWorkbook).
  */
 export const MAX_KEPT_CELLS = 2_000_000;
-
-/** Every .xlsx is a zip archive, which starts with a local file header [PKWARE APPNOTE.TXT 4.3.7]. */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 function readSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, timeZone: string): SheetData {
   const values: CellValue[][] = [];
@@ -86,10 +85,7 @@ function readSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, tim
     rectangle.push(row);
   }
 
-  const view = worksheet.views?.[0];
-  const frozen = view?.state === 'frozen';
-  const frozenRows = frozen ? (view.ySplit ?? 0) : 0;
-  const frozenColumns = frozen ? (view.xSplit ?? 0) : 0;
+  const { rows: frozenRows, columns: frozenColumns } = frozenPanes(worksheet);
   return {
     name: worksheet.name,
     sheetId: worksheet.id - 1,
@@ -161,7 +157,7 @@ export async function readWorkbookFile(
     throw readFailure(path, error as NodeJS.ErrnoException);
   }
   if (buffer.length === 0) throw new WorkbookStoreError(path, 'not an .xlsx workbook: the file is empty');
-  if (ZIP_SIGNATURE.some((byte, i) => buffer[i] !== byte)) {
+  if (!startsLikeZip(buffer)) {
     throw new WorkbookStoreError(path, 'not an .xlsx workbook: the file is not a zip archive');
   }
   const excel = new ExcelJS.Workbook();

@@ -9,6 +9,7 @@ import { fileFingerprint, sameFingerprint } from './file-fingerprint';
 import { keywordsWithSettings } from './keyword-settings';
 import { patchWorkbook } from './patch-workbook';
 import { addPropertyTab, PROPERTY_TAB_NAME, type StoredProperties } from './property-tab';
+import type { WithValidationTable } from './read-validations';
 import { sparseExtents } from './sparse-extents';
 import { wallClockOf } from './wall-clock';
 import type { WorkbookSource } from './workbook-source';
@@ -52,13 +53,8 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
   }
 }
 
-/** exceljs's typings leave out the validation table its worksheets (plain and streaming) have. */
-interface WithValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
 function addValidations(worksheet: ExcelJS.Worksheet, sheet: SheetData): void {
-  const table = (worksheet as unknown as WithValidations).dataValidations;
+  const table = (worksheet as unknown as WithValidationTable).dataValidations;
   for (const [key, rule] of sheet.validations) {
     const [row, column] = key.split(':').map(Number);
     try {
