@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../src/local/cli/bundle-session';
 import { crmInProcess as crm } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const SHOPIFY = join(ROOT, 'tests', 'fixtures', 'imports', 'shopify_orders_export.csv');
 
@@ -73,16 +72,11 @@ async function userParts(path: string) {
 }
 
 describe('crm import and refresh on a workbook a person formatted', () => {
-  let dir: string;
+  const temp = tempFolder('crm-format-');
   let workbook: string;
 
   beforeAll(() => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-format-'));
-    workbook = join(dir, 'shop.xlsx');
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
+    workbook = temp.file('shop.xlsx');
   });
 
   it('keeps the notes, fills, bold, widths, merges, names, conditional formats and validations', async () => {
