@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crmProcess as crm } from './run-crm';
+import { crmProcess as crm, importArgs } from './run-crm';
 import { tempFolder } from './temp-folder';
 
 const HEADER =
@@ -28,8 +28,7 @@ describe('the crm command line, importing the orders of two Shopify stores', () 
     const a = file('a.csv', [`${HEADER},Id`, ...STORE_A]);
     const b = file('b.csv', [`${HEADER},Id`, ...STORE_B]);
     expect(crm('setup', '--workbook', workbook).status).toBe(0);
-    const import_ = (path: string) =>
-      JSON.parse(crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', path, '--json').out);
+    const import_ = (path: string) => JSON.parse(crm(...importArgs(workbook, 'shopify', path, '--json')).out);
     expect(import_(a)).toMatchObject({ ordersAdded: 2, conflicts: [] });
     expect(import_(b)).toMatchObject({ ordersAdded: 2, ordersAlreadyThere: 0, conflicts: [] });
     expect(import_(a)).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 2 });
@@ -41,20 +40,12 @@ describe('the crm command line, importing the orders of two Shopify stores', () 
     expect(crm('setup', '--workbook', workbook).status).toBe(0);
     // An export without Id keys orders by their number, as every import did before.
     const old = file('a-old.csv', [HEADER, ...STORE_A.map((line) => line.slice(0, line.lastIndexOf(',')))]);
-    expect(crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', old).status).toBe(0);
+    expect(crm(...importArgs(workbook, 'shopify', old)).status).toBe(0);
     const a = file('a.csv', [`${HEADER},Id`, ...STORE_A]);
-    const again = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', a);
+    const again = crm(...importArgs(workbook, 'shopify', a));
     expect(again.status).toBe(0);
     expect(again.out).toContain('orders added 0, already there 2');
-    const b = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      file('b.csv', [`${HEADER},Id`, ...STORE_B]),
-    );
+    const b = crm(...importArgs(workbook, 'shopify', file('b.csv', [`${HEADER},Id`, ...STORE_B])));
     expect(b.status).toBe(0);
     expect(b.out).toContain('orders added 1, already there 0');
     expect(b.out).toContain(

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../src/local/cli/bundle-session';
-import { crmInProcess as crm } from './run-crm';
+import { crmInProcess as crm, importArgs } from './run-crm';
 import { tempFolder } from './temp-folder';
 
 const SHOPIFY = join(ROOT, 'tests', 'fixtures', 'imports', 'shopify_orders_export.csv');
@@ -102,16 +102,7 @@ describe('crm import and refresh on a workbook a person formatted', () => {
     expect(made.user.values).toEqual(['Follow up', 1234.5, 'merged heading']);
     expect(made.customers.fills).toEqual([YELLOW, YELLOW]);
 
-    const imported = await crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      SHOPIFY,
-      '--json',
-    );
+    const imported = await crm(...importArgs(workbook, 'shopify', SHOPIFY, '--json'));
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.out)).toMatchObject({ ordersAdded: 24, customersAdded: 23 });
     expect(await userParts(workbook)).toEqual(made);

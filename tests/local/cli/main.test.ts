@@ -5,7 +5,7 @@ import { ROOT } from '../../../src/local/cli/bundle-session';
 import { COMMANDS } from '../../../src/local/cli/commands';
 import { main } from '../../../src/local/cli/main';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
-import { crmProcess as crm } from './run-crm';
+import { crmProcess as crm, importArgs } from './run-crm';
 import { tempFolder } from './temp-folder';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
@@ -47,22 +47,13 @@ describe('the crm command line', () => {
       'Every tab and column is already there; nothing changed.',
     );
 
-    const imported = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      SHOPIFY,
-      '--json',
-    );
+    const imported = crm(...importArgs(workbook, 'shopify', SHOPIFY, '--json'));
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.out)).toMatchObject({ ordersAdded: 24, customersAdded: 23, complete: true });
-    const again = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', SHOPIFY);
+    const again = crm(...importArgs(workbook, 'shopify', SHOPIFY));
     expect(again.out).toContain('orders added 0, already there 24');
     expect(again.out).toContain('row 11: Total: not an amount "twelve"');
-    expect(crm('import', '--workbook', workbook, '--preset', 'stripe', '--file', STRIPE).status).toBe(0);
+    expect(crm(...importArgs(workbook, 'stripe', STRIPE)).status).toBe(0);
 
     const refresh = crm('refresh', '--workbook', workbook, '--json');
     expect(refresh.status).toBe(0);
@@ -99,7 +90,7 @@ describe('the crm command line', () => {
     const surveyed = temp.file('surveys.xlsx');
     expect(crm('setup', '--workbook', surveyed).status).toBe(0);
     const forms = join(FIXTURES, 'google_forms_responses.csv');
-    expect(crm('import', '--workbook', surveyed, '--preset', 'forms', '--file', forms).status).toBe(0);
+    expect(crm(...importArgs(surveyed, 'forms', forms)).status).toBe(0);
     const exported = crm('export-customer', '--workbook', surveyed, '--customer', 'chloe.m@example.com');
     expect(exported.status).toBe(0);
     const data = JSON.parse(exported.out);
@@ -133,7 +124,7 @@ describe('the crm command line', () => {
     const missing = crm('refresh');
     expect(missing.status).toBe(2);
     expect(missing.err).toContain('--workbook is required.');
-    const preset = crm('import', '--workbook', workbook, '--preset', 'paypal', '--file', SHOPIFY);
+    const preset = crm(...importArgs(workbook, 'paypal', SHOPIFY));
     expect(preset.status).toBe(2);
     expect(preset.err).toContain(
       '--preset must be one of shopify, stripe, woocommerce, forms, generic (got "paypal").',
@@ -162,22 +153,14 @@ describe('the crm command line', () => {
   it('exits 1 for an unreadable file or a failed command and leaves the workbook as it was', () => {
     crm('setup', '--workbook', workbook);
     const before = fingerprint(workbook);
-    const noCsv = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      temp.file('none.csv'),
-    );
+    const noCsv = crm(...importArgs(workbook, 'shopify', temp.file('none.csv')));
     expect(noCsv.status).toBe(1);
     expect(noCsv.err).toContain(`Cannot read the file ${temp.file('none.csv')}: no such file.`);
-    const folder = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', temp.path);
+    const folder = crm(...importArgs(workbook, 'shopify', temp.path));
     expect(folder.status).toBe(1);
     expect(folder.err).toContain(`Cannot read the file ${temp.path}: it is a directory, not a file.`);
     // Another channel's export: refused with the missing columns, nothing written (not even the Log).
-    const wrong = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', STRIPE);
+    const wrong = crm(...importArgs(workbook, 'shopify', STRIPE));
     expect(wrong.status).toBe(1);
     expect(wrong.err).toContain(
       'Error: This file cannot be imported with the shopify preset: not a Shopify orders export: missing Name, Email, Financial Status, Created at, Total.',
