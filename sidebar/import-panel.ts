@@ -33,14 +33,21 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(parts.join(''));
 }
 
+/** The separator chosen in the form, or undefined to use the one found in the file. */
+function chosenDelimiter(): string | undefined {
+  const chosen = byId<HTMLSelectElement>('import-delimiter').value;
+  if (!chosen) return undefined;
+  return chosen === 'tab' ? '\t' : chosen;
+}
+
 /** The request for the current form: preset, file bytes, reading options and, for the generic preset, the mapping. */
 function request(): ImportRequest {
   const preset = byId<HTMLSelectElement>('import-preset').value;
   const base: ImportRequest = { preset, base64: state.base64, stepSeconds: STEP_SECONDS };
   const dateOrder = byId<HTMLSelectElement>('import-date-order').value;
   if (dateOrder) base.dateOrder = dateOrder as 'mdy' | 'dmy' | 'ymd';
-  const delimiter = byId<HTMLSelectElement>('import-delimiter').value;
-  if (delimiter) base.delimiter = delimiter === 'tab' ? '\t' : delimiter;
+  const delimiter = chosenDelimiter();
+  if (delimiter) base.delimiter = delimiter;
   const decimal = byId<HTMLSelectElement>('import-decimal').value;
   if (decimal) base.decimal = decimal as '.' | ',';
   if (preset !== 'generic') return base;
@@ -168,11 +175,8 @@ function showReport(report: CsvImportReport, steps: number): void {
 
 /** The file's header row, split by the chosen separator or the one found in it. */
 function readHeaders(): void {
-  const delimiter = byId<HTMLSelectElement>('import-delimiter').value;
-  const head = parseCsv(state.text, {
-    maxRows: 1,
-    ...(delimiter ? { delimiter: delimiter === 'tab' ? '\t' : delimiter } : {}),
-  });
+  const delimiter = chosenDelimiter();
+  const head = parseCsv(state.text, { maxRows: 1, ...(delimiter ? { delimiter } : {}) });
   state.headers = head.rows[0] ?? [];
 }
 

@@ -8,10 +8,9 @@ import { ScriptPropertiesUnsubscribeQueue } from '../gas/script-properties-unsub
  * gasPorts, once the unsubscribes the web app queued in the script's properties are in
  * "Unsubscribed at" (applyUnsubscribeQueue): every menu action, sidebar call and trigger that
  * reads Customers starts with it, so they all see who unsubscribed. One properties read when the
- * queue is empty.
+ * queue is empty. Given ports (a trigger that logs its own failure) are brought up to date in place.
  */
-export function boundPorts(): Ports {
-  const ports = gasPorts();
+export function boundPorts(ports: Ports = gasPorts()): Ports {
   applyUnsubscribeQueue(ports, new ScriptPropertiesUnsubscribeQueue());
   return ports;
 }

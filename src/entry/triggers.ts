@@ -1,11 +1,10 @@
 // Trigger handlers and their installation: the nightly analytics refresh.
 import { appendLog } from '../app/log';
 import { refreshAnalytics } from '../app/refresh';
-import { applyUnsubscribeQueue } from '../app/unsubscribe-queue';
 import { readSettings } from '../core/model/read-settings';
 import { gasPorts, gasTriggers } from '../gas/gas-ports';
-import { ScriptPropertiesUnsubscribeQueue } from '../gas/script-properties-unsubscribe-queue';
 import { showAlert } from '../gas/ui';
+import { boundPorts } from './bound-ports';
 import { globalFunction } from './entry-point';
 
 /** The handler the nightly trigger calls. */
@@ -29,8 +28,7 @@ export const triggerEntryPoints = {
   onNightlyRefresh: globalFunction('trigger', 'Nightly trigger: refreshes analytics.', ['e'], () => {
     const ports = gasPorts();
     try {
-      applyUnsubscribeQueue(ports, new ScriptPropertiesUnsubscribeQueue());
-      refreshAnalytics(ports);
+      refreshAnalytics(boundPorts(ports));
     } catch (error) {
       // A time-driven trigger has no one to show an error to: the Log tab is where the owner looks.
       appendLog(ports.workbook, ports.clock, {

@@ -65,12 +65,18 @@ export class ScriptPropertiesUnsubscribeQueue implements UnsubscribeQueue {
     for (const id of customerIds) this.properties.deleteProperty(UNSUBSCRIBE_KEY_PREFIX + id);
   }
 
+  /** One getProperties and one setProperties call, however many customers. */
   markMissingLogged(customerIds: readonly string[]): void {
+    if (customerIds.length === 0) return;
+    const all = this.properties.getProperties();
+    const marked: Record<string, string> = {};
     for (const customerId of customerIds) {
       const key = UNSUBSCRIBE_KEY_PREFIX + customerId;
-      const existing = this.properties.getProperty(key);
-      const entry = existing === null ? null : parse(key, existing);
-      if (entry) this.properties.setProperty(key, stored({ ...entry, missingLogged: true }));
+      const existing = all[key];
+      const entry = existing === undefined ? null : parse(key, existing);
+      if (entry) marked[key] = stored({ ...entry, missingLogged: true });
     }
+    // Without deleteAllOthers, every other property is left as it is.
+    if (Object.keys(marked).length > 0) this.properties.setProperties(marked, false);
   }
 }

@@ -34,6 +34,12 @@ async function chooseFile(name: string, content: Buffer | string): Promise<void>
   );
 }
 
+/** Picks, for each field of the generic mapping, the file's column that fills it, in this order. */
+async function mapColumns(columns: Record<string, string>): Promise<void> {
+  for (const [field, column] of Object.entries(columns))
+    await page.selectOption(`select[data-field="${field}"]`, column);
+}
+
 async function status(pattern: RegExp): Promise<string> {
   await page.waitForFunction(
     (source) => new RegExp(source).test(document.querySelector('#import-status')?.textContent ?? ''),
@@ -111,11 +117,13 @@ describe('the sidebar in Chromium, over the bundle', () => {
     await page.selectOption('#import-preset', 'generic');
     await chooseFile('invoices.csv', csv);
     expect(await page.isVisible('#import-mapping')).toBe(true);
-    await page.selectOption('select[data-field="Order ID"]', 'Invoice');
-    await page.selectOption('select[data-field="Name"]', 'Customer');
-    await page.selectOption('select[data-field="Email"]', 'E-mail');
-    await page.selectOption('select[data-field="Date"]', 'Paid on');
-    await page.selectOption('select[data-field="Amount"]', 'Total');
+    await mapColumns({
+      'Order ID': 'Invoice',
+      Name: 'Customer',
+      Email: 'E-mail',
+      Date: 'Paid on',
+      Amount: 'Total',
+    });
     await page.fill('#import-channel', 'invoices');
     await page.click('#import-preview');
     await status(/Nothing was written yet/);
@@ -183,12 +191,14 @@ describe('the sidebar in Chromium, over the bundle', () => {
     await page.selectOption('#import-preset', 'generic');
     await chooseFile('rechnungen.csv', readFileSync(fixture('invoices_windows1252_semicolon.csv')));
     // The browser decodes the same bytes the same way to list the headers.
-    await page.selectOption('select[data-field="Order ID"]', 'Rechnungsnr.');
-    await page.selectOption('select[data-field="Date"]', 'Datum');
-    await page.selectOption('select[data-field="Name"]', 'Kunde');
-    await page.selectOption('select[data-field="Email"]', 'E-Mail');
-    await page.selectOption('select[data-field="Amount"]', 'Betrag');
-    await page.selectOption('select[data-field="Currency"]', 'Währung');
+    await mapColumns({
+      'Order ID': 'Rechnungsnr.',
+      Date: 'Datum',
+      Name: 'Kunde',
+      Email: 'E-Mail',
+      Amount: 'Betrag',
+      Currency: 'Währung',
+    });
     await page.click('#import-preview');
     await status(/Nothing was written yet/);
     const preview = (await page.textContent('#import-result')) ?? '';

@@ -1,26 +1,15 @@
 // Sheets reads written strings as if typed; Set up's plain text columns keep IDs and free text exact, on the bundle.
 import { describe, expect, it } from 'vitest';
 import { harness } from './bundle-harness';
+import { genericRequest } from './generic-request';
 
 describe('IDs that look like numbers, through Set up and re-import, on the bundle', () => {
-  const request = {
-    preset: 'generic',
-    csv: [
-      'Order ID,Email,Name,Phone,Date,Amount,Product',
-      '00042,ana@example.com,Ana,0044 20 7946 0000,2024-05-02,12.50,1984',
-      '1234567890123456789,bo@example.com,TRUE,,2024-05-03 10:30,20,12%',
-      '7.10,cy@example.com,Cy,,2024-05-04,30,2024-01-05',
-    ].join('\n'),
-    mapping: {
-      'Order ID': 'Order ID',
-      Email: 'Email',
-      Name: 'Name',
-      Phone: 'Phone',
-      Date: 'Date',
-      Amount: 'Amount',
-      Product: 'Product',
-    },
-  };
+  const request = genericRequest([
+    'Order ID,Email,Name,Phone,Date,Amount,Product',
+    '00042,ana@example.com,Ana,0044 20 7946 0000,2024-05-02,12.50,1984',
+    '1234567890123456789,bo@example.com,TRUE,,2024-05-03 10:30,20,12%',
+    '7.10,cy@example.com,Cy,,2024-05-04,30,2024-01-05',
+  ]);
 
   it('keeps the IDs and free text exactly, writes numbers and dates as values, and a re-import adds nothing', () => {
     const h = harness();

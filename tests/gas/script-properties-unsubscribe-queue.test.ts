@@ -62,6 +62,26 @@ describe('ScriptPropertiesUnsubscribeQueue over the script properties', () => {
     });
     expect(env.properties.script.get('crm.signing-secret')).toBe('kept');
   });
+
+  it('marks many entries as logged missing with one read and one write of the properties', () => {
+    const env = environment();
+    env.properties.script.set('crm.signing-secret', 'kept');
+    for (const id of ['C000007', 'C000008', 'C000009'])
+      env.properties.script.set(`crm.unsubscribe.${id}`, '{"at":"2024-06-01T13:00:00.000Z"}');
+    const execution = inExecution(env, () => {
+      new ScriptPropertiesUnsubscribeQueue().markMissingLogged(['C000007', 'C000008', 'C000009', 'C000404']);
+    });
+    expect(execution.count('Properties.getProperties')).toBe(1);
+    expect(execution.count('Properties.setProperties')).toBe(1);
+    expect(execution.count('Properties.getProperty')).toBe(0);
+    expect(execution.count('Properties.setProperty')).toBe(0);
+    for (const id of ['C000007', 'C000008', 'C000009'])
+      expect(env.properties.script.get(`crm.unsubscribe.${id}`)).toBe(
+        '{"at":"2024-06-01T13:00:00.000Z","missingLogged":true}',
+      );
+    expect(env.properties.script.get('crm.unsubscribe.C000404')).toBeUndefined();
+    expect(env.properties.script.get('crm.signing-secret')).toBe('kept');
+  });
 });
 
 describe('textResponse', () => {

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../src/local/cli/bundle-session';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
 import { crmInProcess as crm } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
 
@@ -15,32 +14,33 @@ async function records(path: string, tab: string): Promise<Array<Record<string, 
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
-describe('crm import of hostile exports, without reading flags', () => {
-  let dir: string;
+/** The columns of the German invoices export, by field. */
+const GERMAN_MAP =
+  'Order ID=Rechnungsnr.,Date=Datum,Name=Kunde,Email=E-Mail,Amount=Betrag,Currency=Währung,Product=Artikel,Quantity=Menge';
 
-  beforeAll(() => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-import-files-'));
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+/** Imports one of the fixture exports with the generic preset and a --map, plus any other flags. */
+function importGeneric(workbook: string, fixture: string, map: string, ...flags: string[]) {
+  return crm(
+    'import',
+    '--workbook',
+    workbook,
+    '--preset',
+    'generic',
+    '--file',
+    join(FIXTURES, fixture),
+    '--map',
+    map,
+    ...flags,
+  );
+}
+
+describe('crm import of hostile exports, without reading flags', () => {
+  const temp = tempFolder('crm-import-files-');
 
   it('a Windows-1252 semicolon export with decimal commas and dd.mm.yyyy dates', async () => {
-    const workbook = join(dir, 'cp1252.xlsx');
+    const workbook = temp.file('cp1252.xlsx');
     expect((await crm('setup', '--workbook', workbook)).status).toBe(0);
-    const run = await crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'generic',
-      '--file',
-      join(FIXTURES, 'invoices_windows1252_semicolon.csv'),
-      '--map',
-      'Order ID=Rechnungsnr.,Date=Datum,Name=Kunde,Email=E-Mail,Amount=Betrag,Currency=Währung,Product=Artikel,Quantity=Menge',
-      '--json',
-    );
+    const run = await importGeneric(workbook, 'invoices_windows1252_semicolon.csv', GERMAN_MAP, '--json');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.out);
     expect(report.reading).toMatchObject({
@@ -81,17 +81,7 @@ describe('crm import of hostile exports, without reading flags', () => {
       ['Søren Ærø', 'soren@example.dk'],
       ['Ana Silva', 'ana.silva@example.com'],
     ]);
-    const text = await crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'generic',
-      '--file',
-      join(FIXTURES, 'invoices_windows1252_semicolon.csv'),
-      '--map',
-      'Order ID=Rechnungsnr.,Date=Datum,Name=Kunde,Email=E-Mail,Amount=Betrag,Currency=Währung,Product=Artikel,Quantity=Menge',
-    );
+    const text = await importGeneric(workbook, 'invoices_windows1252_semicolon.csv', GERMAN_MAP);
     expect(text.out).toContain('File read:\n  decoded as Windows-1252: the file is not valid UTF-8');
     expect(text.out).toContain('orders added 0, already there 4');
     const log = await records(workbook, 'Log');
@@ -101,17 +91,11 @@ describe('crm import of hostile exports, without reading flags', () => {
   });
 
   it('a UTF-16 LE tab-separated export whose dates are all ambiguous says which order it chose', async () => {
-    const workbook = join(dir, 'utf16.xlsx');
+    const workbook = temp.file('utf16.xlsx');
     expect((await crm('setup', '--workbook', workbook)).status).toBe(0);
-    const run = await crm(
-      'import',
-      '--workbook',
+    const run = await importGeneric(
       workbook,
-      '--preset',
-      'generic',
-      '--file',
-      join(FIXTURES, 'orders_utf16le_tabs.txt'),
-      '--map',
+      'orders_utf16le_tabs.txt',
       'Order ID=Order ID,Date=Date,Name=Name,Email=Email,Amount=Total,Currency=Currency,Product=Product',
     );
     expect(run.status).toBe(0);
@@ -139,17 +123,11 @@ describe('crm import of hostile exports, without reading flags', () => {
       ['Αλέξης Παπαδόπουλος', 'alexis@example.gr'],
     ]);
     // The flag overrides the choice: day first, 3 April; nothing is said about dates then.
-    const dmy = join(dir, 'utf16-dmy.xlsx');
+    const dmy = temp.file('utf16-dmy.xlsx');
     expect((await crm('setup', '--workbook', dmy)).status).toBe(0);
-    const flagged = await crm(
-      'import',
-      '--workbook',
+    const flagged = await importGeneric(
       dmy,
-      '--preset',
-      'generic',
-      '--file',
-      join(FIXTURES, 'orders_utf16le_tabs.txt'),
-      '--map',
+      'orders_utf16le_tabs.txt',
       'Order ID=Order ID,Date=Date,Email=Email,Amount=Total',
       '--date-order',
       'dmy',
@@ -169,7 +147,7 @@ describe('crm import of hostile exports, without reading flags', () => {
 
   it('refuses a separator it does not know and contradictory decimal flags', async () => {
     const file = join(FIXTURES, 'orders_utf16le_tabs.txt');
-    const base = ['import', '--workbook', join(dir, 'never.xlsx'), '--preset', 'shopify', '--file', file];
+    const base = ['import', '--workbook', temp.file('never.xlsx'), '--preset', 'shopify', '--file', file];
     const bad = await crm(...base, '--delimiter', 'colon');
     expect(bad.status).toBe(2);
     expect(bad.err).toContain('--delimiter must be comma, semicolon, tab or | (got "colon").');
@@ -179,15 +157,9 @@ describe('crm import of hostile exports, without reading flags', () => {
   });
 
   it('refuses a field mapped twice with --map before reading the workbook', async () => {
-    const run = await crm(
-      'import',
-      '--workbook',
-      join(dir, 'never.xlsx'),
-      '--preset',
-      'generic',
-      '--file',
-      join(FIXTURES, 'orders_utf16le_tabs.txt'),
-      '--map',
+    const run = await importGeneric(
+      temp.file('never.xlsx'),
+      'orders_utf16le_tabs.txt',
       'Order ID=Order ID,Date=Date,Amount=Total,amount=Currency',
     );
     expect(run.status).toBe(2);

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle } from '../../../src/local/cli/bundle-session';
-import { crmProcess as crm } from './run-crm';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { crmProcess as crm, importArgs } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const HEADER =
   'Name,Email,Financial Status,Created at,Currency,Total,Lineitem quantity,Lineitem name,Billing Name';
@@ -18,28 +16,19 @@ const STORE_B = [
 ];
 
 describe('the crm command line, importing the orders of two Shopify stores', () => {
-  let dir: string;
+  const temp = tempFolder('crm-stores-');
   const file = (name: string, lines: string[]) => {
-    const path = join(dir, name);
+    const path = temp.file(name);
     writeFileSync(path, `${lines.join('\n')}\n`);
     return path;
   };
 
-  beforeAll(() => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-stores-'));
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it("adds both stores' #1001, and each export again adds nothing", () => {
-    const workbook = join(dir, 'new.xlsx');
+    const workbook = temp.file('new.xlsx');
     const a = file('a.csv', [`${HEADER},Id`, ...STORE_A]);
     const b = file('b.csv', [`${HEADER},Id`, ...STORE_B]);
     expect(crm('setup', '--workbook', workbook).status).toBe(0);
-    const import_ = (path: string) =>
-      JSON.parse(crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', path, '--json').out);
+    const import_ = (path: string) => JSON.parse(crm(...importArgs(workbook, 'shopify', path, '--json')).out);
     expect(import_(a)).toMatchObject({ ordersAdded: 2, conflicts: [] });
     expect(import_(b)).toMatchObject({ ordersAdded: 2, ordersAlreadyThere: 0, conflicts: [] });
     expect(import_(a)).toMatchObject({ ordersAdded: 0, ordersAlreadyThere: 2 });
@@ -47,24 +36,16 @@ describe('the crm command line, importing the orders of two Shopify stores', () 
   });
 
   it('finds orders imported under their number, and prints a clash with another order as a conflict', () => {
-    const workbook = join(dir, 'old.xlsx');
+    const workbook = temp.file('old.xlsx');
     expect(crm('setup', '--workbook', workbook).status).toBe(0);
     // An export without Id keys orders by their number, as every import did before.
     const old = file('a-old.csv', [HEADER, ...STORE_A.map((line) => line.slice(0, line.lastIndexOf(',')))]);
-    expect(crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', old).status).toBe(0);
+    expect(crm(...importArgs(workbook, 'shopify', old)).status).toBe(0);
     const a = file('a.csv', [`${HEADER},Id`, ...STORE_A]);
-    const again = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', a);
+    const again = crm(...importArgs(workbook, 'shopify', a));
     expect(again.status).toBe(0);
     expect(again.out).toContain('orders added 0, already there 2');
-    const b = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      file('b.csv', [`${HEADER},Id`, ...STORE_B]),
-    );
+    const b = crm(...importArgs(workbook, 'shopify', file('b.csv', [`${HEADER},Id`, ...STORE_B])));
     expect(b.status).toBe(0);
     expect(b.out).toContain('orders added 1, already there 0');
     expect(b.out).toContain(

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
-import { crmInProcess as crm } from './run-crm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../src/local/cli/bundle-session';
+import { crmInProcess as crm, importArgs } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const SHOPIFY = join(ROOT, 'tests', 'fixtures', 'imports', 'shopify_orders_export.csv');
 
@@ -73,16 +72,11 @@ async function userParts(path: string) {
 }
 
 describe('crm import and refresh on a workbook a person formatted', () => {
-  let dir: string;
+  const temp = tempFolder('crm-format-');
   let workbook: string;
 
   beforeAll(() => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-format-'));
-    workbook = join(dir, 'shop.xlsx');
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
+    workbook = temp.file('shop.xlsx');
   });
 
   it('keeps the notes, fills, bold, widths, merges, names, conditional formats and validations', async () => {
@@ -108,16 +102,7 @@ describe('crm import and refresh on a workbook a person formatted', () => {
     expect(made.user.values).toEqual(['Follow up', 1234.5, 'merged heading']);
     expect(made.customers.fills).toEqual([YELLOW, YELLOW]);
 
-    const imported = await crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      SHOPIFY,
-      '--json',
-    );
+    const imported = await crm(...importArgs(workbook, 'shopify', SHOPIFY, '--json'));
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.out)).toMatchObject({ ordersAdded: 24, customersAdded: 23 });
     expect(await userParts(workbook)).toEqual(made);

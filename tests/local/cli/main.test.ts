@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../src/local/cli/bundle-session';
 import { COMMANDS } from '../../../src/local/cli/commands';
 import { main } from '../../../src/local/cli/main';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
-import { crmProcess as crm } from './run-crm';
+import { crmProcess as crm, importArgs } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
 const SHOPIFY = join(FIXTURES, 'shopify_orders_export.csv');
@@ -18,16 +18,11 @@ function fingerprint(path: string): string {
 }
 
 describe('the crm command line', () => {
-  let dir: string;
+  const temp = tempFolder('crm-cli-');
   let workbook: string;
 
   beforeAll(() => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-cli-'));
-    workbook = join(dir, 'shop.xlsx');
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
+    workbook = temp.file('shop.xlsx');
   });
 
   it('prints help for the CLI and for every command', async () => {
@@ -52,22 +47,13 @@ describe('the crm command line', () => {
       'Every tab and column is already there; nothing changed.',
     );
 
-    const imported = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      SHOPIFY,
-      '--json',
-    );
+    const imported = crm(...importArgs(workbook, 'shopify', SHOPIFY, '--json'));
     expect(imported.status).toBe(0);
     expect(JSON.parse(imported.out)).toMatchObject({ ordersAdded: 24, customersAdded: 23, complete: true });
-    const again = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', SHOPIFY);
+    const again = crm(...importArgs(workbook, 'shopify', SHOPIFY));
     expect(again.out).toContain('orders added 0, already there 24');
     expect(again.out).toContain('row 11: Total: not an amount "twelve"');
-    expect(crm('import', '--workbook', workbook, '--preset', 'stripe', '--file', STRIPE).status).toBe(0);
+    expect(crm(...importArgs(workbook, 'stripe', STRIPE)).status).toBe(0);
 
     const refresh = crm('refresh', '--workbook', workbook, '--json');
     expect(refresh.status).toBe(0);
@@ -83,7 +69,7 @@ describe('the crm command line', () => {
     expect(exported.status).toBe(0);
     const data = JSON.parse(exported.out);
     expect(data.tabs.Customers[0]).toMatchObject({ Name: 'Ben Okafor', Channel: 'shopify, stripe' });
-    const out = join(dir, 'ben.json');
+    const out = temp.file('ben.json');
     expect(
       crm('export-customer', '--workbook', workbook, '--customer', 'C000002', '--out', out).out.trim(),
     ).toBe(`Wrote ${out}.`);
@@ -101,10 +87,10 @@ describe('the crm command line', () => {
   });
 
   it('exports and forgets a person who only answered a survey, with no Customers row', async () => {
-    const surveyed = join(dir, 'surveys.xlsx');
+    const surveyed = temp.file('surveys.xlsx');
     expect(crm('setup', '--workbook', surveyed).status).toBe(0);
     const forms = join(FIXTURES, 'google_forms_responses.csv');
-    expect(crm('import', '--workbook', surveyed, '--preset', 'forms', '--file', forms).status).toBe(0);
+    expect(crm(...importArgs(surveyed, 'forms', forms)).status).toBe(0);
     const exported = crm('export-customer', '--workbook', surveyed, '--customer', 'chloe.m@example.com');
     expect(exported.status).toBe(0);
     const data = JSON.parse(exported.out);
@@ -138,7 +124,7 @@ describe('the crm command line', () => {
     const missing = crm('refresh');
     expect(missing.status).toBe(2);
     expect(missing.err).toContain('--workbook is required.');
-    const preset = crm('import', '--workbook', workbook, '--preset', 'paypal', '--file', SHOPIFY);
+    const preset = crm(...importArgs(workbook, 'paypal', SHOPIFY));
     expect(preset.status).toBe(2);
     expect(preset.err).toContain(
       '--preset must be one of shopify, stripe, woocommerce, forms, generic (got "paypal").',
@@ -151,12 +137,12 @@ describe('the crm command line', () => {
   it('exits 2 for a workbook name or a preset option that cannot be right, before touching any file', async () => {
     const err: string[] = [];
     const io = { out: () => {}, err: (t: string) => err.push(t), tty: false };
-    const notes = join(dir, 'notes.txt');
+    const notes = temp.file('notes.txt');
     expect(await main(['setup', '--workbook', notes], io)).toBe(2);
     expect(err[0]).toMatch(/^--workbook must name an \.xlsx file \(got ".*notes\.txt"\)\./);
     expect(existsSync(notes)).toBe(false);
     err.length = 0;
-    expect(await main(['setup', '--workbook', join(dir, 'no', 'such', 'shop.xlsx')], io)).toBe(2);
+    expect(await main(['setup', '--workbook', temp.file('no', 'such', 'shop.xlsx')], io)).toBe(2);
     expect(err[0]).toMatch(/^--workbook: the folder .*no[\\/]such does not exist\./);
     err.length = 0;
     const map = ['--preset', 'shopify', '--file', SHOPIFY, '--map', 'Order ID=Name'];
@@ -167,22 +153,14 @@ describe('the crm command line', () => {
   it('exits 1 for an unreadable file or a failed command and leaves the workbook as it was', () => {
     crm('setup', '--workbook', workbook);
     const before = fingerprint(workbook);
-    const noCsv = crm(
-      'import',
-      '--workbook',
-      workbook,
-      '--preset',
-      'shopify',
-      '--file',
-      join(dir, 'none.csv'),
-    );
+    const noCsv = crm(...importArgs(workbook, 'shopify', temp.file('none.csv')));
     expect(noCsv.status).toBe(1);
-    expect(noCsv.err).toContain(`Cannot read the file ${join(dir, 'none.csv')}: no such file.`);
-    const folder = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', dir);
+    expect(noCsv.err).toContain(`Cannot read the file ${temp.file('none.csv')}: no such file.`);
+    const folder = crm(...importArgs(workbook, 'shopify', temp.path));
     expect(folder.status).toBe(1);
-    expect(folder.err).toContain(`Cannot read the file ${dir}: it is a directory, not a file.`);
+    expect(folder.err).toContain(`Cannot read the file ${temp.path}: it is a directory, not a file.`);
     // Another channel's export: refused with the missing columns, nothing written (not even the Log).
-    const wrong = crm('import', '--workbook', workbook, '--preset', 'shopify', '--file', STRIPE);
+    const wrong = crm(...importArgs(workbook, 'shopify', STRIPE));
     expect(wrong.status).toBe(1);
     expect(wrong.err).toContain(
       'Error: This file cannot be imported with the shopify preset: not a Shopify orders export: missing Name, Email, Financial Status, Created at, Total.',
@@ -193,19 +171,19 @@ describe('the crm command line', () => {
     expect(nobody.err).toContain('No customer has the Customer ID or email "nobody@example.com".');
     expect(fingerprint(workbook)).toBe(before);
 
-    const notXlsx = join(dir, 'notes.xlsx');
+    const notXlsx = temp.file('notes.xlsx');
     writeFileSync(notXlsx, 'just text');
     const bad = crm('refresh', '--workbook', notXlsx);
     expect(bad.status).toBe(1);
     expect(bad.err).toContain('not an .xlsx workbook: the file is not a zip archive');
     expect(readFileSync(notXlsx, 'utf8')).toBe('just text');
-    const gone = crm('refresh', '--workbook', join(dir, 'missing.xlsx'));
+    const gone = crm('refresh', '--workbook', temp.file('missing.xlsx'));
     expect(gone.status).toBe(1);
-    expect(existsSync(join(dir, 'missing.xlsx'))).toBe(false);
+    expect(existsSync(temp.file('missing.xlsx'))).toBe(false);
   });
 
   it('shows progress on a terminal, and the workbook it writes opens with the store', async () => {
-    const fresh = join(dir, 'progress.xlsx');
+    const fresh = temp.file('progress.xlsx');
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), tty: true };

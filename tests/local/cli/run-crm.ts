@@ -44,3 +44,8 @@ export function crmChildProcess(...args: string[]): Promise<CrmRun> {
     child.on('close', (status) => resolve({ status, out, err }));
   });
 }
+
+/** The arguments of `crm import` of one file with a preset, then any other flags. */
+export function importArgs(workbook: string, preset: string, file: string, ...flags: string[]): string[] {
+  return ['import', '--workbook', workbook, '--preset', preset, '--file', file, ...flags];
+}

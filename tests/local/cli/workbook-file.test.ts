@@ -6,21 +6,19 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle, ROOT } from '../../../src/local/cli/bundle-session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../src/local/cli/bundle-session';
 import { readWorkbook } from '../../../src/local/store/read-workbook';
 import { crmInProcess as crm, crmChildProcess as crmProcess } from './run-crm';
+import { tempFolder } from './temp-folder';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'imports');
 const SHOPIFY = join(FIXTURES, 'shopify_orders_export.csv');
@@ -39,26 +37,26 @@ function deadPid(): number {
   return child.pid as number;
 }
 
+/** Exports customer C000001 of the workbook to `out`, as the --out checks below try it. */
+function exportTo(workbook: string, out: string) {
+  return crm('export-customer', '--workbook', workbook, '--customer', 'C000001', '--out', out);
+}
+
 describe('the workbook file under the crm command line', () => {
-  let dir: string;
+  const temp = tempFolder('crm-file-');
   let base: string;
   let count = 0;
 
   /** A copy of a set-up workbook, so each test starts from its own file. */
   function freshWorkbook(): string {
-    const path = join(dir, `shop-${++count}.xlsx`);
+    const path = temp.file(`shop-${++count}.xlsx`);
     copyFileSync(base, path);
     return path;
   }
 
   beforeAll(async () => {
-    ensureBundle(() => {});
-    dir = mkdtempSync(join(tmpdir(), 'crm-file-'));
-    base = join(dir, 'base.xlsx');
+    base = temp.file('base.xlsx');
     expect((await crm('setup', '--workbook', base)).status).toBe(0);
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lands both of two imports started together as separate processes on one workbook', async () => {
@@ -76,7 +74,9 @@ describe('the workbook file under the crm command line', () => {
     expect(rows).toHaveLength(added);
     expect(rows.filter((row) => row[channel] === 'shopify')).toHaveLength(24);
     expect(rows.filter((row) => row[channel] === 'stripe')).toHaveLength(added - 24);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp') || name.endsWith('.lock'))).toEqual([]);
+    expect(readdirSync(temp.path).filter((name) => name.endsWith('.tmp') || name.endsWith('.lock'))).toEqual(
+      [],
+    );
   });
 
   it('refuses a read-only workbook and leaves its bytes and mode as they were', async () => {
@@ -104,9 +104,9 @@ describe('the workbook file under the crm command line', () => {
 
   it('removes the temp file and takes over the lock a killed writer left, and keeps a running one’s temp file', async () => {
     const workbook = freshWorkbook();
-    const name = workbook.slice(dir.length + 1);
-    const stale = join(dir, `.${name}.${deadPid()}.0b6e7c4e-4a51-4b1e-9d8c-2f4f1a0c9e11.tmp`);
-    const running = join(dir, `.${name}.${process.ppid}.5d1f3a2b-7c64-4e8f-a9b0-1c2d3e4f5a6b.tmp`);
+    const name = workbook.slice(temp.path.length + 1);
+    const stale = temp.file(`.${name}.${deadPid()}.0b6e7c4e-4a51-4b1e-9d8c-2f4f1a0c9e11.tmp`);
+    const running = temp.file(`.${name}.${process.ppid}.5d1f3a2b-7c64-4e8f-a9b0-1c2d3e4f5a6b.tmp`);
     writeFileSync(stale, 'half a workbook');
     writeFileSync(running, 'being written');
     // The lock directory of a killed command: nobody has refreshed it for a minute.
@@ -123,57 +123,33 @@ describe('the workbook file under the crm command line', () => {
   it('refuses an export --out that is the workbook under any name, or another .xlsx, with exit 2', async () => {
     const workbook = freshWorkbook();
     const other = freshWorkbook();
-    const linked = join(dir, 'linked.json');
+    const linked = temp.file('linked.json');
     symlinkSync(workbook, linked);
-    const hard = join(dir, 'hard.json');
+    const hard = temp.file('hard.json');
     linkSync(workbook, hard);
     const before = fingerprint(workbook);
     const otherBefore = fingerprint(other);
     const spellings = [
       workbook,
-      join(dir, '.', '..', dir.split('/').pop()!, workbook.slice(dir.length + 1)),
+      temp.file('.', '..', temp.path.split('/').pop()!, workbook.slice(temp.path.length + 1)),
       linked,
       hard,
     ];
     for (const out of spellings) {
-      const result = await crm(
-        'export-customer',
-        '--workbook',
-        workbook,
-        '--customer',
-        'C000001',
-        '--out',
-        out,
-      );
+      const result = await exportTo(workbook, out);
       expect(result.status).toBe(2);
       expect(result.err).toContain(
         `--out ${out} is the workbook itself (${workbook}); the JSON would replace it.`,
       );
     }
-    const overOther = await crm(
-      'export-customer',
-      '--workbook',
-      workbook,
-      '--customer',
-      'C000001',
-      '--out',
-      other,
-    );
+    const overOther = await exportTo(workbook, other);
     expect(overOther.status).toBe(2);
     expect(overOther.err).toContain(
       `--out ${other} is an existing .xlsx workbook; JSON is not written over a workbook.`,
     );
-    const disguised = join(dir, 'disguised.json');
+    const disguised = temp.file('disguised.json');
     copyFileSync(other, disguised);
-    const overDisguised = await crm(
-      'export-customer',
-      '--workbook',
-      workbook,
-      '--customer',
-      'C000001',
-      '--out',
-      disguised,
-    );
+    const overDisguised = await exportTo(workbook, disguised);
     expect(overDisguised.status).toBe(2);
     expect(overDisguised.err).toContain(`--out ${disguised} is an existing .xlsx workbook`);
     expect(fingerprint(workbook)).toBe(before);
