@@ -1,7 +1,8 @@
 // The ports the use cases depend on; src/gas implements them over Apps Script services.
 
-/** A cell value as Google Sheets hands it to scripts: an empty cell is ''. */
-export type Cell = string | number | boolean | Date;
+import type { Cell } from '../core/table/cell';
+
+export type { Cell };
 
 /** A data validation rule the add-on sets on a column below its header. */
 export type ColumnValidation =
