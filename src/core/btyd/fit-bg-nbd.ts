@@ -88,14 +88,7 @@ export function fitBgNbd(
     Math.log(initial.a),
     Math.log(initial.b),
   );
-  const {
-    x: theta,
-    iterations,
-    converged,
-  } = minimizeWithRestarts(evaluate, start, {
-    gradientTolerance: 1e-9,
-    maxIterations: 1000,
-  });
+  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
   const gradient = new Float64Array(4);
   evaluate(theta, gradient);
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.

@@ -131,14 +131,7 @@ export function fitGammaGamma(
 
   // Start where the model's mean spend p·γ/(q−1) equals the sample mean, with moderate shapes.
   const start = Float64Array.of(0, Math.log(2), Math.log(spendTotal / count));
-  const {
-    x: theta,
-    iterations,
-    converged,
-  } = minimizeWithRestarts(evaluate, start, {
-    gradientTolerance: 1e-9,
-    maxIterations: 1000,
-  });
+  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
   evaluate(theta, new Float64Array(3));
   return {
     p: Math.exp(theta[0]),

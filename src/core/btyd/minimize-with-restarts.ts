@@ -6,19 +6,22 @@ const RESTARTS = 3;
 /** A restart that moves no coordinate by more than this confirms the optimum. */
 const SETTLED = 1e-6;
 
+/** For analytic gradients (BG/NBD, Gamma-Gamma), which can be driven to 1e-9. */
+const ANALYTIC_GRADIENTS: BfgsOptions = { gradientTolerance: 1e-9, maxIterations: 1000 };
+
 export type RestartedResult = { x: Float64Array; iterations: number; converged: boolean };
 
 /**
  * Minimises `f` from `start` with BFGS, then restarts it from where it stopped (a fresh inverse
  * Hessian) up to three times. One BFGS run can stop early on a flat ridge or with a poor curvature
  * model; a restart that moves less than 1e-6 in every coordinate confirms the optimum, and the first
- * run always gets one. `iterations` is the total over the runs, `converged` that of the last run.
+ * run always gets one. The default options suit analytic gradients. `iterations` is the total over the runs, `converged` that of the last run.
  * @example minimizeWithRestarts((x, g) => { g[0] = 2 * (x[0] - 3); return (x[0] - 3) ** 2; }, [0], {}).x[0] // => 3
  */
 export function minimizeWithRestarts(
   f: Differentiable,
   start: ArrayLike<number>,
-  options: BfgsOptions,
+  options: BfgsOptions = ANALYTIC_GRADIENTS,
 ): RestartedResult {
   let x: Float64Array = Float64Array.from(start);
   let iterations = 0;
