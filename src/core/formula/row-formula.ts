@@ -1,5 +1,5 @@
 // Builds a per-row formula from its argument list: the documented parameters and the function Sheets calls.
-import { type AlignedColumns, alignColumns } from './align-columns';
+import { type AlignedColumns, alignColumns, type ColumnArgument } from './align-columns';
 import type { FormulaParam } from './formula-param';
 import { goodRows } from './good-rows';
 import { mapRowValues } from './map-row-values';
@@ -66,11 +66,7 @@ export function rowFormula<const P extends readonly Param[]>(
     run: (...args) =>
       runFormula(formula, () => {
         const call = readCall(params, args) as CallValues<P>;
-        const columns = alignColumns(
-          params.flatMap((param, i) =>
-            param.scope === 'row' ? [{ name: param.name, value: args[i], required: true }] : [],
-          ),
-        );
+        const columns = alignColumns(rowArguments(params, args));
         const readRow = (row: number) => readRowValues(params, columns, row) as RowValues<P>;
         const width = body.width ?? 1;
         const single = width === 1 && columns.single;
@@ -80,11 +76,9 @@ export function rowFormula<const P extends readonly Param[]>(
             width,
             single,
           );
-        const reads = readRows(columns.rows, columns.isBlankRow, (row) => {
-          const values = readRow(row);
-          body.check?.(values, call);
-          return values;
-        });
+        const reads = readRows(columns.rows, columns.isBlankRow, (row) =>
+          checked(readRow(row), body.check, call),
+        );
         const batch = batchOf(params, reads) as RowBatch<RowValues<P>>;
         if ('fit' in body) return body.fit(batch, call);
         return writeRows(
@@ -94,6 +88,19 @@ export function rowFormula<const P extends readonly Param[]>(
         );
       }),
   };
+}
+
+/** The 'row' arguments as alignColumns takes them; every one is required. */
+function rowArguments(params: readonly Param[], args: readonly unknown[]): ColumnArgument[] {
+  return params.flatMap((param, i) =>
+    param.scope === 'row' ? [{ name: param.name, value: args[i], required: true }] : [],
+  );
+}
+
+/** A row's values once `check` (if any) has accepted them. */
+function checked<R, C>(values: R, check: ((row: R, call: C) => void) | undefined, call: C): R {
+  check?.(values, call);
+  return values;
 }
 
 /** The 'call' arguments, read in order. */
