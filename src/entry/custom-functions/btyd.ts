@@ -43,8 +43,8 @@ const BG_NBD_FIT = callParam(
   parseBgNbdParams,
 );
 
-/** A frequency read on its own: a whole number of repeat purchases. */
-const frequency = wholeNumber(0);
+/** A frequency read on its own, without recency and T: a whole number of repeat purchases. */
+const readFrequency = wholeNumber(0);
 
 /** One customer's frequency, recency and T, in the formulas' names. */
 type CustomerRow = { frequency: number; recency: number; T: number };
@@ -224,7 +224,7 @@ export const btydEntryPoints = {
     ...rowFormula(
       'CRM_GAMMAGAMMA_FIT',
       [
-        rowParam('frequency', 'Repeat purchases of each customer (CRM_SUMMARY Frequency).', frequency),
+        rowParam('frequency', 'Repeat purchases of each customer (CRM_SUMMARY Frequency).', readFrequency),
         rowParam('monetary', 'Mean value of the repeat purchases (CRM_SUMMARY Monetary).', parseNumber),
       ],
       { fit: gammaGammaFitTable },
@@ -237,7 +237,7 @@ export const btydEntryPoints = {
     ...rowFormula(
       'CRM_EXPECTED_SPEND',
       [
-        rowParam('frequency', 'Repeat purchases of each customer.', frequency),
+        rowParam('frequency', 'Repeat purchases of each customer.', readFrequency),
         rowParam('monetary', 'Mean value of the repeat purchases (0 when there are none).', parseNumber),
         callParam(
           'gg_params',
