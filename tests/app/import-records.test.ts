@@ -3,28 +3,10 @@ import { type IncomingOrder, importRecords, type ParsedImport } from '../../src/
 import type { Ports } from '../../src/app/ports';
 import { setup } from '../../src/app/setup';
 import { undoLastOperation } from '../../src/app/undo';
+import { incomingOrder } from '../core/import/incoming-order';
 import { type MemoryWorkbook, memoryPorts, type SteppingClock } from './memory-ports';
 
-function order(row: number, fields: Partial<IncomingOrder>): IncomingOrder {
-  return {
-    row,
-    orderId: `#${1000 + row}`,
-    email: '',
-    phone: '',
-    name: '',
-    company: '',
-    consent: '',
-    tags: '',
-    date: new Date(Date.UTC(2024, 0, row)),
-    amount: 10,
-    currency: 'EUR',
-    product: 'Candle',
-    quantity: 1,
-    status: 'paid',
-    customerRef: '',
-    ...fields,
-  };
-}
+const order = incomingOrder;
 
 function parsed(channel: string, orders: IncomingOrder[], fileKey = channel): ParsedImport {
   return Object.freeze({ channel, orders, surveys: [], rejected: [], fileKey }) as ParsedImport;

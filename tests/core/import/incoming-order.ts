@@ -5,14 +5,14 @@ import type { Cell } from '../../../src/core/table/cell';
 import type { TabTable } from '../../../src/core/table/columns';
 import { toSheetTable } from '../../../src/core/table/sheet-table';
 
-/** An order of the file at `row` with sensible fields, changed by `fields`. */
+/** An order of the file at `row` (Order ID "#1000 + row", no customer details), changed by `fields`. */
 export function incomingOrder(row: number, fields: Partial<IncomingOrder> = {}): IncomingOrder {
   return {
     row,
     orderId: `#${1000 + row}`,
-    email: 'ana@example.com',
+    email: '',
     phone: '',
-    name: 'Ana Silva',
+    name: '',
     company: '',
     consent: '',
     tags: '',

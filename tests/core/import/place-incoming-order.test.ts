@@ -34,29 +34,32 @@ function context(updated: string[] = []): OrderPlacementContext {
 }
 
 const place = (order: IncomingOrder, at = context()) => placeIncomingOrder(order, at);
+/** An order of Ana's, the customer of the orders in the tab. */
+const ana = (row: number, fields: Partial<IncomingOrder> = {}) =>
+  incomingOrder(row, { email: 'ana@example.com', ...fields });
 
 describe('placeIncomingOrder', () => {
   it('adds a new order under its key, and rejects it again later in the same file', () => {
     const at = context();
-    expect(place(incomingOrder(4, { orderId: '#1004' }), at)).toEqual({ add: 'shopify\u241f#1004' });
-    expect(place(incomingOrder(9, { orderId: '#1004' }), at)).toEqual({
+    expect(place(ana(4, { orderId: '#1004' }), at)).toEqual({ add: 'shopify\u241f#1004' });
+    expect(place(ana(9, { orderId: '#1004' }), at)).toEqual({
       rejected: 'duplicate Order ID #1004 (first at row 4)',
     });
   });
 
   it('rejects a bad order and one naming a Customer ID that Customers does not have', () => {
-    expect(place(incomingOrder(4, { orderId: '#REF!' }))).toEqual({
+    expect(place(ana(4, { orderId: '#REF!' }))).toEqual({
       rejected: 'Order ID is an error value (#REF!)',
     });
-    expect(place(incomingOrder(4, { orderId: '#1004', customerId: '=C9' }))).toEqual({
+    expect(place(ana(4, { orderId: '#1004', customerId: '=C9' }))).toEqual({
       rejected:
         'unknown Customer ID "\'=C9": no customer in Customers has it, and an import never creates one from an ID',
     });
   });
 
   it('leaves an order already there, and updates one the file shows refunded since, once', () => {
-    expect(place(incomingOrder(2, { amount: 28 }))).toEqual({ alreadyThere: true });
-    expect(place(incomingOrder(2, { amount: 28, status: 'refunded' }))).toEqual({
+    expect(place(ana(2, { amount: 28 }))).toEqual({ alreadyThere: true });
+    expect(place(ana(2, { amount: 28, status: 'refunded' }))).toEqual({
       update: {
         key: 'shopify\u241f#1002',
         sheetKey: 'Shopify\u241f#1002',
@@ -66,15 +69,13 @@ describe('placeIncomingOrder', () => {
         reason: '#1002: Status paid → refunded',
       },
     });
-    expect(
-      place(incomingOrder(2, { amount: 28, status: 'refunded' }), context(['shopify\u241f#1002'])),
-    ).toEqual({
+    expect(place(ana(2, { amount: 28, status: 'refunded' }), context(['shopify\u241f#1002']))).toEqual({
       alreadyThere: true,
     });
   });
 
   it('finds an order of earlier versions under its order number, and names a conflict with its row', () => {
-    const paidSince = incomingOrder(3, {
+    const paidSince = ana(3, {
       orderId: '5712',
       orderNumber: '#1003',
       date: DATE,
@@ -82,7 +83,7 @@ describe('placeIncomingOrder', () => {
       status: 'paid',
     });
     expect(place(paidSince)).toMatchObject({ update: { key: 'shopify\u241f#1003', status: 'paid' } });
-    expect(place(incomingOrder(2, { amount: 99 }))).toEqual({
+    expect(place(ana(2, { amount: 99 }))).toEqual({
       conflict: 'order #1002 conflicts with Orders row 2 (amount 28 there, 99 here): not imported',
     });
   });
