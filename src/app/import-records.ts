@@ -300,6 +300,16 @@ function placeRecords(ports: Ports, run: ImportRun, start: number, outOfTime: ()
   return next;
 }
 
+/** Completes the report with what matching did to Customers and the orders left without a customer. */
+function countCustomers(run: ImportRun, processed: number): void {
+  const { book, orders } = run.changes;
+  run.report.processed = processed;
+  run.report.customersMerged = book.merged.size;
+  run.report.customersAdded = book.added;
+  run.report.suggestions = book.suggestions;
+  run.report.orphanOrders = findOrphanOrders(run.customers, orders);
+}
+
 /**
  * Saves the undo snapshot (merged into the earlier executions' of the same file), then writes the
  * customers, the new orders, the updated orders and the new answers. Returns how many merged
@@ -324,14 +334,16 @@ function saveAndWrite(ports: Ports, run: ImportRun, start: number): number {
  * are matched by normalised email, then
  * E.164 phone; a match is merged (values kept, conflicts written to Notes with their source, one
  * Log row per merge); a new customer gets the next Customer ID "C000123". Orders are keyed by
- * (Channel, Order ID), the Order ID being the export's unique identifier; an order imported
+ * (Channel, Order ID) as orderKey compares them (a Channel typed by hand as "Shopify" is the
+ * import's "shopify"), the Order ID being the export's unique identifier; an order imported
  * before under its order number (Shopify's "#1001", the key of earlier versions) is found by
  * that too. An order found again is the same one when customer, amount and date agree
  * (reimportChange): it is not added again, so importing a file twice adds nothing, and a refund,
  * cancellation or payment since updates its Status or Amount (counted, listed in the Log, undone
  * by Undo); when they disagree it is another order under the same key, reported as a conflict
  * with its row and not imported. Surveys with the same (Date, Email) are skipped. Bad rows are
- * skipped and reported with their row number. Text that would start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
+ * skipped and reported with their row number (placeIncomingOrder, SurveysInTab). Text that would
+ * start a formula is neutralised. A snapshot is saved first, so Undo reverts it.
  * When the time budget runs out the progress is saved in document properties and the next run of
  * the same file continues where this one stopped.
  */
@@ -344,13 +356,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     const run = startRun(ports, parsed, options, start);
     const next = placeRecords(ports, run, start, outOfTime);
     const { report, changes } = run;
-    Object.assign(report, {
-      processed: next - start,
-      customersMerged: changes.book.merged.size,
-      customersAdded: changes.book.added,
-      suggestions: changes.book.suggestions,
-      orphanOrders: findOrphanOrders(run.customers, changes.orders),
-    });
+    countCustomers(run, next - start);
     const changedSomething = changesSomething(changes);
     const gone = changedSomething ? saveAndWrite(ports, run, start) : 0;
     saveImportProgress(ports.store, parsed.fileKey, report.complete ? null : next);
