@@ -9,6 +9,7 @@ import { pAliveMany } from '../core/btyd/p-alive-many';
 import { predictClv } from '../core/btyd/predict-clv';
 import { predictClvMany } from '../core/btyd/predict-clv-many';
 import { summarizeTransactions } from '../core/btyd/summarize-transactions';
+import { cellError } from '../core/clean/cell-error';
 import { dayNumber } from '../core/clean/day-number';
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
@@ -22,6 +23,9 @@ import { baseCurrency, orderCurrency } from '../core/model/base-currency';
 import type { Settings } from '../core/model/settings';
 import { clusterCustomers } from '../core/models/k-means';
 import { recommendProducts } from '../core/models/recommend-products';
+import { duplicateOrderIds } from '../core/orders/duplicate-order-ids';
+import { orderKey } from '../core/orders/order-key';
+import { statusLeftOut } from '../core/orders/status-left-out';
 import { isValidDate } from '../core/table/is-valid-date';
 import { cellOf, columnOf, type SheetTable } from '../core/table/sheet-table';
 import type { Rejection } from './log';
@@ -61,12 +65,6 @@ export interface CustomerAnalytics {
   young: boolean;
 }
 
-/**
- * Status words (any channel) that mean the money did not stay (product.md excludes them) or has
- * not come in yet: pending and authorised payments are not revenue (import-formats.md).
- */
-const EXCLUDED_STATUS =
-  /^(refunded|cancel+ed|voided|failed|expired|requires_payment_method|pending|authori[sz]ed|on-?hold|uncaptured)$/i;
 /** Fewer customers with a repeat purchase than this and the business counts as young. */
 const YOUNG_REPEATERS = 30;
 /** L2 penalizer of a young business's fit (lifetimes' documentation suggests 0.001–0.1). */
@@ -121,7 +119,7 @@ function readTransactions(
   }
   const transactions: Transaction[] = [];
   const excluded: Rejection[] = [];
-  const seen = new Map<string, number>();
+  const duplicates = duplicateOrderIds({ quoted: false });
   // Columns found once, not once per order and field: there may be half a million orders.
   const col = {
     orderId: columnOf(orders, 'Order ID'),
@@ -149,13 +147,11 @@ function readTransactions(
     const cell = (column: number): Cell => (column < 0 ? '' : (row[column] ?? ''));
     const orderId = text(cell(col.orderId));
     if (!orderId && row.every((value) => text(value) === '')) return '';
-    const status = text(cell(col.status));
-    if (EXCLUDED_STATUS.test(status)) return `${status.toLowerCase()} order left out`;
-    if (!orderId || /^#(N\/A|[A-Z/0]+[!?])$/i.test(orderId)) return 'missing or invalid Order ID';
-    const key = `${text(cell(col.channel)).toLowerCase()}\u241f${orderId}`;
-    const first = seen.get(key);
-    if (first !== undefined) return `duplicate Order ID ${orderId} (first at row ${first})`;
-    seen.set(key, sheetRow);
+    const leftOut = statusLeftOut(cell(col.status));
+    if (leftOut) return leftOut;
+    if (!orderId || cellError(orderId)) return 'missing or invalid Order ID';
+    const duplicate = duplicates.check(orderId, sheetRow, orderKey(cell(col.channel), cell(col.orderId)));
+    if (duplicate) return duplicate;
     let customerId = text(cell(col.customerId));
     if (!customerId)
       customerId = byEmail.get(normalizeEmail(cell(col.email), { gmailDots: settings.gmailDots })) ?? '';

@@ -4,6 +4,7 @@ import type { PresetResult } from '../core/import/incoming-records';
 import { type FileReading, readCsvFile } from '../core/import/read-csv-file';
 import { PRESET_NAMES, runPreset } from '../core/import/run-preset';
 import { validSettings } from '../core/model/valid-settings';
+import { COLUMNS } from '../core/table/columns';
 import type { RowProblem } from '../core/table/row-problem';
 import { type ImportReport, importRecords, type ParsedImport } from './import-records';
 import type { Rejection } from './log';
@@ -150,26 +151,28 @@ export function previewImport(workbook: Workbook, request: ImportRequest, now: D
   checkRequest(request);
   const { result, header, rows, reading } = readFile(request, workbook.timeZone(), settingsOf(workbook), now);
   const iso = (date: Date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString());
+  const O = COLUMNS.orders;
+  const S = COLUMNS.surveys;
   const sample = [
     ...result.orders.slice(0, SAMPLE_SIZE).map((o) => ({
       row: o.row,
-      'Order ID': o.orderId,
+      [O.orderId]: o.orderId,
       ...(o.orderNumber ? { 'Order number': o.orderNumber } : {}),
-      Email: o.email,
-      Name: o.name,
-      Date: iso(o.date),
-      Amount: o.amount,
-      Currency: o.currency,
-      Product: o.product,
-      Status: o.status,
+      [O.email]: o.email,
+      [COLUMNS.customers.name]: o.name,
+      [O.date]: iso(o.date),
+      [O.amount]: o.amount,
+      [O.currency]: o.currency,
+      [O.product]: o.product,
+      [O.status]: o.status,
     })),
     ...result.surveys.slice(0, SAMPLE_SIZE).map((s) => ({
       row: s.row,
-      Date: iso(s.date),
-      Email: s.email,
-      NPS: s.nps,
-      CSAT: s.csat,
-      Comment: s.comment,
+      [S.date]: iso(s.date),
+      [S.email]: s.email,
+      [S.nps]: s.nps,
+      [S.csat]: s.csat,
+      [S.comment]: s.comment,
     })),
   ];
   return {

@@ -3,28 +3,10 @@ import { type IncomingOrder, importRecords, type ParsedImport } from '../../src/
 import type { Ports } from '../../src/app/ports';
 import { setup } from '../../src/app/setup';
 import { undoLastOperation } from '../../src/app/undo';
+import { incomingOrder } from '../core/import/incoming-order';
 import { type MemoryWorkbook, memoryPorts, type SteppingClock } from './memory-ports';
 
-function order(row: number, fields: Partial<IncomingOrder>): IncomingOrder {
-  return {
-    row,
-    orderId: `#${1000 + row}`,
-    email: '',
-    phone: '',
-    name: '',
-    company: '',
-    consent: '',
-    tags: '',
-    date: new Date(Date.UTC(2024, 0, row)),
-    amount: 10,
-    currency: 'EUR',
-    product: 'Candle',
-    quantity: 1,
-    status: 'paid',
-    customerRef: '',
-    ...fields,
-  };
-}
+const order = incomingOrder;
 
 function parsed(channel: string, orders: IncomingOrder[], fileKey = channel): ParsedImport {
   return Object.freeze({ channel, orders, surveys: [], rejected: [], fileKey }) as ParsedImport;
@@ -730,5 +712,40 @@ describe('importRecords', () => {
     });
     expect(customers(workbook)).toEqual([]);
     expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1002']);
+  });
+
+  it('rejects an Order ID that is any sheet error value, #SPILL! and #CALC! included', () => {
+    const report = importRecords(
+      ports,
+      parsed('generic', [
+        order(2, { email: 'ok@example.com', orderId: '#SPILL!' }),
+        order(3, { email: 'ok@example.com', orderId: '#calc!' }),
+        order(4, { email: 'ok@example.com', orderId: '#1004' }),
+      ]),
+    );
+    expect(report.rejected).toEqual([
+      { row: 2, reason: 'Order ID is an error value (#SPILL!)' },
+      { row: 3, reason: 'Order ID is an error value (#CALC!)' },
+    ]);
+    expect(orders(workbook).map((o) => o['Order ID'])).toEqual(['#1004']);
+  });
+
+  it('finds an order whose Channel was typed by hand in another case, and Undo puts its Status back', () => {
+    importRecords(ports, parsed('shopify', [order(2, { email: 'ana@example.com' })]));
+    // The user retypes the channel as "Shopify"; the shop's next export shows the order refunded.
+    const channel = workbook.tab('Orders').rows[0].map(String).indexOf('Channel');
+    workbook.tab('Orders').rows[1][channel] = 'Shopify';
+    const report = importRecords(
+      ports,
+      parsed('shopify', [order(2, { email: 'ana@example.com', status: 'refunded' })], 'later'),
+    );
+    expect(report).toMatchObject({ ordersAdded: 0, ordersUpdated: 1 });
+    expect(orders(workbook).map((o) => [o['Order ID'], o.Channel, o.Status])).toEqual([
+      ['#1002', 'Shopify', 'refunded'],
+    ]);
+    undoLastOperation(ports);
+    expect(orders(workbook).map((o) => [o['Order ID'], o.Channel, o.Status])).toEqual([
+      ['#1002', 'Shopify', 'paid'],
+    ]);
   });
 });

@@ -283,6 +283,53 @@ describe('refreshAnalytics', () => {
     expect(chloe.Revenue).toBe(15);
   });
 
+  it('reads a hand-typed chargeback, void or authorisation as the import would: not revenue, each with its row', () => {
+    seed(workbook);
+    const typed = (id: string, status: string) => ({
+      'Order ID': id,
+      'Customer ID': 'C3',
+      Date: day('2024-05-06'),
+      Amount: 50,
+      Currency: 'EUR',
+      Channel: 'shop',
+      Status: status,
+    });
+    add(workbook, 'Orders', [
+      typed('20', 'chargeback'),
+      typed('21', 'Disputed'),
+      typed('22', 'void'),
+      typed('23', 'Canceled'),
+      typed('24', 'authorized'),
+      typed('25', 'Paid'),
+      typed('26', ''),
+    ]);
+    const report = refreshAnalytics(ports);
+    expect(report.ordersLeftOut.filter((r) => r.row >= 10)).toEqual([
+      { row: 10, reason: 'chargeback order left out (counts as refunded)' },
+      { row: 11, reason: 'disputed order left out (counts as refunded)' },
+      { row: 12, reason: 'void order left out (counts as cancelled)' },
+      { row: 13, reason: 'canceled order left out (counts as cancelled)' },
+      { row: 14, reason: 'authorized order left out (counts as pending)' },
+    ]);
+    // Only the paid and the blank-status orders are Chloe's revenue.
+    const chloe = customers(workbook).find((c) => c['Customer ID'] === 'C3')!;
+    expect(chloe).toMatchObject({ Orders: 2, Revenue: 100 });
+    expect(String(workbook.values('Log').at(-1)![4])).toContain(
+      'row 10: chargeback order left out (counts as refunded)',
+    );
+  });
+
+  it('takes a hand-typed channel in any case for the same channel when it looks for repeated Order IDs', () => {
+    seed(workbook);
+    add(workbook, 'Orders', [
+      { 'Order ID': '1', 'Customer ID': 'C3', Date: day('2024-05-06'), Amount: 50, Channel: 'Shop' },
+      { 'Order ID': '1', 'Customer ID': 'C3', Date: day('2024-05-06'), Amount: 50, Channel: 'stripe' },
+    ]);
+    const report = refreshAnalytics(ports);
+    expect(report.ordersLeftOut).toContainEqual({ row: 10, reason: 'duplicate Order ID 1 (first at row 2)' });
+    expect(report.ordersLeftOut.map((r) => r.row)).not.toContain(11);
+  });
+
   it('writes the Dashboard KPIs and says the estimates are rough for a young business', () => {
     seed(workbook);
     refreshAnalytics(ports);

@@ -1,9 +1,11 @@
 // Import preset for any CSV of orders, given which of its columns holds each Orders field.
+
+import { duplicateOrderIds } from '../orders/duplicate-order-ids';
+import { orderStatus } from '../orders/order-status';
 import { normalizeHeader } from '../table/normalize-header';
 import { buildOrder, type RawOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
-import { orderStatus } from './order-status';
 
 /** The fields a mapping may fill, by the Orders/Customers header the user knows them by. */
 const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
@@ -97,7 +99,7 @@ export function genericMapping(
     return result;
   }
   const labels = Object.fromEntries([...fields].map(([field, source]) => [field, col.label(source)]));
-  const seen = new Map<string, number>();
+  const duplicates = duplicateOrderIds({ quoted: true });
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const line = table.lines[i];
@@ -111,16 +113,11 @@ export function genericMapping(
       continue;
     }
     const id = value('orderId') ?? '';
-    const earlier = seen.get(id);
-    if (id !== '' && earlier !== undefined) {
-      result.rejected.push({
-        row: line,
-        column: labels.orderId,
-        reason: `duplicate Order ID "${id}" (first at row ${earlier})`,
-      });
+    const duplicate = duplicates.check(id, line);
+    if (duplicate) {
+      result.rejected.push({ row: line, column: labels.orderId, reason: duplicate });
       continue;
     }
-    if (id !== '') seen.set(id, line);
     const built = buildOrder(
       {
         orderId: id,

@@ -1,9 +1,11 @@
 // Import preset for Shopify's orders export (Admin → Orders → Export): one row per line item.
+
+import { duplicateOrderIds } from '../orders/duplicate-order-ids';
+import { orderStatus } from '../orders/order-status';
 import type { RowProblem } from '../table/row-problem';
 import { buildOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { IncomingOrder, PresetOptions, PresetResult } from './incoming-records';
-import { orderStatus } from './order-status';
 
 /** Headers the export must have (import-formats.md section 1). */
 export const SHOPIFY_REQUIRED = ['Name', 'Email', 'Financial Status', 'Created at', 'Total'];
@@ -100,7 +102,7 @@ export function shopifyOrders(table: CsvTable, options: PresetOptions): PresetRe
     entry.quantity += quantity;
     if (title) entry.names.push(quantity === 1 ? title : `${quantity}× ${title}`);
   }
-  const firstRowOf = new Map<string, number>();
+  const duplicates = duplicateOrderIds({ quoted: true });
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const line = table.lines[i];
@@ -113,16 +115,11 @@ export function shopifyOrders(table: CsvTable, options: PresetOptions): PresetRe
       result.rejected.push({ row: line, column: 'Name', reason: 'missing Order ID (Name)' });
       continue;
     }
-    const earlier = firstRowOf.get(name);
-    if (earlier !== undefined) {
-      result.rejected.push({
-        row: line,
-        column: 'Name',
-        reason: `duplicate Order ID "${name}" (first at row ${earlier})`,
-      });
+    const duplicate = duplicates.check(name, line);
+    if (duplicate) {
+      result.rejected.push({ row: line, column: 'Name', reason: duplicate });
       continue;
     }
-    firstRowOf.set(name, line);
     const entry = items.get(i);
     if (entry?.badQuantity) {
       result.rejected.push(entry.badQuantity);

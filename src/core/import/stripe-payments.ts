@@ -1,8 +1,10 @@
 // Import preset for Stripe's payments export (unified_payments.csv): one row per charge or payment.
+
+import { duplicateOrderIds } from '../orders/duplicate-order-ids';
+import { orderStatus } from '../orders/order-status';
 import { buildOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
-import { orderStatus } from './order-status';
 
 const CREATED = ['Created date (UTC)', 'Created (UTC)', 'Created'];
 
@@ -47,7 +49,7 @@ export function stripePayments(table: CsvTable, options: PresetOptions): PresetR
     amount: 'Amount',
     refunded: 'Amount Refunded',
   };
-  const seen = new Map<string, number>();
+  const duplicates = duplicateOrderIds({ quoted: true });
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const line = table.lines[i];
@@ -71,16 +73,11 @@ export function stripePayments(table: CsvTable, options: PresetOptions): PresetR
     if (decision.status === 'paid' && col.get(row, 'Captured').toLowerCase() === 'false')
       decision = { status: 'pending' };
     const id = col.get(row, 'id');
-    const earlier = seen.get(id);
-    if (id !== '' && earlier !== undefined) {
-      result.rejected.push({
-        row: line,
-        column: 'id',
-        reason: `duplicate Order ID "${id}" (first at row ${earlier})`,
-      });
+    const duplicate = duplicates.check(id, line);
+    if (duplicate) {
+      result.rejected.push({ row: line, column: 'id', reason: duplicate });
       continue;
     }
-    if (id !== '') seen.set(id, line);
     const built = buildOrder(
       {
         orderId: id,

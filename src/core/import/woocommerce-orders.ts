@@ -1,9 +1,11 @@
 // Import preset for WooCommerce orders: the Analytics → Orders download and the "Advanced Order Export" plugin's CSV.
+
+import { duplicateOrderIds } from '../orders/duplicate-order-ids';
+import { orderStatus } from '../orders/order-status';
 import type { RowProblem } from '../table/row-problem';
 import { buildOrder } from './build-order';
 import { type CsvColumns, type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
-import { orderStatus } from './order-status';
 
 function finish(result: PresetResult): PresetResult {
   const byRow = (a: RowProblem, b: RowProblem) => a.row - b.row;
@@ -27,7 +29,7 @@ function analytics(
     amount: col.label(...amountHeaders),
     quantity: 'Items sold',
   };
-  const seen = new Map<string, number>();
+  const duplicates = duplicateOrderIds({ quoted: true });
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const line = table.lines[i];
@@ -37,16 +39,11 @@ function analytics(
       continue;
     }
     const id = col.get(row, 'Order #');
-    const earlier = seen.get(id);
-    if (id !== '' && earlier !== undefined) {
-      result.rejected.push({
-        row: line,
-        column: 'Order #',
-        reason: `duplicate Order ID "${id}" (first at row ${earlier})`,
-      });
+    const duplicate = duplicates.check(id, line);
+    if (duplicate) {
+      result.rejected.push({ row: line, column: 'Order #', reason: duplicate });
       continue;
     }
-    if (id !== '') seen.set(id, line);
     const built = buildOrder(
       {
         orderId: id,
@@ -103,10 +100,12 @@ function orderExport(
     group.push(i);
     groups.set(id, group);
   }
+  const duplicates = duplicateOrderIds({ quoted: true });
   for (const [id, all] of groups) {
     let indexes = all;
     const first = table.rows[indexes[0]];
     const line = table.lines[indexes[0]];
+    duplicates.check(id, line);
     // The same product line twice, or rows disagreeing on the order's date or total, mean a repeated order number.
     const signature = (i: number) =>
       `${col.get(table.rows[i], 'Order Date')}|${col.get(table.rows[i], 'Order Total Amount')}`;
@@ -126,7 +125,7 @@ function orderExport(
       result.rejected.push({
         row: table.lines[repeated],
         column: labels.orderId,
-        reason: `duplicate Order ID "${id}" (first at row ${line})`,
+        reason: duplicates.check(id, table.lines[repeated]),
       });
       indexes = all.slice(0, all.indexOf(repeated));
     }

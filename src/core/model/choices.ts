@@ -6,11 +6,18 @@ export const INTERACTION_CHANNELS = ['email', 'phone', 'social', 'web', 'form', 
 /** Direction of an interaction, seen from the business. */
 export const DIRECTIONS = ['in', 'out'] as const;
 
-/** Order statuses; refunded and cancelled orders are excluded from analytics. */
+/**
+ * Order statuses: only paid orders are revenue. Pending ones are money promised, not received yet;
+ * refunded and cancelled ones are money gone back. Words of the channels, and typed by hand, map
+ * onto these (statusKind in core/orders).
+ */
 export const ORDER_STATUSES = ['paid', 'pending', 'refunded', 'cancelled'] as const;
 
-/** Statuses that keep an order out of revenue, frequency and the models. */
-export const EXCLUDED_ORDER_STATUSES: ReadonlySet<string> = new Set(['refunded', 'cancelled']);
+/** One of ORDER_STATUSES. */
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Statuses of an order whose money went back: excluded from revenue, frequency and the models for good. */
+export const EXCLUDED_ORDER_STATUSES: ReadonlySet<string> = new Set<OrderStatus>(['refunded', 'cancelled']);
 
 /** Outbox statuses of the exactly-once send protocol (product.md section 5). */
 export const OUTBOX_STATUSES = ['planned', 'sending', 'sent', 'failed', 'skipped', 'uncertain'] as const;

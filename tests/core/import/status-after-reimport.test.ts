@@ -23,3 +23,14 @@ describe('statusAfterReimport', () => {
     expect(statusAfterReimport('', 'paid')).toBeNull();
   });
 });
+
+describe('statusAfterReimport of a status typed by hand', () => {
+  it('reads the tab through the same words as the import: a chargeback is a refund, authorised is pending', () => {
+    expect(statusAfterReimport('Chargeback', 'refunded')).toBeNull();
+    expect(statusAfterReimport('void', 'cancelled')).toBeNull();
+    expect(statusAfterReimport('Canceled', 'paid')).toBeNull();
+    expect(statusAfterReimport('authorized', 'paid')).toBe('paid');
+    expect(statusAfterReimport('On hold', 'paid')).toBe('paid');
+    expect(statusAfterReimport('completed', 'refunded')).toBe('refunded');
+  });
+});

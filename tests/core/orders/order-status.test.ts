@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatus } from '../../../src/core/import/order-status';
+import { orderStatus } from '../../../src/core/orders/order-status';
 
 describe('orderStatus', () => {
   it('maps each channel status (import-formats.md) onto the Orders statuses', () => {
