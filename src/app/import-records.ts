@@ -8,6 +8,7 @@ import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion
 import { findOrphanOrders } from './find-orphan-orders';
 import { fingerprintHeaders, fingerprintRow } from './fingerprint-rows';
 import { headerIndex } from './header-index';
+import { readImportProgress, saveImportProgress } from './import-progress';
 import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
@@ -15,6 +16,7 @@ import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable }
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { summarise } from './summarise';
 import { TAB } from './tab-layouts';
+import { operationText, type UndoOperation } from './undo-operation';
 import { writeChangedCells } from './write-changed-cells';
 
 export type { IncomingOrder, IncomingSurvey, MergeSuggestion };
@@ -79,7 +81,6 @@ const LOCK_MS = 30_000;
 const DEFAULT_BUDGET_MS = 270_000;
 /** Records handled between two looks at the clock. */
 const CHUNK = 500;
-const PROGRESS_KEY = 'crm.import.progress';
 /** Amounts beyond this are typos or overflowed cells ("huge numbers"), not orders. */
 const MAX_AMOUNT = 1e9;
 
@@ -266,8 +267,8 @@ function appendedPrints(
 }
 
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
-function importSnapshot(previous: Snapshot | null, operation: string, next: Snapshot): Snapshot {
-  if (!previous || previous.operation !== operation) return next;
+function importSnapshot(previous: Snapshot | null, operation: UndoOperation, next: Snapshot): Snapshot {
+  if (!previous || operationText(previous.operation) !== operationText(operation)) return next;
   const parts = previous.parts.map((part) => {
     const more = next.parts.find((p) => p.tab === part.tab) as RowsSnapshot | undefined;
     if (part.kind !== 'rows' || !more) return part;
@@ -317,8 +318,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   return ports.lock.withLock(LOCK_MS, () => {
     const { workbook, store } = ports;
-    const saved = store.get(PROGRESS_KEY);
-    const progress = saved ? (JSON.parse(saved) as { fileKey: string; next: number }) : null;
+    const progress = readImportProgress(store);
     const start = progress && progress.fileKey === parsed.fileKey ? progress.next : 0;
     const channel = parsed.channel;
     const records: Array<{ order?: IncomingOrder; survey?: IncomingSurvey }> = [
@@ -539,7 +539,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     report.suggestions = work.suggestions;
     report.orphanOrders = findOrphanOrders(customers, orders);
 
-    const operation = `import ${channel} ${parsed.fileKey}`;
+    const operation: UndoOperation = { kind: 'import', channel, fileKey: parsed.fileKey };
     let gone = 0;
     const changedSomething =
       newOrders.length + newSurveys.length + work.merged.size + report.customersAdded + orderChanges.size > 0;
@@ -604,8 +604,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
       if (orderChanges.size) writeOrderChanges(workbook, orderChanges);
       if (newSurveys.length && surveys) workbook.appendRows(TAB.surveys, newSurveys);
     }
-    if (report.complete) store.delete(PROGRESS_KEY);
-    else store.set(PROGRESS_KEY, JSON.stringify({ fileKey: parsed.fileKey, next }));
+    saveImportProgress(store, report.complete ? null : { fileKey: parsed.fileKey, next });
 
     const counts: Record<string, number> = {
       'customers added': report.customersAdded,
