@@ -24,14 +24,13 @@ describe('describeOperation', () => {
   });
 
   it('names an import by its whole channel, spaces and all', () => {
-    expect(
-      describeOperation(
-        {
-          operation: { kind: 'import', channel: 'my shop', fileKey: 'generic:30153247-90:be0a1f2c-40' },
-          takenAt: '2024-06-01T12:00:00Z',
-        },
-        'Etc/UTC',
-      ),
-    ).toBe('the my shop import of 2024-06-01 12:00');
+    const operation = {
+      kind: 'import',
+      channel: 'my shop',
+      fileKey: 'generic:30153247-90:be0a1f2c-40',
+    } as const;
+    expect(describeOperation({ operation, takenAt: '2024-06-01T12:00:00Z' }, 'Etc/UTC')).toBe(
+      'the my shop import of 2024-06-01 12:00',
+    );
   });
 });
