@@ -9,7 +9,11 @@ import { basename, dirname, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Progress } from '../../app/ports';
 import { emptyWorkbook } from '../emulator/workbook-data';
-import { type OpenWorkbookFile, withWorkbookFile } from '../store/with-workbook-file';
+import {
+  type OpenWorkbookFile,
+  type WorkbookFileOptions,
+  withWorkbookFile,
+} from '../store/with-workbook-file';
 import { BundleSession, ensureBundle } from './bundle-session';
 import { checkOutputPath } from './check-output-path';
 import { COMMAND_ACTIONS, type CommandOutcome } from './command-actions';
@@ -106,6 +110,16 @@ async function saveWorkbook(
   }
 }
 
+/** How the command opens its workbook: written back or not, created by setup, and what waiting for its lock says. */
+function workbookFileOptions(command: CommandSpec, path: string, io: Io): WorkbookFileOptions {
+  return {
+    writes: command.writes,
+    create: command.name === 'setup' ? () => newWorkbook(path) : undefined,
+    onWait: (lock: string) =>
+      io.tty && io.err(`${command.name}: waiting for another command on ${path} (lock ${lock})…`),
+  };
+}
+
 /** The outcome as printed: JSON with --json (export-customer prints JSON anyway), else text. */
 function printOutcome(command: CommandSpec, args: ParsedArgs, outcome: CommandOutcome, io: Io): void {
   const json = args.flags.has('json') && command.name !== 'export-customer';
@@ -124,13 +138,7 @@ async function run(command: CommandSpec, args: ParsedArgs, io: Io): Promise<numb
   const work = action(args);
   const out = command.name === 'export-customer' ? args.options.get('out') : undefined;
   if (out !== undefined) checkOutputPath(out, path);
-  const options = {
-    writes: command.writes,
-    create: command.name === 'setup' ? () => newWorkbook(path) : undefined,
-    onWait: (lock: string) =>
-      io.tty && io.err(`${command.name}: waiting for another command on ${path} (lock ${lock})…`),
-  };
-  return withWorkbookFile(path, options, async (file) => {
+  return withWorkbookFile(path, workbookFileOptions(command, path, io), async (file) => {
     const session = openSession(file, io);
     if (io.tty) io.err(`${command.name}: working on ${path}…`);
     const outcome = await work(session, (text) => io.tty && io.err(text));
