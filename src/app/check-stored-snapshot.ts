@@ -1,5 +1,5 @@
 // Checks an undo snapshot read back from its hidden tab, so a damaged or foreign one is refused in words.
-import { isValidDate } from './is-valid-date';
+import { isValidDate } from '../core/table/is-valid-date';
 import type { Cell } from './ports';
 import type { CellsSnapshot, RowsSnapshot, Snapshot, TabSnapshot } from './snapshot';
 import type { UndoOperation } from './undo-operation';

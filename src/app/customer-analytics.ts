@@ -22,10 +22,10 @@ import { baseCurrency, orderCurrency } from '../core/model/base-currency';
 import type { Settings } from '../core/model/settings';
 import { clusterCustomers } from '../core/models/k-means';
 import { recommendProducts } from '../core/models/recommend-products';
-import { isValidDate } from './is-valid-date';
+import { isValidDate } from '../core/table/is-valid-date';
+import { cellOf, columnOf, type SheetTable } from '../core/table/sheet-table';
 import type { Rejection } from './log';
 import type { Cell } from './ports';
-import { cellOf, columnOf, type SheetTable } from './sheet-table';
 
 /** Everything refresh needs, read once. */
 export interface AnalyticsInput {

@@ -1,13 +1,15 @@
 // The Customers tab while an import runs: incoming people matched (core matchCustomers), merged (core planMerge) or added.
+
 import { type MatchableCustomer, matchCustomers } from '../core/clean/match-customers';
 import { nameKey } from '../core/clean/name-key';
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
 import { planMerge } from '../core/clean/plan-merge';
+import { COLUMNS, type Header, isHeaderOf, type TabTable } from '../core/table/columns';
+import { cellOf, columnOf, keyText, padRow } from '../core/table/sheet-table';
 import type { LogEntry } from './log';
 import type { Cell, KeyValueStore } from './ports';
-import { cellOf, columnOf, keyText, padRow, type SheetTable } from './sheet-table';
 
 /** Who an incoming record is about, as the presets read it. */
 export interface IncomingCustomer {
@@ -84,10 +86,18 @@ function highestIdNumber(value: unknown): number {
 }
 
 /** Fields planMerge merges, by Customers header. */
-const MERGED = ['Name', 'Email', 'Phone', 'Company', 'Tags', 'Consent', 'Notes'] as const;
+const MERGED = [
+  COLUMNS.customers.name,
+  COLUMNS.customers.email,
+  COLUMNS.customers.phone,
+  COLUMNS.customers.company,
+  COLUMNS.customers.tags,
+  COLUMNS.customers.consent,
+  COLUMNS.customers.notes,
+] as const;
 
 /** Every Customers column a merge may change: planMerge's fields and the Channel list. */
-export const MERGE_HEADERS: readonly string[] = [...MERGED, 'Channel'];
+export const MERGE_HEADERS: readonly Header<'customers'>[] = [...MERGED, COLUMNS.customers.channel];
 
 function text(value: unknown): string {
   return String(value ?? '').trim();
@@ -140,13 +150,13 @@ export class CustomerBook {
   private nextNumber = 1;
 
   constructor(
-    readonly table: SheetTable,
+    readonly table: TabTable<'customers'>,
     private readonly options: MatchingOptions,
     private readonly issued?: IssuedIds,
   ) {
     this.firstNew = table.rows.length;
     this.matchable = table.rows.map((row) => this.matchableOf(row));
-    const column = columnOf(table, 'Customer ID');
+    const column = columnOf(table, COLUMNS.customers.customerId);
     let highest = column < 0 ? 0 : highestIdNumber(table.rows.map((row) => row[column] ?? ''));
     if (issued) {
       const saved = issued.store.get(LAST_CUSTOMER_ID_KEY);
@@ -201,15 +211,20 @@ export class CustomerBook {
   }
 
   private idOf(at: number): string {
-    return text(cellOf(this.table, this.table.rows[at], 'Customer ID'));
+    return text(cellOf(this.table, this.table.rows[at], COLUMNS.customers.customerId));
   }
 
   private matchableOf(row: readonly Cell[]): MatchableCustomer {
-    const field = (header: string) => text(plain(cellOf(this.table, row, header)));
-    return { name: field('Name'), email: field('Email'), phone: field('Phone'), company: field('Company') };
+    const field = (header: Header<'customers'>) => text(plain(cellOf(this.table, row, header)));
+    return {
+      name: field(COLUMNS.customers.name),
+      email: field(COLUMNS.customers.email),
+      phone: field(COLUMNS.customers.phone),
+      company: field(COLUMNS.customers.company),
+    };
   }
 
-  private set(row: Cell[], header: string, value: Cell): void {
+  private set(row: Cell[], header: Header<'customers'>, value: Cell): void {
     const column = columnOf(this.table, header);
     if (column >= 0) row[column] = value;
   }
@@ -218,12 +233,12 @@ export class CustomerBook {
   private incomingFields(who: IncomingCustomer): Record<string, unknown> {
     const phone = normalizePhone(who.phone, this.options.defaultCountry);
     return {
-      Name: text(who.name),
-      Email: text(who.email),
-      Phone: phone || text(who.phone),
-      Company: text(who.company),
-      Tags: text(who.tags),
-      Consent: who.consent === '' ? '' : who.consent === 'yes',
+      [COLUMNS.customers.name]: text(who.name),
+      [COLUMNS.customers.email]: text(who.email),
+      [COLUMNS.customers.phone]: phone || text(who.phone),
+      [COLUMNS.customers.company]: text(who.company),
+      [COLUMNS.customers.tags]: text(who.tags),
+      [COLUMNS.customers.consent]: who.consent === '' ? '' : who.consent === 'yes',
     };
   }
 
@@ -231,10 +246,10 @@ export class CustomerBook {
   private add(incoming: IncomingContext): number {
     const row = padRow([], this.table.header.length);
     for (const [header, value] of Object.entries(this.incomingFields(incoming.who)))
-      this.set(row, header, stored(value));
-    this.set(row, 'Customer ID', `C${String(this.nextNumber++).padStart(6, '0')}`);
-    this.set(row, 'Channel', incoming.channel);
-    this.set(row, 'Created at', incoming.date);
+      if (isHeaderOf('customers', header)) this.set(row, header, stored(value));
+    this.set(row, COLUMNS.customers.customerId, `C${String(this.nextNumber++).padStart(6, '0')}`);
+    this.set(row, COLUMNS.customers.channel, incoming.channel);
+    this.set(row, COLUMNS.customers.createdAt, incoming.date);
     this.table.rows.push(row);
     this.matchable.push(this.matchableOf(row));
     this.added++;
@@ -254,14 +269,19 @@ export class CustomerBook {
       { channel: incoming.channel, date: incoming.date.toISOString().slice(0, 10) },
       this.options,
     );
-    for (const change of plan.changes) this.set(row, change.field, stored(change.after));
-    this.set(row, 'Channel', addToList(cellOf(table, row, 'Channel'), incoming.channel));
+    for (const change of plan.changes)
+      if (isHeaderOf('customers', change.field)) this.set(row, change.field, stored(change.after));
+    this.set(
+      row,
+      COLUMNS.customers.channel,
+      addToList(cellOf(table, row, COLUMNS.customers.channel), incoming.channel),
+    );
     if (!row.some((cell, i) => keyText(cell) !== keyText(before[i] ?? ''))) return;
     table.rows[at] = row;
     this.matchable[at] = this.matchableOf(row);
     if (at >= this.firstNew) return;
     if (!this.merged.has(at)) this.merged.set(at, before);
-    const changed = plan.changes.map((c) => c.field).filter((field) => field !== 'Notes');
+    const changed = plan.changes.map((c) => c.field).filter((field) => field !== COLUMNS.customers.notes);
     const conflicts = plan.conflicts.map((c) => c.field);
     this.mergeLog.push({
       action: 'merge',

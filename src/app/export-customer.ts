@@ -1,6 +1,7 @@
 // Privacy: everything held about one customer, across all tabs, as JSON.
+
+import { isValidDate } from '../core/table/is-valid-date';
 import { findCustomerRows } from './find-customer-rows';
-import { isValidDate } from './is-valid-date';
 import type { Ports } from './ports';
 
 /** The export: one list of records (header → value) per tab that mentions the customer. */

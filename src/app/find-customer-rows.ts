@@ -1,9 +1,12 @@
 // Finds every row about one person, in every tab: by Customer ID, email or phone, with or without a Customers row.
+
 import { escapeRegExp } from '../core/clean/escape-reg-exp';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import { normalizePhone } from '../core/clean/normalize-phone';
+import { COLUMNS } from '../core/table/columns';
+import { cellOf, columnOf, type SheetTable } from '../core/table/sheet-table';
 import type { Cell, Workbook } from './ports';
-import { cellOf, columnOf, readTable, type SheetTable } from './sheet-table';
+import { readTable } from './read-table';
 import { TAB } from './tab-layouts';
 
 /** The person as the workbook knows them: from their Customers row, or from the other tabs when they have none. */
@@ -33,9 +36,11 @@ function text(value: unknown): string {
 /** The columns that say whom a row is about. */
 function identityColumns(table: SheetTable): { id: number; emails: number[]; phone: number } {
   return {
-    id: columnOf(table, 'Customer ID'),
-    emails: [columnOf(table, 'Email'), columnOf(table, 'Email address')].filter((c) => c >= 0),
-    phone: columnOf(table, 'Phone'),
+    id: columnOf(table, COLUMNS.customers.customerId),
+    emails: [columnOf(table, COLUMNS.customers.email), columnOf(table, 'Email address')].filter(
+      (c) => c >= 0,
+    ),
+    phone: columnOf(table, COLUMNS.customers.phone),
   };
 }
 
@@ -79,10 +84,10 @@ export function findCustomerRows(
   const wantedEmail = normalizeEmail(wanted);
   const hits = customers.rows.filter(
     (row) =>
-      text(cellOf(customers, row, 'Customer ID')) === wanted ||
-      (wantedEmail !== '' && normalizeEmail(cellOf(customers, row, 'Email')) === wantedEmail),
+      text(cellOf(customers, row, COLUMNS.customers.customerId)) === wanted ||
+      (wantedEmail !== '' && normalizeEmail(cellOf(customers, row, COLUMNS.customers.email)) === wantedEmail),
   );
-  const ids = new Set(hits.map((row) => text(cellOf(customers, row, 'Customer ID'))));
+  const ids = new Set(hits.map((row) => text(cellOf(customers, row, COLUMNS.customers.customerId))));
   if (ids.size > 1)
     throw new Error(`Several customers have the email "${wanted}": give the Customer ID instead.`);
   const columns = new Map(tables.map((table) => [table, identityColumns(table)]));
@@ -98,9 +103,9 @@ export function findCustomerRows(
   let identity: CustomerIdentity;
   if (hits.length > 0) {
     identity = {
-      customerId: text(cellOf(customers, hits[0], 'Customer ID')),
-      email: normalizeEmail(cellOf(customers, hits[0], 'Email')),
-      phone: normalizePhone(cellOf(customers, hits[0], 'Phone')),
+      customerId: text(cellOf(customers, hits[0], COLUMNS.customers.customerId)),
+      email: normalizeEmail(cellOf(customers, hits[0], COLUMNS.customers.email)),
+      phone: normalizePhone(cellOf(customers, hits[0], COLUMNS.customers.phone)),
     };
   } else if (wantedEmail !== '') {
     const withEmail = (table: SheetTable, row: readonly Cell[]) => emailOf(table, row) === wantedEmail;

@@ -1,6 +1,8 @@
 // Orders whose Customer ID names no customer: reported, never attached to somebody else.
+
+import { COLUMNS, type TabTable } from '../core/table/columns';
+import { columnOf, keyText } from '../core/table/sheet-table';
 import type { Rejection } from './log';
-import { columnOf, keyText, type SheetTable } from './sheet-table';
 
 /**
  * The Orders rows (sheet row numbers) whose Customer ID is filled in but held by no Customers
@@ -9,9 +11,9 @@ import { columnOf, keyText, type SheetTable } from './sheet-table';
  * without a Customer ID (found by email instead) are not listed.
  * @example findOrphanOrders(customers, orders) // => [{ row: 5, reason: 'Customer ID C000003 is not in Customers' }]
  */
-export function findOrphanOrders(customers: SheetTable, orders: SheetTable): Rejection[] {
-  const idColumn = columnOf(customers, 'Customer ID');
-  const orderColumn = columnOf(orders, 'Customer ID');
+export function findOrphanOrders(customers: TabTable<'customers'>, orders: TabTable<'orders'>): Rejection[] {
+  const idColumn = columnOf(customers, COLUMNS.customers.customerId);
+  const orderColumn = columnOf(orders, COLUMNS.orders.customerId);
   if (idColumn < 0 || orderColumn < 0) return [];
   const known = new Set(customers.rows.map((row) => keyText(row[idColumn] ?? '')));
   const orphans: Rejection[] = [];

@@ -1,6 +1,7 @@
 // Fingerprints of the rows an operation appends, so undo can tell a row the user has edited since from one left as written.
+
+import { columnOf, type SheetTable } from '../core/table/sheet-table';
 import type { Cell } from './ports';
-import { columnOf, type SheetTable } from './sheet-table';
 import { TAB_LAYOUTS } from './tab-layouts';
 import { writtenValue } from './written-value';
 

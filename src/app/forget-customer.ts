@@ -1,12 +1,13 @@
 // Privacy: forget one customer. PII is removed from every tab; their orders stay, anonymised.
 
 import { escapeRegExp } from '../core/clean/escape-reg-exp';
+import { COLUMNS } from '../core/table/columns';
 import { normalizeHeader } from '../core/table/normalize-header';
+import { columnOf } from '../core/table/sheet-table';
 import { LAST_CUSTOMER_ID_KEY } from './customer-book';
 import { findCustomerRows } from './find-customer-rows';
 import { appendLog } from './log';
 import type { Cell, Ports } from './ports';
-import { columnOf } from './sheet-table';
 import { type CellsSnapshot, clearSnapshot, saveSnapshot } from './snapshot';
 import { writeChangedCells } from './write-changed-cells';
 
@@ -72,7 +73,7 @@ export function forgetCustomer(
     // Numbered after every anonymous ID in any tab: orders of a person without a Customers row carry one too.
     let n = 1;
     for (const table of tables) {
-      const column = columnOf(table, 'Customer ID');
+      const column = columnOf(table, COLUMNS.customers.customerId);
       if (column < 0) continue;
       for (const row of table.rows) {
         const match = /^ANON-(\d+)$/.exec(String(row[column] ?? '').trim());

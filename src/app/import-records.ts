@@ -4,15 +4,18 @@ import { neutralizeFormula } from '../core/clean/neutralize-formula';
 import { normalizeEmail } from '../core/clean/normalize-email';
 import type { IncomingOrder, IncomingSurvey } from '../core/import/incoming-records';
 import { type OrderThere, reimportChange } from '../core/import/reimport-change';
+import { TAB_SPECS } from '../core/model/tab-specs';
+import { COLUMNS } from '../core/table/columns';
+import { headerIndex } from '../core/table/header-index';
+import { isValidDate } from '../core/table/is-valid-date';
+import { cellOf, columnOf, keyText, padRow, rowKey, type SheetTable } from '../core/table/sheet-table';
 import { CustomerBook, type MatchingOptions, MERGE_HEADERS, type MergeSuggestion } from './customer-book';
 import { findOrphanOrders } from './find-orphan-orders';
 import { fingerprintHeaders, fingerprintRow } from './fingerprint-rows';
-import { headerIndex } from './header-index';
 import { readImportProgress, saveImportProgress } from './import-progress';
-import { isValidDate } from './is-valid-date';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { cellOf, columnOf, keyText, padRow, readTable, rowKey, type SheetTable } from './sheet-table';
+import { readTable } from './read-table';
 import { loadSnapshot, type RowsSnapshot, type Snapshot, saveSnapshot } from './snapshot';
 import { summarise } from './summarise';
 import { TAB } from './tab-layouts';
@@ -89,9 +92,9 @@ function neutral(value: string): string {
   return String(neutralizeFormula(value));
 }
 
-const ORDER_KEY = ['Channel', 'Order ID'];
-const SURVEY_KEY = ['Date', 'Email'];
-const CUSTOMER_KEY = ['Customer ID'];
+const ORDER_KEY = TAB_SPECS.orders.key;
+const SURVEY_KEY = [COLUMNS.surveys.date, COLUMNS.surveys.email] as const;
+const CUSTOMER_KEY = TAB_SPECS.customers.key;
 
 function text(value: unknown): string {
   return String(value ?? '').trim();

@@ -1,14 +1,8 @@
 // The ports the use cases depend on; src/gas implements them over Apps Script services.
+import type { ColumnValidation } from '../core/model/tab-spec';
+import type { Cell } from '../core/table/cell';
 
-/** A cell value as Google Sheets hands it to scripts: an empty cell is ''. */
-export type Cell = string | number | boolean | Date;
-
-/** A data validation rule the add-on sets on a column below its header. */
-export type ColumnValidation =
-  | { kind: 'list'; values: readonly string[] }
-  | { kind: 'number-between'; min: number; max: number }
-  | { kind: 'date' }
-  | { kind: 'checkbox' };
+export type { Cell, ColumnValidation };
 
 /**
  * The spreadsheet. Rows and columns are 1-based like Apps Script's. Every read is one

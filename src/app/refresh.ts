@@ -1,14 +1,15 @@
 // Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
 
 import { validSettings } from '../core/model/valid-settings';
+import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
+import { cellOf } from '../core/table/sheet-table';
 import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
 import { findOrphanOrders } from './find-orphan-orders';
 import { fingerprintRow } from './fingerprint-rows';
-import { headerIndex } from './header-index';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports } from './ports';
-import { cellOf, readTable } from './sheet-table';
+import { readTable } from './read-table';
 import { saveSnapshot } from './snapshot';
 import { summarise } from './summarise';
 import { CUSTOMER_COMPUTED_HEADERS, TAB } from './tab-layouts';

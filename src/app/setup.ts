@@ -1,8 +1,8 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
 
 import { SETTING_KEYS, type Settings, settingsFrom } from '../core/model/settings';
+import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
-import { headerIndex } from './header-index';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { type ColumnLayout, TAB, TAB_LAYOUTS, type TabLayout } from './tab-layouts';

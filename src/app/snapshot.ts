@@ -6,8 +6,8 @@
 // thousand customers already exceeds; a tab holds megabytes, is written with one setValues, and
 // travels with the data it protects (a copy of the spreadsheet, or the .xlsx the CLI works on,
 // carries its undo along), so nothing about it lives in properties.
+import { isValidDate } from '../core/table/is-valid-date';
 import { checkStoredIndex, checkStoredSnapshot, StoredSnapshotError } from './check-stored-snapshot';
-import { isValidDate } from './is-valid-date';
 import type { Cell, Workbook } from './ports';
 import { TAB } from './tab-layouts';
 import type { UndoOperation } from './undo-operation';
@@ -17,9 +17,9 @@ export interface RowsSnapshot {
   kind: 'rows';
   tab: string;
   /** Headers whose values, joined, identify a row (e.g. Channel + Order ID). */
-  keyHeaders: string[];
+  keyHeaders: readonly string[];
   /** The headers the saved cells belong to (all of the row, or only the owned columns). */
-  headers: string[];
+  headers: readonly string[];
   /** Saved cells per row key; a key missing from the tab at undo time is appended back. */
   before: Array<[string, Cell[]]>;
   /**

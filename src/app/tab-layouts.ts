@@ -1,5 +1,6 @@
 // How Set up lays out each tab: the tab specs of core/model, plus the add-on's hidden undo tab.
 import { TAB_SPECS } from '../core/model/tab-specs';
+import type { Header } from '../core/table/columns';
 import type { ColumnValidation } from './ports';
 
 /** One column as Set up creates it. */
@@ -45,6 +46,6 @@ export const TAB_LAYOUTS: readonly TabLayout[] = Object.values(TAB_SPECS).map((s
 }));
 
 /** Headers of the computed columns of Customers, in order; only refresh writes them. */
-export const CUSTOMER_COMPUTED_HEADERS: readonly string[] = TAB_SPECS.customers.columns
+export const CUSTOMER_COMPUTED_HEADERS: readonly Header<'customers'>[] = TAB_SPECS.customers.columns
   .filter((column) => 'owned' in column && column.owned)
   .map((column) => column.header);

@@ -1,10 +1,11 @@
 // Undo of the last bulk operation (import, merge, refresh, forget) from the snapshot taken before it.
 import { normalizeHeader } from '../core/table/normalize-header';
+import { columnOf, keyText, padRow, rowKey } from '../core/table/sheet-table';
 import { describeOperation } from './describe-operation';
 import { fingerprintRow } from './fingerprint-rows';
 import { appendLog } from './log';
 import type { Cell, Ports, Workbook } from './ports';
-import { columnOf, keyText, padRow, readTable, rowKey } from './sheet-table';
+import { readTable } from './read-table';
 import {
   type CellsSnapshot,
   clearSnapshot,

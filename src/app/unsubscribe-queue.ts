@@ -1,8 +1,8 @@
 // Writes the unsubscribes the web app queued into the Customers tab; every bound execution runs it first.
-import { headerIndex } from './header-index';
+import { headerIndex } from '../core/table/header-index';
+import { keyText } from '../core/table/sheet-table';
 import { appendLog } from './log';
 import type { Cell, Ports, QueuedUnsubscribe, UnsubscribeQueue } from './ports';
-import { keyText } from './sheet-table';
 import { TAB } from './tab-layouts';
 
 const LOCK_MS = 30_000;

@@ -1,6 +1,7 @@
 // Whether a customer is unsubscribed: "Unsubscribed at" in the sheet, or an opened link still queued.
+
+import { keyText } from '../core/table/sheet-table';
 import type { Cell, UnsubscribeQueue } from './ports';
-import { keyText } from './sheet-table';
 
 /**
  * The test that whoever decides whom to email must use. It reads the queue once and answers per

@@ -1,6 +1,7 @@
 // Writes only what changed: the columns where some cell differs, so formulas and values elsewhere stay as they are.
+
+import { keyText } from '../core/table/sheet-table';
 import type { Cell, Workbook } from './ports';
-import { keyText } from './sheet-table';
 
 function same(a: Cell | undefined, b: Cell | undefined): boolean {
   return keyText(a ?? '') === keyText(b ?? '');

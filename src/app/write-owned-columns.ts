@@ -1,7 +1,7 @@
 // Writes owned columns back by row key, so rows the user added, moved or edited meanwhile are respected.
 import { buildOwnedPatches } from '../core/table/build-owned-patches';
+import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
-import { headerIndex } from './header-index';
 import type { Cell, Workbook } from './ports';
 
 /** What a keyed write did. */

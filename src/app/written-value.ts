@@ -1,7 +1,7 @@
 // A cell as the operation that wrote it will find it again: the text undo compares to know whether the user changed it since.
-import { isValidDate } from './is-valid-date';
+import { isValidDate } from '../core/table/is-valid-date';
+import { keyText } from '../core/table/sheet-table';
 import type { Cell } from './ports';
-import { keyText } from './sheet-table';
 
 /**
  * The comparable text of a cell written by an operation or read back later: as keyText (trimmed,

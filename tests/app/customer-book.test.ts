@@ -5,9 +5,9 @@ import {
   type IncomingCustomer,
   LAST_CUSTOMER_ID_KEY,
 } from '../../src/app/customer-book';
-import { headerIndex } from '../../src/app/header-index';
 import type { Cell } from '../../src/app/ports';
-import type { SheetTable } from '../../src/app/sheet-table';
+import type { TabTable } from '../../src/core/table/columns';
+import { headerIndex } from '../../src/core/table/header-index';
 import { MemoryStore } from './memory-ports';
 
 const HEADER = [
@@ -24,7 +24,7 @@ const HEADER = [
 ];
 const DAY = new Date(Date.UTC(2024, 2, 5));
 
-function table(rows: Cell[][]): SheetTable {
+function table(rows: Cell[][]): TabTable<'customers'> {
   return { tab: 'Customers', header: HEADER, index: headerIndex(HEADER), rows: rows.map((r) => r.slice()) };
 }
 

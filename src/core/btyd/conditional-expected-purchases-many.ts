@@ -1,7 +1,9 @@
 // BG/NBD conditional expected purchases for every row of a customer table.
+
 import type { BgNbdParams } from './bg-nbd-params';
 import { checkBgNbdParams } from './check-bg-nbd-params';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
+import { checkHorizon } from './check-horizon';
 import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
 import { pAliveUnchecked } from './p-alive-unchecked';
 import { perFrequencyAndAge } from './per-frequency-and-age';
@@ -20,8 +22,7 @@ export function conditionalExpectedPurchasesMany(
   data: { frequency: ArrayLike<number>; recency: ArrayLike<number>; T: ArrayLike<number> },
 ): Float64Array {
   checkBgNbdParams(params);
-  if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
-    throw new RangeError(`the horizon t must be a number ≥ 0, got ${t}`);
+  checkHorizon(t);
   const { frequency, recency, T } = data;
   checkBgNbdRows(frequency, recency, T);
   const out = perFrequencyAndAge(frequency, T, (x, age) => expectedPurchasesIfAlive(params, t, x, age));

@@ -1,6 +1,8 @@
 // BG/NBD unconditional expected number of repeat purchases of a new customer in t time units.
+
 import type { BgNbdParams } from './bg-nbd-params';
 import { checkBgNbdParams } from './check-bg-nbd-params';
+import { checkHorizon } from './check-horizon';
 import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
 
 /**
@@ -15,7 +17,6 @@ import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
  */
 export function expectedPurchasesInPeriod(params: BgNbdParams, t: number): number {
   checkBgNbdParams(params);
-  if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
-    throw new RangeError(`the horizon t must be a number ≥ 0, got ${t}`);
+  checkHorizon(t);
   return expectedPurchasesIfAlive(params, t, 0, 0);
 }

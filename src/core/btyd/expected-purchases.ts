@@ -1,6 +1,8 @@
 // BG/NBD conditional expected number of repeat purchases in the next t time units.
+
 import type { BgNbdParams } from './bg-nbd-params';
 import { checkBgNbdParams } from './check-bg-nbd-params';
+import { checkHorizon } from './check-horizon';
 import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
 import { pAliveUnchecked } from './p-alive-unchecked';
 import { validateBgNbdRow } from './validate-bg-nbd-row';
@@ -33,8 +35,7 @@ export function conditionalExpectedPurchases(
   T: number,
 ): number {
   checkBgNbdParams(params);
-  if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
-    throw new RangeError(`the horizon t must be a number ≥ 0, got ${t}`);
+  checkHorizon(t);
   const problem = validateBgNbdRow(x, tx, T);
   if (problem !== null) throw new RangeError(problem);
   return pAliveUnchecked(params, x, tx, T) * expectedPurchasesIfAlive(params, t, x, T);

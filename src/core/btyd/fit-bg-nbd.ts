@@ -3,7 +3,7 @@
 import { createBgNbdObjective } from './bg-nbd-objective';
 import type { BgNbdParams } from './bg-nbd-params';
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
-import { minimizeBfgs } from './minimize-bfgs';
+import { minimizeWithRestarts } from './minimize-with-restarts';
 import { validateBgNbdRow } from './validate-bg-nbd-row';
 
 export type { BgNbdParams } from './bg-nbd-params';
@@ -18,8 +18,6 @@ export type BgNbdFitOptions = {
   /** Starting parameters, in the data's time unit; default r = a = b = 1 and α = the largest T. */
   initial?: BgNbdParams;
 };
-
-const RESTARTS = 3;
 
 /**
  * Maximum-likelihood estimates of r, α, a, b from each customer's frequency x (repeat purchases),
@@ -84,23 +82,13 @@ export function fitBgNbd(
       throw new RangeError(`initial ${name} must be a positive number, got ${value}`);
     }
   }
-  let theta: Float64Array = Float64Array.of(
+  const start = Float64Array.of(
     Math.log(initial.r),
     Math.log(initial.alpha * scale),
     Math.log(initial.a),
     Math.log(initial.b),
   );
-  let iterations = 0;
-  let converged = false;
-  for (let round = 0; round <= RESTARTS; round++) {
-    const result = minimizeBfgs(evaluate, theta, { gradientTolerance: 1e-9, maxIterations: 1000 });
-    iterations += result.iterations;
-    converged = result.converged;
-    const moved = maxChange(theta, result.x);
-    theta = result.x;
-    // A restart that barely moves confirms the optimum; the first round always gets one.
-    if (round > 0 && moved < 1e-6) break;
-  }
+  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
   const gradient = new Float64Array(4);
   evaluate(theta, gradient);
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.
@@ -114,10 +102,4 @@ export function fitBgNbd(
     iterations,
     converged,
   };
-}
-
-function maxChange(before: Float64Array, after: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < before.length; i++) m = Math.max(m, Math.abs(after[i] - before[i]));
-  return m;
 }

@@ -3,7 +3,7 @@ import { digamma } from './digamma';
 import type { GammaGammaParams } from './gamma-gamma-params';
 import { indexDistinct } from './index-distinct';
 import { logBeta } from './log-beta';
-import { minimizeBfgs } from './minimize-bfgs';
+import { minimizeWithRestarts } from './minimize-with-restarts';
 
 /**
  * Fitted parameters; logLikelihood is the unpenalised total over the customers used; used counts
@@ -130,18 +130,8 @@ export function fitGammaGamma(
   };
 
   // Start where the model's mean spend p·γ/(q−1) equals the sample mean, with moderate shapes.
-  let theta: Float64Array = Float64Array.of(0, Math.log(2), Math.log(spendTotal / count));
-  let iterations = 0;
-  let converged = false;
-  for (let round = 0; round < 4; round++) {
-    const result = minimizeBfgs(evaluate, theta, { gradientTolerance: 1e-9, maxIterations: 1000 });
-    iterations += result.iterations;
-    converged = result.converged;
-    let moved = 0;
-    for (let i = 0; i < 3; i++) moved = Math.max(moved, Math.abs(result.x[i] - theta[i]));
-    theta = result.x;
-    if (round > 0 && moved < 1e-6) break;
-  }
+  const start = Float64Array.of(0, Math.log(2), Math.log(spendTotal / count));
+  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
   evaluate(theta, new Float64Array(3));
   return {
     p: Math.exp(theta[0]),

@@ -1,7 +1,7 @@
 // Maximum-likelihood fit of the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customer summaries.
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
-import { minimizeBfgs } from './minimize-bfgs';
+import { minimizeWithRestarts } from './minimize-with-restarts';
 import { paretoNbdLogLikelihood } from './pareto-nbd-log-likelihood';
 import type { ParetoNbdParams } from './pareto-nbd-params';
 
@@ -93,25 +93,22 @@ export function fitParetoNbd(
   };
 
   const initial = options.initial ?? { r: 1, alpha: maxAge, s: 1, beta: maxAge };
-  let theta: Float64Array = Float64Array.of(
+  const start = Float64Array.of(
     Math.log(initial.r),
     Math.log(initial.alpha * scale),
     Math.log(initial.s),
     Math.log(initial.beta * scale),
   );
-  if (!theta.every(Number.isFinite)) throw new RangeError('the initial parameters must be positive numbers');
-  let iterations = 0;
-  let converged = false;
-  for (let round = 0; round < 4; round++) {
-    // Finite-difference gradients are accurate to ~1e-9 of the total, so ask for no more than that.
-    const result = minimizeBfgs(evaluate, theta, { gradientTolerance: 1e-6 * n, valueTolerance: 1e-12 });
-    iterations += result.iterations;
-    converged = result.converged;
-    let moved = 0;
-    for (let i = 0; i < 4; i++) moved = Math.max(moved, Math.abs(result.x[i] - theta[i]));
-    theta = result.x;
-    if (round > 0 && moved < 1e-6) break;
-  }
+  if (!start.every(Number.isFinite)) throw new RangeError('the initial parameters must be positive numbers');
+  // Finite-difference gradients are accurate to ~1e-9 of the total, so ask for no more than that.
+  const {
+    x: theta,
+    iterations,
+    converged,
+  } = minimizeWithRestarts(evaluate, start, {
+    gradientTolerance: 1e-6 * n,
+    valueTolerance: 1e-12,
+  });
   // ln L of times divided by `scale` differs by x ln(scale) per customer, as for BG/NBD.
   const logLikelihood = logLikelihoodAt(theta) + totalFrequency * Math.log(scale);
   return {

@@ -1,4 +1,5 @@
 // Pareto/NBD conditional expected number of repeat purchases in the next t time units.
+import { checkHorizon } from './check-horizon';
 import { checkParetoNbdParams } from './check-pareto-nbd-params';
 import { paretoNbdPAlive } from './pareto-nbd-p-alive';
 import type { ParetoNbdParams } from './pareto-nbd-params';
@@ -24,8 +25,7 @@ export function paretoNbdConditionalExpectedPurchases(
   T: number,
 ): number {
   checkParetoNbdParams(params);
-  if (!(t >= 0 && t < Number.POSITIVE_INFINITY))
-    throw new RangeError(`the horizon t must be a number ≥ 0, got ${t}`);
+  checkHorizon(t);
   const alive = paretoNbdPAlive(params, x, tx, T);
   if (t === 0) return 0;
   const { r, alpha, s, beta } = params;

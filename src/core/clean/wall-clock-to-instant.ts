@@ -3,23 +3,6 @@ import { zoneOffsetMs } from './zone-offset';
 
 const DAY_MS = 86_400_000;
 
-/** The fields read as UTC; setUTCFullYear, unlike Date.UTC, leaves years 0-99 alone. */
-function utcReading(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  millisecond: number,
-): number {
-  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  const naive = new Date(0);
-  naive.setUTCFullYear(year, month - 1, day);
-  naive.setUTCHours(hour, minute, second, millisecond);
-  return naive.getTime();
-}
-
 /**
  * Epoch milliseconds of the wall-clock time (month 1–12) in `timeZone`, with the rule of
  * java.time.ZonedDateTime.of, which Apps Script's Java side and Google Sheets follow:
@@ -44,7 +27,17 @@ export function wallClockToInstant(
   millisecond: number,
   timeZone: string,
 ): number {
-  const wall = utcReading(year, month, day, hour, minute, second, millisecond);
+  if (year >= 100)
+    return utcReadingToInstant(Date.UTC(year, month - 1, day, hour, minute, second, millisecond), timeZone);
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear leaves them alone.
+  const naive = new Date(0);
+  naive.setUTCFullYear(year, month - 1, day);
+  naive.setUTCHours(hour, minute, second, millisecond);
+  return utcReadingToInstant(naive.getTime(), timeZone);
+}
+
+/** The instant of a wall clock given as the epoch milliseconds its fields would be in UTC. */
+function utcReadingToInstant(wall: number, timeZone: string): number {
   const before = zoneOffsetMs(wall - DAY_MS, timeZone);
   const after = zoneOffsetMs(wall + DAY_MS, timeZone);
   if (before === after) return wall - before;
@@ -62,14 +55,5 @@ export function wallClockToInstant(
  * @example utcFieldsToInstant(new Date(Date.UTC(2024, 0, 5, 10, 11)), 'Europe/Paris') // => Date.UTC(2024, 0, 5, 9, 11)
  */
 export function utcFieldsToInstant(wall: Date, timeZone: string): number {
-  return wallClockToInstant(
-    wall.getUTCFullYear(),
-    wall.getUTCMonth() + 1,
-    wall.getUTCDate(),
-    wall.getUTCHours(),
-    wall.getUTCMinutes(),
-    wall.getUTCSeconds(),
-    wall.getUTCMilliseconds(),
-    timeZone,
-  );
+  return utcReadingToInstant(wall.getTime(), timeZone);
 }

@@ -48,3 +48,13 @@ export interface TabSpec {
   /** The add-on writes the whole tab (Outbox, Segments, Dashboard, Log). */
   ownedWholly?: boolean;
 }
+
+/**
+ * A tab's columns, each typed as a ColumnSpec while keeping its literal header and field, so the
+ * column names derived from them (core/table/columns.ts) are checked by the compiler.
+ */
+export function defineColumns<const C extends readonly ColumnSpec[]>(
+  columns: C,
+): readonly (C[number] & ColumnSpec)[] {
+  return columns;
+}

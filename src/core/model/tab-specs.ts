@@ -7,7 +7,7 @@ import {
   OUTBOX_STATUSES,
 } from './choices';
 import { FORMATS } from './formats';
-import type { ColumnSpec, TabSpec } from './tab-spec';
+import { defineColumns, type TabSpec } from './tab-spec';
 
 const { date, dateTime, money, integer, decimal, percent } = FORMATS;
 
@@ -22,7 +22,7 @@ const CHECKBOX = { kind: 'checkbox' } as const;
 const DATE_RULE = { kind: 'date' } as const;
 
 /** The Customers tab: the user's columns, then the columns refresh computes. */
-const CUSTOMERS: readonly ColumnSpec[] = [
+const CUSTOMERS = defineColumns([
   { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT, required: true },
   { header: 'Name', field: 'name', kind: 'text', numberFormat: TEXT },
   { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT, required: true },
@@ -61,9 +61,9 @@ const CUSTOMERS: readonly ColumnSpec[] = [
   { header: 'Last contacted', field: 'lastContacted', kind: 'datetime', owned: true, numberFormat: dateTime },
   { header: 'Segments', field: 'segments', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
-];
+]);
 
-const ORDERS: readonly ColumnSpec[] = [
+const ORDERS = defineColumns([
   { header: 'Order ID', field: 'orderId', kind: 'id', numberFormat: TEXT, required: true },
   { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT },
   { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT },
@@ -93,9 +93,9 @@ const ORDERS: readonly ColumnSpec[] = [
     numberFormat: TEXT,
     validation: { kind: 'list', values: ORDER_STATUSES },
   },
-];
+]);
 
-const INTERACTIONS: readonly ColumnSpec[] = [
+const INTERACTIONS = defineColumns([
   {
     header: 'Date',
     field: 'date',
@@ -124,9 +124,9 @@ const INTERACTIONS: readonly ColumnSpec[] = [
   { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT },
   { header: 'Notes', field: 'notes', kind: 'text', numberFormat: TEXT },
   { header: 'Source', field: 'source', kind: 'text', numberFormat: TEXT },
-];
+]);
 
-const SURVEYS: readonly ColumnSpec[] = [
+const SURVEYS = defineColumns([
   {
     header: 'Date',
     field: 'date',
@@ -151,9 +151,9 @@ const SURVEYS: readonly ColumnSpec[] = [
     validation: { kind: 'number-between', min: 1, max: 5 },
   },
   { header: 'Comment', field: 'comment', kind: 'text', numberFormat: TEXT },
-];
+]);
 
-const FOLLOW_UPS: readonly ColumnSpec[] = [
+const FOLLOW_UPS = defineColumns([
   { header: 'Rule', field: 'rule', kind: 'id', numberFormat: TEXT, required: true },
   { header: 'Active', field: 'active', kind: 'boolean', required: true, validation: CHECKBOX },
   { header: 'Audience', field: 'audience', kind: 'text', numberFormat: TEXT, required: true },
@@ -183,9 +183,9 @@ const FOLLOW_UPS: readonly ColumnSpec[] = [
     numberFormat: integer,
     validation: { kind: 'number-between', min: 0, max: 1500 },
   },
-];
+]);
 
-const OUTBOX: readonly ColumnSpec[] = [
+const OUTBOX = defineColumns([
   { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Rule', field: 'rule', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT, owned: true },
@@ -202,9 +202,9 @@ const OUTBOX: readonly ColumnSpec[] = [
   { header: 'Reason', field: 'reason', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Planned at', field: 'plannedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
   { header: 'Sent at', field: 'sentAt', kind: 'datetime', owned: true, numberFormat: dateTime },
-];
+]);
 
-const SEGMENTS: readonly ColumnSpec[] = [
+const SEGMENTS = defineColumns([
   { header: 'Segment', field: 'segment', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Definition', field: 'definition', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Customers', field: 'customers', kind: 'integer', owned: true, numberFormat: integer },
@@ -212,23 +212,23 @@ const SEGMENTS: readonly ColumnSpec[] = [
   { header: 'Avg CLV', field: 'avgClv', kind: 'money', owned: true, numberFormat: money },
   { header: 'Avg churn risk', field: 'avgChurnRisk', kind: 'percent', owned: true, numberFormat: percent },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
-];
+]);
 
 // The Dashboard is a KPI table (charts sit beside it); each KPI row carries its own format in Format.
-const DASHBOARD: readonly ColumnSpec[] = [
+const DASHBOARD = defineColumns([
   { header: 'KPI', field: 'kpi', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Value', field: 'value', kind: 'number', owned: true },
   { header: 'Note', field: 'note', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
-];
+]);
 
-const SETTINGS: readonly ColumnSpec[] = [
+const SETTINGS = defineColumns([
   { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true },
   // Not plain text: the owner types numbers and checkboxes here (discount rate, TRUE/FALSE).
   { header: 'Value', field: 'value', kind: 'text', required: true },
-];
+]);
 
-const LOG: readonly ColumnSpec[] = [
+const LOG = defineColumns([
   {
     header: 'Time',
     field: 'time',
@@ -241,7 +241,7 @@ const LOG: readonly ColumnSpec[] = [
   { header: 'Result', field: 'result', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Counts', field: 'counts', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Details', field: 'details', kind: 'text', numberFormat: TEXT, owned: true },
-];
+]);
 
 /** Every tab of product.md section 2, by a stable code name; `name` is the tab's title in the workbook. */
 export const TAB_SPECS = {

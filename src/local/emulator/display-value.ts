@@ -1,33 +1,11 @@
 // What Sheets shows in a cell (getDisplayValues): numbers and dates rendered by the cell's number format.
-import { zoneOffsetMs } from '../../core/clean/zone-offset';
+import { zonedFields } from './java-time-zone';
 import type { CellValue } from './workbook-data';
 
 /** Format Sheets gives a Date written by a script when the cell has no format (en-US locale). */
 export const DEFAULT_DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 /** What Range.getNumberFormat returns for a cell with Sheets' automatic format. */
 export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
-
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** Calendar fields of `date` in `timeZone` (IANA), from the core zone clock. */
-function dateParts(date: Date, timeZone: string): DateParts {
-  const wall = new Date(date.getTime() + zoneOffsetMs(date.getTime(), timeZone));
-  return {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    second: wall.getUTCSeconds(),
-  };
-}
 
 /** True when `format` renders dates or times ("yyyy-mm-dd", "hh:mm") rather than numbers. */
 export function isDateFormat(format: string): boolean {
@@ -43,7 +21,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * characters are copied.
  */
 function formatDate(date: Date, format: string, timeZone: string): string {
-  const p = dateParts(date, timeZone);
+  const p = zonedFields(date, timeZone);
   const tokens: Array<{ kind: 'text' | 'y' | 'm' | 'd' | 'h' | 's'; text: string }> = [];
   let i = 0;
   while (i < format.length) {

@@ -1,6 +1,7 @@
 // Emulated ScriptApp: installable triggers kept in a TriggerRegistry that also says which clock triggers are due.
+
+import { instantFromZoned, zonedFields } from './java-time-zone';
 import type { ServiceMeter } from './service-meter';
-import { instantFromZoned, zonedFields } from './utilities';
 
 /** Installable triggers per user per script [developers.google.com/apps-script/guides/services/quotas]. */
 export const MAX_TRIGGERS_PER_SCRIPT = 20;

@@ -1,7 +1,6 @@
 // Emulated Utilities: Java-style date formatting in IANA zones, digests, HMAC, base64, blobs, UUIDs, sleep, CSV.
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { wallClockToInstant } from '../../core/clean/wall-clock-to-instant';
-import { zoneOffsetMs as coreZoneOffsetMs } from '../../core/clean/zone-offset';
+import { fixedOffsetMinutes, knownZone, type ZonedFields, zonedFields, zoneOffsetMs } from './java-time-zone';
 import type { ServiceMeter } from './service-meter';
 
 /** Apps Script's longest sleep [developers.google.com/apps-script/reference/utilities/utilities#sleep]. */
@@ -77,32 +76,10 @@ export type EmulatedUtilities = Pick<
   newBlob(data: string | Byte[], contentType?: string, name?: string): EmulatedBlob;
 };
 
-/** Calendar fields of an instant as read on a wall clock in a time zone; month 1-12, weekday 0 = Sunday. */
-export interface ZonedFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  weekday: number;
-}
-
 function exception(message: string): Error {
   const error = new Error(message);
   error.name = 'Exception';
   return error;
-}
-
-const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
-
-/** Minutes east of UTC for Java-style custom zones ('GMT+5:30'), or null for a named zone. */
-function fixedOffsetMinutes(timeZone: string): number | null {
-  const match = FIXED_OFFSET.exec(timeZone);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -121,75 +98,7 @@ function formatter(
   return cached;
 }
 
-/**
- * The IANA zone to hand to Intl, Java's way: an ID Java does not know (here: Intl does not know) means
- * GMT, as java.util.TimeZone.getTimeZone does.
- */
-function knownZone(timeZone: string): string {
-  try {
-    formatter('en-US', timeZone, { year: 'numeric' });
-    return timeZone;
-  } catch {
-    return 'Etc/GMT';
-  }
-}
-
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/**
- * Offset of `timeZone` from UTC at `date`, in milliseconds (positive east of Greenwich): Java's
- * fixed 'GMT+hh:mm' IDs here, named zones from the core zone clock.
- */
-export function zoneOffsetMs(date: Date, timeZone: string): number {
-  const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== null) return fixed * 60_000;
-  return coreZoneOffsetMs(date.getTime(), knownZone(timeZone));
-}
-
-/** The wall-clock fields of `date` in `timeZone`. */
-export function zonedFields(date: Date, timeZone: string): ZonedFields {
-  const local = new Date(date.getTime() + zoneOffsetMs(date, timeZone));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-    millisecond: local.getUTCMilliseconds(),
-    weekday: local.getUTCDay(),
-  };
-}
-
-/**
- * The instant whose wall clock in `timeZone` reads the given fields (month 1-12). In a gap (spring
- * forward) the result is shifted forward by the gap; in an overlap (fall back) it is the earlier instant
- * (the core's wallClockToInstant, Java's rule).
- */
-export function instantFromZoned(
-  fields: Pick<ZonedFields, 'year' | 'month' | 'day' | 'hour' | 'minute'> & { second?: number },
-  timeZone: string,
-): Date {
-  const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== null) {
-    const wall = new Date(0);
-    wall.setUTCFullYear(fields.year, fields.month - 1, fields.day);
-    wall.setUTCHours(fields.hour, fields.minute, fields.second ?? 0, 0);
-    return new Date(wall.getTime() - fixed * 60_000);
-  }
-  return new Date(
-    wallClockToInstant(
-      fields.year,
-      fields.month,
-      fields.day,
-      fields.hour,
-      fields.minute,
-      fields.second ?? 0,
-      0,
-      knownZone(timeZone),
-    ),
-  );
-}
 
 function pad(value: number, width: number): string {
   const text = String(Math.abs(value)).padStart(width, '0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUtilities, instantFromZoned, zoneOffsetMs } from '../../../src/local/emulator/utilities';
+import { createUtilities } from '../../../src/local/emulator/utilities';
 import { TestMeter } from './test-meter';
 
 /** Hex from a specification, as the signed Java bytes Apps Script returns (b > 127 → b - 256). */
@@ -75,33 +75,6 @@ describe('formatDate', () => {
     const u = utilities();
     expect(() => u.formatDate(new Date(0), 'Etc/UTC', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");
     expect(() => u.formatDate(new Date(0), 'Etc/UTC', "yyyy 'open")).toThrow('Unterminated quote');
-  });
-});
-
-describe('zone arithmetic', () => {
-  it('gives the offset and finds the instant for a wall time, across gaps and overlaps', () => {
-    expect(zoneOffsetMs(new Date('2026-01-15T12:00:00Z'), 'Asia/Kolkata')).toBe(19_800_000); // 5.5 h
-    // 09:00 in New York on 9 March 2026 (EDT) is 13:00 UTC
-    expect(
-      instantFromZoned(
-        { year: 2026, month: 3, day: 9, hour: 9, minute: 0 },
-        'America/New_York',
-      ).toISOString(),
-    ).toBe('2026-03-09T13:00:00.000Z');
-    // 02:30 does not exist on 8 March: Java's lenient calendar moves it to 03:30 EDT = 07:30 UTC
-    expect(
-      instantFromZoned(
-        { year: 2026, month: 3, day: 8, hour: 2, minute: 30 },
-        'America/New_York',
-      ).toISOString(),
-    ).toBe('2026-03-08T07:30:00.000Z');
-    // 01:30 happens twice on 1 November: the earlier, EDT, is 05:30 UTC
-    expect(
-      instantFromZoned(
-        { year: 2026, month: 11, day: 1, hour: 1, minute: 30 },
-        'America/New_York',
-      ).toISOString(),
-    ).toBe('2026-11-01T05:30:00.000Z');
   });
 });
 

@@ -77,7 +77,7 @@ describe('instantOfWallClock', () => {
 describe('one zone clock', () => {
   it('reads a wall time the same in the core, the store, the emulator and its display values', async () => {
     const { wallClockToInstant } = await import('../../../src/core/clean/wall-clock-to-instant');
-    const { instantFromZoned } = await import('../../../src/local/emulator/utilities');
+    const { instantFromZoned } = await import('../../../src/local/emulator/java-time-zone');
     const { displayValue } = await import('../../../src/local/emulator/display-value');
     // 2024-03-10 02:30 falls in New York's spring-forward gap: everyone reads it as 03:30 EDT.
     const core = wallClockToInstant(2024, 3, 10, 2, 30, 0, 0, 'America/New_York');

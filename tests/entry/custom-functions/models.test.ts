@@ -1,6 +1,6 @@
 // The churn model, scoring, classification report and recommendation formulas, called as Sheets calls them.
 import { describe, expect, it } from 'vitest';
-import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
+import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-functions';
 
 const column = (values: unknown[]) => values.map((value) => [value]);
 

@@ -1,31 +1,42 @@
 // A tab read once: its header row, a header index and its data rows, with lookups by header name.
-import { normalizeHeader } from '../core/table/normalize-header';
+import type { Cell } from './cell';
 import { headerIndex } from './header-index';
 import { isValidDate } from './is-valid-date';
-import type { Cell, Workbook } from './ports';
+import { normalizeHeader } from './normalize-header';
 
-/** A tab's content; data row i is sheet row i + 2. */
-export interface SheetTable {
+/**
+ * A tab's content; data row i is sheet row i + 2. `H` is the headers code may ask for: a tab of
+ * TAB_SPECS allows only its own headers (see `HeaderOfTab`), any other tab any string.
+ */
+export interface SheetTable<H extends string = string> {
   tab: string;
   header: Cell[];
   index: Map<string, number>;
   rows: Cell[][];
+  /** Type-level only: never set. Carries the headers the table may be asked for. */
+  readonly headers?: H;
 }
 
-/** Reads a whole tab with one getValues. A missing tab gives an empty table. */
-export function readTable(workbook: Workbook, tab: string): SheetTable {
-  const values = workbook.readTab(tab);
+/** The table of a tab whose values (header row first) were read with one getValues. */
+export function toSheetTable<H extends string = string>(tab: string, values: Cell[][]): SheetTable<H> {
   const header = values[0] ?? [];
   return { tab, header, index: headerIndex(header), rows: values.slice(1) };
 }
 
 /** 0-based column of a header (matched ignoring case, spaces, punctuation), or -1. */
-export function columnOf(table: Pick<SheetTable, 'index'>, header: string): number {
+export function columnOf<H extends string>(
+  table: Pick<SheetTable<H>, 'index' | 'headers'>,
+  header: NoInfer<H>,
+): number {
   return table.index.get(normalizeHeader(header)) ?? -1;
 }
 
 /** The cell of a row under a header; '' when the column is missing. */
-export function cellOf(table: Pick<SheetTable, 'index'>, row: readonly Cell[], header: string): Cell {
+export function cellOf<H extends string>(
+  table: Pick<SheetTable<H>, 'index' | 'headers'>,
+  row: readonly Cell[],
+  header: NoInfer<H>,
+): Cell {
   const column = columnOf(table, header);
   return column < 0 ? '' : (row[column] ?? '');
 }
@@ -42,7 +53,11 @@ export function keyText(cell: Cell): string {
 }
 
 /** The identity of a row: the key cells joined with a separator no cell contains in practice. */
-export function rowKey(table: Pick<SheetTable, 'index'>, row: readonly Cell[], keyHeaders: string[]): string {
+export function rowKey<H extends string>(
+  table: Pick<SheetTable<H>, 'index' | 'headers'>,
+  row: readonly Cell[],
+  keyHeaders: readonly NoInfer<H>[],
+): string {
   return keyHeaders.map((header) => keyText(cellOf(table, row, header))).join('\u241f');
 }
 

@@ -1,5 +1,5 @@
 // A Date that holds a real instant, whichever realm built it (the local runtime runs the bundle in a vm).
-import { isDate } from '../core/formula/is-date';
+import { isDate } from '../formula/is-date';
 
 /** True for a Date object whose time is a number (not an "Invalid Date"). */
 export function isValidDate(value: unknown): value is Date {

@@ -1,6 +1,6 @@
 // The simple-metric formulas called as Sheets calls them: single values, ranges, blanks, bad rows.
 import { describe, expect, it } from 'vitest';
-import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
+import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-functions';
 
 const column = (values: unknown[]) => values.map((value) => [value]);
 const repeat = (value: unknown, times: number) => Array.from({ length: times }, () => [value]);

@@ -1,5 +1,5 @@
 // The columns of a header row by comparison key (case, spaces and punctuation ignored).
-import { normalizeHeader } from '../core/table/normalize-header';
+import { normalizeHeader } from './normalize-header';
 
 /** Maps each header key of a header row to its 0-based column; the first of two equal headers wins. */
 export function headerIndex(headerRow: readonly unknown[]): Map<string, number> {

@@ -1,6 +1,6 @@
 // The registry of CRM_ formulas: the names and arguments of product.md section 3, documented, never throwing.
 import { describe, expect, it } from 'vitest';
-import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
+import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-functions';
 
 // Signatures of product.md section 3, in its order ([…] marks optional arguments there).
 const SPEC: Record<string, string[]> = {

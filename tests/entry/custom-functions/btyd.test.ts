@@ -4,13 +4,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { customFunctionEntryPoints as crm } from '../../src/entry/custom-functions';
-import { HOST_TIME_ZONE, stubSpreadsheetTimeZone } from './stub-spreadsheet-time-zone';
+import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-functions';
+import { HOST_TIME_ZONE, stubSpreadsheetTimeZone } from '../stub-spreadsheet-time-zone';
 
 // The Date cells below are built with this process's local calendar, i.e. a sheet in its zone.
 stubSpreadsheetTimeZone(HOST_TIME_ZONE);
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cdnow');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/cdnow');
 const column = (values: unknown[]) => values.map((value) => [value]);
 const rel = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 

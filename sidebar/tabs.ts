@@ -1,0 +1,55 @@
+// The sidebar's tabs, one entry each: the tab bar, the panels' visibility and each panel's start.
+import { byId, element } from './dom';
+import { showFormulas } from './formulas-panel';
+import { setUpImportPanel } from './import-panel';
+
+/** One tab: `id` names its panel in index.html (`<section id="panel-<id>">`). */
+export interface SidebarTab {
+  id: string;
+  label: string;
+  /** Wires the panel once, when the sidebar opens. */
+  setUp(): void;
+}
+
+/** Every tab, in tab-bar order; the first is shown when the sidebar opens. */
+export const SIDEBAR_TABS: readonly SidebarTab[] = [
+  { id: 'import', label: 'Import', setUp: setUpImportPanel },
+  { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
+];
+
+/** Shows one tab's panel and marks its button as the current one. */
+function showTab(id: string): void {
+  for (const tab of SIDEBAR_TABS) {
+    byId(`panel-${tab.id}`).hidden = tab.id !== id;
+    const button = byId(`tab-${tab.id}`);
+    button.setAttribute('aria-selected', String(tab.id === id));
+    button.tabIndex = tab.id === id ? 0 : -1;
+  }
+}
+
+/** Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it. */
+function onTabKey(event: KeyboardEvent, at: number): void {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const next = SIDEBAR_TABS[(at + step + SIDEBAR_TABS.length) % SIDEBAR_TABS.length];
+  showTab(next.id);
+  byId(`tab-${next.id}`).focus();
+  event.preventDefault();
+}
+
+/** Builds the tab bar into `bar`, sets every panel up and shows the first tab. */
+export function setUpTabs(bar: HTMLElement): void {
+  SIDEBAR_TABS.forEach((tab, at) => {
+    const button = element('button', '', tab.label);
+    button.type = 'button';
+    button.id = `tab-${tab.id}`;
+    button.setAttribute('role', 'tab');
+    button.setAttribute('aria-controls', `panel-${tab.id}`);
+    byId(`panel-${tab.id}`).setAttribute('aria-labelledby', button.id);
+    button.addEventListener('click', () => showTab(tab.id));
+    button.addEventListener('keydown', (event) => onTabKey(event, at));
+    bar.append(button);
+  });
+  for (const tab of SIDEBAR_TABS) tab.setUp();
+  showTab(SIDEBAR_TABS[0].id);
+}

@@ -1,0 +1,291 @@
+// The BTYD formulas: the transaction summary, the BG/NBD and Gamma-Gamma fits and the scores built on them.
+import { conditionalExpectedPurchasesByHorizon } from '../../core/btyd/conditional-expected-purchases-by-horizon';
+import type { CustomerSummary } from '../../core/btyd/customer-summary';
+import { fitBgNbd } from '../../core/btyd/fit-bg-nbd';
+import { conditionalExpectedSpend, fitGammaGamma } from '../../core/btyd/gamma-gamma';
+import { inFirstAppearanceOrder } from '../../core/btyd/in-first-appearance-order';
+import { instantRecencyProblem } from '../../core/btyd/instant-recency-problem';
+import { pAlive } from '../../core/btyd/p-alive';
+import { predictClvMany } from '../../core/btyd/predict-clv-many';
+import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
+import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
+import { fitTable } from '../../core/formula/fit-table';
+import { FormulaError } from '../../core/formula/formula-error';
+import { callParam, rowParam } from '../../core/formula/formula-param';
+import { goodRows } from '../../core/formula/good-rows';
+import { numberAbove } from '../../core/formula/number-above';
+import { optionalValue } from '../../core/formula/optional-value';
+import { parseBgNbdParams } from '../../core/formula/parse-bg-nbd-params';
+import { parseGammaGammaParams } from '../../core/formula/parse-gamma-gamma-params';
+import { parseNonNegative } from '../../core/formula/parse-non-negative';
+import { parseNumber } from '../../core/formula/parse-number';
+import { parseUnit } from '../../core/formula/parse-unit';
+import { readAsOfDay } from '../../core/formula/read-as-of-day';
+import type { RowRead } from '../../core/formula/read-rows';
+import { readTransactions, type ShownTransaction } from '../../core/formula/read-transactions';
+import { type RowBatch, rowFormula } from '../../core/formula/row-formula';
+import { runFormula } from '../../core/formula/run-formula';
+import { wholeNumber } from '../../core/formula/whole-number';
+import { spreadsheetTimeZone } from '../../gas/spreadsheet-time-zone';
+import { customFunction } from '../entry-point';
+
+/** How the scoring formulas describe a customer's frequency, recency and T. */
+const CUSTOMER_ROW: BgNbdRowDocs = {
+  frequency: 'Repeat purchases of each customer.',
+  recency: 'Time from first to last purchase.',
+  T: 'Time from first purchase to the end of the period.',
+};
+
+/** The fitted BG/NBD model the scoring formulas take. */
+const BG_NBD_FIT = callParam(
+  'params',
+  'The output of CRM_BGNBD_FIT (its table or its values row).',
+  parseBgNbdParams,
+);
+
+/** A frequency read on its own, without recency and T: a whole number of repeat purchases. */
+const readFrequency = wholeNumber(0);
+
+/** One customer's frequency, recency and T, in the formulas' names. */
+type CustomerRow = { frequency: number; recency: number; T: number };
+
+/** CRM_SUMMARY's table: a header, one row per customer, then one line per unreadable transaction. */
+function summaryTable(
+  customers: readonly { first: ShownTransaction; summary: CustomerSummary }[],
+  reads: readonly RowRead<ShownTransaction>[],
+): unknown[][] {
+  const table: unknown[][] = [['Customer', 'Frequency', 'Recency', 'T', 'Monetary']];
+  for (const { first, summary: s } of customers)
+    table.push([first.shown, s.frequency, s.recency, s.T, s.monetaryValue]);
+  // Bad transactions have no customer row of their own, so their reasons follow the table.
+  for (const read of reads)
+    if (read.kind === 'error') table.push([`row ${read.row + 1}: ${read.message}`, '', '', '', '']);
+  return table;
+}
+
+/** CRM_BGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
+function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+  if (rows.length === 0) throw new FormulaError('there are no customers to fit');
+  if (!rows.some((row) => row.frequency > 0))
+    throw new FormulaError(
+      'no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
+    );
+  const fit = fitBgNbd(columns, { penalizer });
+  if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
+  return fitTable([
+    ['r', fit.r],
+    ['alpha', fit.alpha],
+    ['a', fit.a],
+    ['b', fit.b],
+    ['log-likelihood', fit.logLikelihood],
+    ['customers', rows.length],
+    ['invalid rows', invalid],
+  ]);
+}
+
+/**
+ * Why a BG/NBD fit stopped without converging. Its parameters run off to a boundary: α → 0 when
+ * rows with repeat purchases have recency 0 (named by their row in the range), otherwise
+ * typically a, b → ∞ when drop-out rates show no spread, which a small penalty stops.
+ */
+function bgNbdNonConvergence(reads: readonly RowRead<CustomerRow>[], iterations: number): string {
+  const instant = reads.filter(
+    (read) => read.kind === 'value' && read.value.frequency > 0 && read.value.recency === 0,
+  );
+  if (instant.length > 0)
+    return `the fit did not converge: ${instantRecencyProblem(instant[0].row, instant.length)}`;
+  return (
+    `the fit did not converge after ${iterations} iterations (the parameters keep growing); ` +
+    'give a small penalizer such as 0.001'
+  );
+}
+
+/** CRM_GAMMAGAMMA_FIT's table from the customers read, or why the model cannot be fitted on them. */
+function gammaGammaFitTable({ rows, columns, invalid }: RowBatch<{ frequency: number; monetary: number }>) {
+  if (!rows.some((row) => row.frequency > 0 && row.monetary > 0))
+    throw new FormulaError(
+      'no customer has a repeat purchase with a positive monetary value, so the model cannot be fitted',
+    );
+  const fit = fitGammaGamma(columns.frequency, columns.monetary);
+  // Without spread in the average spends (few repeat buyers, or spends that barely differ)
+  // the likelihood keeps rising as p grows without bound, so the optimiser never settles.
+  if (!fit.converged)
+    throw new FormulaError(
+      `the fit did not converge after ${fit.iterations} iterations (the parameters run off without settling); ` +
+        'it needs more repeat buyers whose average spends differ',
+    );
+  return fitTable([
+    ['p', fit.p],
+    ['q', fit.q],
+    ['gamma', fit.gamma],
+    ['log-likelihood', fit.logLikelihood],
+    ['customers used', fit.used],
+    ['excluded monetary <= 0', fit.excludedZeroMonetary],
+    ['invalid rows', invalid],
+  ]);
+}
+
+/** One result per row as the one-cell rows a formula returns. */
+const oneCellRows = (values: ArrayLike<number>): unknown[][] => Array.from(values, (value) => [value]);
+
+export const btydEntryPoints = {
+  CRM_SUMMARY: customFunction({
+    description:
+      'Per-customer summary of transactions (frequency, recency, T, monetary), with the semantics of lifetimes.',
+    params: [
+      { name: 'customer_ids', description: 'Customer of each transaction.' },
+      {
+        name: 'dates',
+        description:
+          "Date of each transaction (a date, or ISO text such as 2024-01-05), dated in the spreadsheet's time zone.",
+      },
+      { name: 'amounts', description: 'Amount of each transaction.' },
+      {
+        name: 'as_of',
+        description: 'Optional: end of the observation period (default: the latest date in the data).',
+      },
+      { name: 'unit', description: 'Optional: "days" (default) or "weeks".' },
+    ],
+    returns:
+      'A header row, then one row per customer in order of first appearance: Customer, Frequency, Recency, T, Monetary; then one "row N: …" line per unreadable transaction.',
+    run: (customer_ids: unknown, dates: unknown, amounts: unknown, as_of?: unknown, unit?: unknown) =>
+      runFormula('CRM_SUMMARY', () => {
+        const timeUnit = parseUnit(unit, 'unit');
+        // Days are counted in the spreadsheet's zone, as Refresh counts them, not the script's.
+        const { reads, timeZone } = readTransactions({ customer_ids, dates, amounts }, spreadsheetTimeZone);
+        const { values: transactions } = goodRows(reads);
+        if (transactions.length === 0) throw new FormulaError('there are no transactions to summarise');
+        const asOfDay = readAsOfDay(as_of, 'as_of', transactions, timeZone);
+        const summaries = summarizeTransactions(transactions, { asOfDay, unit: timeUnit });
+        return summaryTable(inFirstAppearanceOrder(transactions, summaries), reads);
+      }),
+  }),
+
+  CRM_BGNBD_FIT: customFunction({
+    description: 'Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood.',
+    returns:
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params.',
+    ...rowFormula(
+      'CRM_BGNBD_FIT',
+      [
+        ...bgNbdRowParams({
+          frequency: 'Repeat purchases of each customer (CRM_SUMMARY Frequency).',
+          recency: 'Time from first to last purchase (CRM_SUMMARY Recency).',
+          T: 'Time from first purchase to the end of the period (CRM_SUMMARY T).',
+        }),
+        callParam(
+          'penalizer',
+          'Optional: L2 penalty on the parameters, e.g. 0.001 for small data (default 0).',
+          optionalValue(parseNonNegative, 0),
+        ),
+      ],
+      { fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer) },
+    ),
+  }),
+
+  CRM_PALIVE: customFunction({
+    description: 'Probability that each customer is still active (BG/NBD).',
+    returns: 'The probability that each customer is still active, from 0 to 1.',
+    ...rowFormula('CRM_PALIVE', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
+      each: (row, { params }) => [pAlive(params, row.frequency, row.recency, row.T)],
+    }),
+  }),
+
+  CRM_CHURN_RISK: customFunction({
+    description: 'Churn risk of each customer: 1 − P(alive) under BG/NBD.',
+    returns: 'The probability that each customer has churned, from 0 to 1.',
+    ...rowFormula('CRM_CHURN_RISK', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
+      each: (row, { params }) => [1 - pAlive(params, row.frequency, row.recency, row.T)],
+    }),
+  }),
+
+  CRM_EXPECTED_PURCHASES: customFunction({
+    description: 'Expected repeat purchases of each customer in the next `horizon` time units (BG/NBD).',
+    returns: 'The expected number of purchases of each customer in the horizon.',
+    ...rowFormula(
+      'CRM_EXPECTED_PURCHASES',
+      [
+        rowParam('horizon', 'Length of the future period, in the unit of recency and T.', parseNonNegative),
+        ...bgNbdRowParams(CUSTOMER_ROW),
+        BG_NBD_FIT,
+      ],
+      // The batch core sums each hypergeometric series once per distinct (x, T) and horizon.
+      {
+        all: ({ columns }, { params }) => oneCellRows(conditionalExpectedPurchasesByHorizon(params, columns)),
+      },
+    ),
+  }),
+
+  CRM_GAMMAGAMMA_FIT: customFunction({
+    description:
+      'Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005) on customers with repeat purchases.',
+    returns:
+      'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values.',
+    ...rowFormula(
+      'CRM_GAMMAGAMMA_FIT',
+      [
+        rowParam('frequency', 'Repeat purchases of each customer (CRM_SUMMARY Frequency).', readFrequency),
+        rowParam('monetary', 'Mean value of the repeat purchases (CRM_SUMMARY Monetary).', parseNumber),
+      ],
+      { fit: gammaGammaFitTable },
+    ),
+  }),
+
+  CRM_EXPECTED_SPEND: customFunction({
+    description: 'Expected average order value of each customer (Gamma-Gamma).',
+    returns: 'The expected average order value of each customer.',
+    ...rowFormula(
+      'CRM_EXPECTED_SPEND',
+      [
+        rowParam('frequency', 'Repeat purchases of each customer.', readFrequency),
+        rowParam('monetary', 'Mean value of the repeat purchases (0 when there are none).', parseNumber),
+        callParam(
+          'gg_params',
+          'The output of CRM_GAMMAGAMMA_FIT (its table or its values row).',
+          parseGammaGammaParams,
+        ),
+      ],
+      { each: (row, { gg_params }) => [conditionalExpectedSpend(gg_params, row.frequency, row.monetary)] },
+    ),
+  }),
+
+  CRM_CLV_PREDICT: customFunction({
+    description:
+      'Predicted customer lifetime value over the next months (BG/NBD with Gamma-Gamma, as lifetimes).',
+    returns: 'The predicted lifetime value of each customer over the months.',
+    ...rowFormula(
+      'CRM_CLV_PREDICT',
+      [
+        ...bgNbdRowParams(CUSTOMER_ROW),
+        rowParam('monetary', 'Mean value of the repeat purchases.', parseNumber),
+        callParam('bgnbd_params', 'The output of CRM_BGNBD_FIT.', parseBgNbdParams),
+        callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', parseGammaGammaParams),
+        callParam('months', 'Optional: months ahead (default 12).', optionalValue(wholeNumber(1), 12)),
+        callParam(
+          'monthly_discount',
+          'Optional: discount rate per month (default 0.01).',
+          optionalValue(numberAbove(-1), 0.01),
+        ),
+        callParam(
+          'unit',
+          'Optional: unit of recency and T, "days" (default) or "weeks"; a month is 30 days or 4.345 weeks.',
+          parseUnit,
+        ),
+      ],
+      {
+        // Checked row by row first (negative monetary, infinite expected spend), so that the
+        // batch below, which stops at its first bad row, only sees good ones.
+        check: (row, { gg_params }) => conditionalExpectedSpend(gg_params, row.frequency, row.monetary),
+        // The batch core sums the monthly series once per distinct (x, T) instead of per customer.
+        all: ({ columns }, call) =>
+          oneCellRows(
+            predictClvMany(call.bgnbd_params, call.gg_params, columns, {
+              months: call.months,
+              monthlyDiscount: call.monthly_discount,
+              unit: call.unit,
+            }),
+          ),
+      },
+    ),
+  }),
+};
