@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { generateStubs } from './generate-stubs.mjs';
+import { withPresetOptions } from './preset-options.mjs';
 import { publishDist } from './publish-dist.mjs';
 import { serverBundleOptions } from './server-bundle.mjs';
 
@@ -39,7 +40,7 @@ async function buildSidebar() {
   });
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = readFileSync(join(root, 'sidebar/sidebar.css'), 'utf8');
-  const html = readFileSync(join(root, 'sidebar/index.html'), 'utf8');
+  const html = await withPresetOptions(readFileSync(join(root, 'sidebar/index.html'), 'utf8'), root);
   return html.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
 }
 

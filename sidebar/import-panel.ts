@@ -1,6 +1,7 @@
 // The Import tab of the sidebar: pick a preset and a CSV export, preview it, import it with progress, undo.
 import { addImportReports } from '../src/app/add-import-reports';
 import type { CsvImportReport, ImportPreview, ImportRequest } from '../src/app/import';
+import type { DateOrder } from '../src/core/clean/parse-instant';
 import { decodeText } from '../src/core/import/decode-text';
 import { GENERIC_FIELDS } from '../src/core/import/generic-mapping';
 import { parseCsv } from '../src/core/import/parse-csv';
@@ -40,17 +41,22 @@ function chosenDelimiter(): string | undefined {
   return chosen === 'tab' ? '\t' : chosen;
 }
 
+/** Whether the chosen preset takes a column mapping (its option is marked data-mapped by the build). */
+function presetIsMapped(): boolean {
+  return byId<HTMLSelectElement>('import-preset').selectedOptions[0]?.hasAttribute('data-mapped') ?? false;
+}
+
 /** The request for the current form: preset, file bytes, reading options and, for the generic preset, the mapping. */
 function request(): ImportRequest {
   const preset = byId<HTMLSelectElement>('import-preset').value;
   const base: ImportRequest = { preset, base64: state.base64, stepSeconds: STEP_SECONDS };
   const dateOrder = byId<HTMLSelectElement>('import-date-order').value;
-  if (dateOrder) base.dateOrder = dateOrder as 'mdy' | 'dmy' | 'ymd';
+  if (dateOrder) base.dateOrder = dateOrder as DateOrder;
   const delimiter = chosenDelimiter();
   if (delimiter) base.delimiter = delimiter;
   const decimal = byId<HTMLSelectElement>('import-decimal').value;
   if (decimal) base.decimal = decimal as '.' | ',';
-  if (preset !== 'generic') return base;
+  if (!presetIsMapped()) return base;
   const mapping: Record<string, string> = {};
   for (const select of byId('import-mapping').querySelectorAll('select')) {
     if (select.value) mapping[select.dataset.field ?? ''] = select.value;
@@ -62,9 +68,9 @@ function request(): ImportRequest {
 /** One select per Orders field, listing the file's headers; a header with the field's name is chosen. */
 function showMapping(): void {
   const box = byId('import-mapping');
-  const generic = byId<HTMLSelectElement>('import-preset').value === 'generic';
-  byId('import-generic').hidden = !generic;
-  if (!generic) return;
+  const mapped = presetIsMapped();
+  byId('import-generic').hidden = !mapped;
+  if (!mapped) return;
   box.replaceChildren(
     ...GENERIC_FIELDS.map((field) => {
       const label = element('label', 'field', field);

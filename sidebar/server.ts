@@ -1,8 +1,5 @@
 // A typed client over google.script.run: each server call becomes a promise.
-import type { sidebarEntryPoints } from '../src/entry/sidebar-api';
-
-type Api = typeof sidebarEntryPoints;
-type Result<K extends keyof Api> = Awaited<ReturnType<Api[K]['run']>>;
+import type { ServerArgs, ServerFunction, ServerResult } from '../src/entry/server-api';
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -12,13 +9,13 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 /** Calls a sidebar API function on the server. */
-export function callServer<K extends keyof Api>(
+export function callServer<K extends ServerFunction>(
   name: K,
-  ...args: Parameters<Api[K]['run']>
-): Promise<Result<K>> {
+  ...args: ServerArgs<K>
+): Promise<ServerResult<K>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Result<K>))
+      .withSuccessHandler((value) => resolve(value as ServerResult<K>))
       .withFailureHandler(reject) as unknown as Record<string, (...a: unknown[]) => void>;
     runner[name](...args);
   });

@@ -123,7 +123,7 @@ export function forgetCustomer(
     }
     if (keepUndo) {
       saveSnapshot(workbook, {
-        operation: 'forget',
+        operation: { kind: 'forget' },
         takenAt: ports.clock.now().toISOString(),
         parts,
       });

@@ -24,6 +24,7 @@ import type { Ports, Workbook } from './ports';
 import { readTable } from './read-table';
 import { loadSnapshot, saveSnapshot } from './snapshot';
 import { TAB } from './tab-layouts';
+import type { UndoOperation } from './undo-operation';
 import { writeImportedCustomers } from './write-imported-customers';
 import { writeOrderUpdates } from './write-order-updates';
 
@@ -318,7 +319,11 @@ function countCustomers(run: ImportRun, processed: number): void {
 function saveAndWrite(ports: Ports, run: ImportRun, start: number): number {
   const { workbook } = ports;
   const { changes } = run;
-  const operation = `import ${run.parsed.channel} ${run.parsed.fileKey}`;
+  const operation: UndoOperation = {
+    kind: 'import',
+    channel: run.parsed.channel,
+    fileKey: run.parsed.fileKey,
+  };
   const snapshot = importSnapshot(operation, ports.clock.now().toISOString(), changes);
   saveSnapshot(workbook, mergeImportSnapshots(start > 0 ? loadSnapshot(workbook) : null, snapshot));
   const gone = writeImportedCustomers(workbook, changes.book);
@@ -359,7 +364,7 @@ export function importRecords(ports: Ports, parsed: ParsedImport, options: Impor
     countCustomers(run, next - start);
     const changedSomething = changesSomething(changes);
     const gone = changedSomething ? saveAndWrite(ports, run, start) : 0;
-    saveImportProgress(ports.store, parsed.fileKey, report.complete ? null : next);
+    saveImportProgress(ports.store, report.complete ? null : { fileKey: parsed.fileKey, next });
     const execution = { start, next, changedSomething, gone, tally: run.tally };
     appendLog(
       ports.workbook,

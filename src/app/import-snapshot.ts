@@ -10,6 +10,7 @@ import { fingerprintHeaders, fingerprintRow } from './fingerprint-rows';
 import type { ImportChanges } from './import-changes';
 import type { RowsSnapshot, Snapshot } from './snapshot';
 import { TAB } from './tab-layouts';
+import { operationText, type UndoOperation } from './undo-operation';
 
 const CUSTOMER_KEY = TAB_SPECS.customers.key;
 
@@ -80,7 +81,7 @@ function surveysPart(surveys: SheetTable, { newSurveys, addedSurveyKeys }: Impor
 }
 
 /** The snapshot of what this execution of an import changes, saved before it writes. */
-export function importSnapshot(operation: string, takenAt: string, changes: ImportChanges): Snapshot {
+export function importSnapshot(operation: UndoOperation, takenAt: string, changes: ImportChanges): Snapshot {
   const { surveys } = changes;
   return {
     operation,
@@ -91,7 +92,7 @@ export function importSnapshot(operation: string, takenAt: string, changes: Impo
 
 /** Merges this execution's snapshot into the one of the same import's earlier executions. */
 export function mergeImportSnapshots(previous: Snapshot | null, next: Snapshot): Snapshot {
-  if (!previous || previous.operation !== next.operation) return next;
+  if (!previous || operationText(previous.operation) !== operationText(next.operation)) return next;
   const parts = previous.parts.map((part) => {
     const more = next.parts.find((p) => p.tab === part.tab) as RowsSnapshot | undefined;
     if (part.kind !== 'rows' || !more) return part;

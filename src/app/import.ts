@@ -1,4 +1,5 @@
 // Import of a CSV export (Shopify, Stripe, WooCommerce, Google Forms, generic mapping): preview and run.
+import type { DateOrder } from '../core/clean/parse-instant';
 import { decodeBase64 } from '../core/import/decode-base64';
 import type { PresetResult } from '../core/import/incoming-records';
 import { type FileReading, readCsvFile } from '../core/import/read-csv-file';
@@ -25,7 +26,7 @@ export interface ImportRequest {
   /** Generic preset: the channel written on orders and customers (default "generic"). */
   channel?: string;
   /** Order of day and month in numeric dates, instead of the one found in the file's dates. */
-  dateOrder?: 'mdy' | 'dmy' | 'ymd';
+  dateOrder?: DateOrder;
   /** Decimal separator of amounts, instead of the one found in the file's numbers. */
   decimal?: '.' | ',';
   /**

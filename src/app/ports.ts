@@ -65,12 +65,28 @@ export interface Lock {
   withLock<T>(timeoutMs: number, work: () => T): T;
 }
 
-/** Installable triggers of the script. */
+/**
+ * When an installable trigger runs: every `everyHours` hours, every day at `hour` (0–23) on the
+ * wall clock of `timeZone`, or on each answer to the form linked to the spreadsheet.
+ */
+export type TriggerSchedule =
+  | { kind: 'hourly'; everyHours: number }
+  | { kind: 'daily'; hour: number; timeZone: string }
+  | { kind: 'form-submit' };
+
+/**
+ * An installed trigger: the function it calls and its schedule. A trigger this port did not install
+ * (made by hand in the Apps Script editor) has no known schedule: it is listed by its kind of event
+ * only, 'clock' or 'other'.
+ */
+export type InstalledTrigger = { handler: string } & (TriggerSchedule | { kind: 'clock' | 'other' });
+
+/** Installable triggers of the script, as the user who runs it has them. */
 export interface Triggers {
-  /** Handler function names of the installed triggers, one entry per trigger. */
-  handlers(): string[];
-  /** Installs a trigger that calls `handler` every day at `hour` (0–23) in the spreadsheet's time zone. */
-  installDaily(handler: string, hour: number): void;
+  /** Installs a trigger that calls `handler` on `schedule`. */
+  install(handler: string, schedule: TriggerSchedule): void;
+  /** Every installed trigger of the script, in the order they were installed. */
+  list(): InstalledTrigger[];
   /** Deletes every trigger calling `handler`; returns how many were deleted. */
   remove(handler: string): number;
 }
@@ -84,6 +100,7 @@ export interface Ports {
   clock: Clock;
   store: KeyValueStore;
   lock: Lock;
+  triggers: Triggers;
   progress?: Progress;
 }
 

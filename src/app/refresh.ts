@@ -102,7 +102,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
       return [id, fingerprintRow(owned, written, OWNED)];
     });
     saveSnapshot(workbook, {
-      operation: 'refresh',
+      operation: { kind: 'refresh' },
       takenAt: clock.now().toISOString(),
       parts: [
         {

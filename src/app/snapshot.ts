@@ -7,8 +7,10 @@
 // travels with the data it protects (a copy of the spreadsheet, or the .xlsx the CLI works on,
 // carries its undo along), so nothing about it lives in properties.
 import { isValidDate } from '../core/table/is-valid-date';
+import { checkStoredIndex, checkStoredSnapshot, StoredSnapshotError } from './check-stored-snapshot';
 import type { Cell, Workbook } from './ports';
 import { TAB } from './tab-layouts';
+import type { UndoOperation } from './undo-operation';
 
 /** Rows of a tab identified by key columns: the cells before the operation and the rows it added. */
 export interface RowsSnapshot {
@@ -65,14 +67,14 @@ export interface CellsSnapshot {
 
 /** Everything one operation changed. */
 export interface Snapshot {
-  operation: string;
+  operation: UndoOperation;
   takenAt: string;
   parts: Array<RowsSnapshot | TabSnapshot | CellsSnapshot>;
 }
 
 /** The index kept in cell B1. */
 interface SnapshotIndex {
-  operation: string;
+  operation: UndoOperation;
   takenAt: string;
   cells: number;
   length: number;
@@ -94,23 +96,49 @@ function encode(snapshot: Snapshot): string {
   });
 }
 
-function decode(text: string): Snapshot {
-  return JSON.parse(text, (_key, value) =>
-    value !== null && typeof value === 'object' && typeof value.$date === 'number'
-      ? new Date(value.$date)
-      : value,
-  ) as Snapshot;
+/** The error for a snapshot that is not as it was saved: undo refuses it rather than restore half of it. */
+function damaged(why?: string): Error {
+  return new Error(
+    `The undo snapshot in the hidden "${TAB.undo}" tab is damaged${why ? ` (${why})` : ''}; it cannot be restored.`,
+  );
 }
 
-/** The index in B1, or null when there is no snapshot. */
+/**
+ * `text` parsed and checked (checkStoredSnapshot, checkStoredIndex) by `check`; throws `damaged`
+ * naming what is wrong when it is not JSON or not what was saved.
+ */
+function parseStored<T>(
+  text: string,
+  check: (value: unknown) => T,
+  reviver?: (key: string, value: unknown) => unknown,
+): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text, reviver);
+  } catch {
+    throw damaged('its text is not JSON');
+  }
+  try {
+    return check(value);
+  } catch (error) {
+    if (error instanceof StoredSnapshotError) throw damaged(error.message);
+    throw error;
+  }
+}
+
+function decode(text: string): Snapshot {
+  return parseStored(text, checkStoredSnapshot, (_key, value) =>
+    value !== null && typeof value === 'object' && typeof (value as { $date?: unknown }).$date === 'number'
+      ? new Date((value as { $date: number }).$date)
+      : value,
+  );
+}
+
+/** The index in B1, or null when there is no snapshot; throws when B1 holds an index that is not one. */
 function readIndex(workbook: Workbook): SnapshotIndex | null {
   const raw = String(workbook.readHeader(TAB.undo)[1] ?? '');
   if (!raw.startsWith(CHUNK_PREFIX)) return null;
-  try {
-    return JSON.parse(raw.slice(CHUNK_PREFIX.length)) as SnapshotIndex;
-  } catch {
-    return null;
-  }
+  return parseStored(raw.slice(CHUNK_PREFIX.length), checkStoredIndex);
 }
 
 /**
@@ -141,14 +169,16 @@ export function saveSnapshot(workbook: Workbook, snapshot: Snapshot): void {
 }
 
 /** The operation the saved snapshot belongs to, without reading the snapshot; null when there is none. */
-export function snapshotSummary(workbook: Workbook): { operation: string; takenAt: string } | null {
+export function snapshotSummary(workbook: Workbook): { operation: UndoOperation; takenAt: string } | null {
   const index = readIndex(workbook);
   return index && { operation: index.operation, takenAt: index.takenAt };
 }
 
 /**
  * Reads the saved snapshot back. Returns null when there is none; throws when the hidden tab no
- * longer matches its index (edited or truncated), rather than restoring half a snapshot.
+ * longer matches its index (edited or truncated) or holds something other than a snapshot, rather
+ * than restoring half a snapshot. A snapshot saved by an earlier version, whose operation is a line
+ * of text, reads back as the same operation (checkStoredOperation).
  */
 export function loadSnapshot(workbook: Workbook): Snapshot | null {
   const index = readIndex(workbook);
@@ -159,7 +189,7 @@ export function loadSnapshot(workbook: Workbook): Snapshot | null {
     .map((cell) => String(cell).slice(CHUNK_PREFIX.length))
     .join('');
   if (cells.length < index.cells || text.length !== index.length) {
-    throw new Error(`The undo snapshot in the hidden "${TAB.undo}" tab is damaged; it cannot be restored.`);
+    throw damaged();
   }
   return decode(text);
 }

@@ -13,11 +13,13 @@ import {
   type RowsSnapshot,
   type Snapshot,
 } from './snapshot';
+import { operationText } from './undo-operation';
 import { writeChangedCells } from './write-changed-cells';
 import { writtenValue } from './written-value';
 
 /** What an undo restored. */
 export interface UndoReport {
+  /** The operation as one line of text (operationText): "refresh", "import <channel> <file key>". */
   operation: string;
   takenAt: string;
   /** The operation as people read it: "the shopify import of 2024-06-01 14:00". */
@@ -253,6 +255,6 @@ export function undoLastOperation(ports: Ports): UndoReport {
       counts,
       details: `undid ${description}`,
     });
-    return { operation: snapshot.operation, takenAt: snapshot.takenAt, description, tabs };
+    return { operation: operationText(snapshot.operation), takenAt: snapshot.takenAt, description, tabs };
   });
 }

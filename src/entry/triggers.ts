@@ -1,31 +1,15 @@
-// Trigger handlers and their installation: the nightly analytics refresh.
+// Trigger handlers and the menu actions that turn them on and off: the nightly analytics refresh.
 import { appendLog } from '../app/log';
+import { ensureNightlyRefresh, NIGHTLY_REFRESH_HANDLER, removeNightlyRefresh } from '../app/nightly-refresh';
 import { refreshAnalytics } from '../app/refresh';
-import { readSettings } from '../core/model/read-settings';
-import { gasPorts, gasTriggers } from '../gas/gas-ports';
+import { gasPorts } from '../gas/gas-ports';
 import { showAlert } from '../gas/ui';
 import { boundPorts } from './bound-ports';
 import { globalFunction } from './entry-point';
 
-/** The handler the nightly trigger calls. */
-export const NIGHTLY_REFRESH_HANDLER = 'onNightlyRefresh';
-
-/**
- * Installs the nightly refresh at Settings' "Trigger hour" unless one is installed already, so
- * running it twice never makes two triggers. Returns whether it installed one.
- */
-export function ensureNightlyRefresh(): { installed: boolean; hour: number } {
-  const ports = gasPorts();
-  const { settings } = readSettings(ports.workbook.readTab('Settings'));
-  const triggers = gasTriggers();
-  if (triggers.handlers().includes(NIGHTLY_REFRESH_HANDLER))
-    return { installed: false, hour: settings.triggerHour };
-  triggers.installDaily(NIGHTLY_REFRESH_HANDLER, settings.triggerHour);
-  return { installed: true, hour: settings.triggerHour };
-}
-
 export const triggerEntryPoints = {
-  onNightlyRefresh: globalFunction('trigger', 'Nightly trigger: refreshes analytics.', ['e'], () => {
+  // The handler's name is the one the installed trigger calls.
+  [NIGHTLY_REFRESH_HANDLER]: globalFunction('trigger', 'Nightly trigger: refreshes analytics.', ['e'], () => {
     const ports = gasPorts();
     try {
       refreshAnalytics(boundPorts(ports));
@@ -41,7 +25,7 @@ export const triggerEntryPoints = {
     }
   }),
   installNightlyRefresh: globalFunction('menu', 'Turns on the nightly analytics refresh.', [], () => {
-    const { installed, hour } = ensureNightlyRefresh();
+    const { installed, hour } = ensureNightlyRefresh(gasPorts());
     showAlert(
       'Nightly refresh',
       installed
@@ -50,7 +34,7 @@ export const triggerEntryPoints = {
     );
   }),
   removeNightlyRefresh: globalFunction('menu', 'Turns off the nightly analytics refresh.', [], () => {
-    const removed = gasTriggers().remove(NIGHTLY_REFRESH_HANDLER);
+    const removed = removeNightlyRefresh(gasPorts());
     showAlert('Nightly refresh', removed ? 'The nightly refresh is off.' : 'The nightly refresh was not on.');
   }),
 };

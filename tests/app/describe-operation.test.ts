@@ -6,7 +6,7 @@ describe('describeOperation', () => {
     expect(
       describeOperation(
         {
-          operation: 'import shopify shopify:09e437ae-12763:5465b825-2',
+          operation: { kind: 'import', channel: 'shopify', fileKey: 'shopify:09e437ae-12763:5465b825-2' },
           takenAt: '2024-06-01T12:00:02.382Z',
         },
         'Europe/Berlin',
@@ -15,11 +15,22 @@ describe('describeOperation', () => {
   });
 
   it('names the other operations as they are', () => {
-    expect(describeOperation({ operation: 'refresh', takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC')).toBe(
-      'the refresh of 2024-01-05 09:10',
-    );
-    expect(describeOperation({ operation: 'forget', takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC')).toBe(
-      'the forget of 2024-01-05 09:10',
+    expect(
+      describeOperation({ operation: { kind: 'refresh' }, takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC'),
+    ).toBe('the refresh of 2024-01-05 09:10');
+    expect(
+      describeOperation({ operation: { kind: 'forget' }, takenAt: '2024-01-05T09:10:58Z' }, 'Etc/UTC'),
+    ).toBe('the forget of 2024-01-05 09:10');
+  });
+
+  it('names an import by its whole channel, spaces and all', () => {
+    const operation = {
+      kind: 'import',
+      channel: 'my shop',
+      fileKey: 'generic:30153247-90:be0a1f2c-40',
+    } as const;
+    expect(describeOperation({ operation, takenAt: '2024-06-01T12:00:00Z' }, 'Etc/UTC')).toBe(
+      'the my shop import of 2024-06-01 12:00',
     );
   });
 });

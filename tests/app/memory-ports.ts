@@ -1,11 +1,14 @@
-// Test double of the lowest layer: the Workbook, KeyValueStore, Lock and Clock ports in memory, with call counts.
+// Test double of the lowest layer: the Workbook, KeyValueStore, Lock, Clock and Triggers ports in memory, with call counts.
 import type {
   Cell,
   Clock,
   ColumnValidation,
+  InstalledTrigger,
   KeyValueStore,
   Lock,
   Ports,
+  TriggerSchedule,
+  Triggers,
   Workbook,
 } from '../../src/app/ports';
 
@@ -193,12 +196,30 @@ export class SteppingClock implements Clock {
   }
 }
 
+/** Installed triggers in memory, in the order they were installed, each with the schedule it was given. */
+export class MemoryTriggers implements Triggers {
+  readonly installed: InstalledTrigger[] = [];
+  install(handler: string, schedule: TriggerSchedule): void {
+    this.installed.push({ handler, ...schedule });
+  }
+  list(): InstalledTrigger[] {
+    return this.installed.map((trigger) => ({ ...trigger }));
+  }
+  remove(handler: string): number {
+    const before = this.installed.length;
+    const kept = this.installed.filter((trigger) => trigger.handler !== handler);
+    this.installed.splice(0, before, ...kept);
+    return before - kept.length;
+  }
+}
+
 /** A full set of memory ports. */
 export function memoryPorts(start = Date.UTC(2024, 5, 1, 12), stepMs = 0) {
   const workbook = new MemoryWorkbook();
   const store = new MemoryStore();
   const lock = new MemoryLock();
   const clock = new SteppingClock(start, stepMs);
-  const ports: Ports = { workbook, store, lock, clock };
-  return { ports, workbook, store, lock, clock };
+  const triggers = new MemoryTriggers();
+  const ports: Ports = { workbook, store, lock, clock, triggers };
+  return { ports, workbook, store, lock, clock, triggers };
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyWorkbook } from '../../src/local/emulator/workbook-data';
 import { bundle, harness } from './bundle-harness';
 
 describe('nightly refresh trigger in the bundle', () => {
@@ -53,5 +54,27 @@ describe('nightly refresh trigger in the bundle', () => {
       Result: 'failed',
       Details: 'The Customers tab is missing; run Set up first.',
     });
+  });
+
+  it("runs every night at the Settings hour on the spreadsheet's wall clock, its schedule kept with the user", () => {
+    const h = harness(emptyWorkbook('Tokyo shop', 'Asia/Tokyo'));
+    h.call('setUpWorkbook');
+    h.run('installNightlyRefresh', [], { kind: 'menu' });
+    const [trigger] = h.environment.triggers.triggers;
+    expect(trigger.schedule).toMatchObject({ everyDays: 1, atHour: 7, timeZone: 'Asia/Tokyo' });
+    expect(Object.fromEntries(h.environment.properties.user)).toEqual({
+      [`crm.trigger.${trigger.id}`]: '{"kind":"daily","hour":7,"timeZone":"Asia/Tokyo"}',
+    });
+    // 7:00 in Tokyo is 22:00 UTC the day before.
+    const runs = h.environment.triggers.dueTriggers(
+      new Date('2024-06-01T12:00:00Z'),
+      new Date('2024-06-03T12:00:00Z'),
+    );
+    expect(runs.map((run) => run.at.toISOString())).toEqual([
+      '2024-06-01T22:00:00.000Z',
+      '2024-06-02T22:00:00.000Z',
+    ]);
+    h.run('removeNightlyRefresh', [], { kind: 'menu' });
+    expect(h.environment.properties.user.size).toBe(0);
   });
 });

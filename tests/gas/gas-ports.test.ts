@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gasPorts, gasTriggers } from '../../src/gas/gas-ports';
+import { gasPorts } from '../../src/gas/gas-ports';
 import { environment, inExecution } from './gas-globals';
 
 describe('gasPorts', () => {
-  it('wires the use-case ports to the bound spreadsheet, its properties, its lock and the clock', () => {
+  it('wires the use-case ports to the bound spreadsheet, its properties, its lock, the triggers and the clock', () => {
     const env = environment();
     inExecution(env, () => {
       const ports = gasPorts();
@@ -12,7 +12,11 @@ describe('gasPorts', () => {
       ports.store.set('k', 'v');
       expect(ports.workbook.readHeader('Log')).toEqual(['Time']);
       expect(ports.clock.now()).toBeInstanceOf(Date);
-      gasTriggers().installDaily('onNightlyRefresh', 2);
+      ports.triggers.install('onNightlyRefresh', {
+        kind: 'daily',
+        hour: 2,
+        timeZone: ports.workbook.timeZone(),
+      });
     });
     expect(env.properties.document.get('k')).toBe('v');
     expect(env.triggers.triggers[0].schedule).toMatchObject({ atHour: 2, timeZone: 'Etc/UTC' });

@@ -4,8 +4,11 @@ import { fail, ok, type Parsed } from './parsed';
 import { utcFieldsToInstant, wallClockToInstant } from './wall-clock-to-instant';
 import { zoneOffsetMs } from './zone-offset';
 
+/** The orders of day, month and year a slashed date such as "01/05/2024" may be written in. */
+export const DATE_ORDERS = ['mdy', 'dmy', 'ymd'] as const;
+
 /** Order of day, month and year in slashed dates such as "01/05/2024". */
-export type DateOrder = 'mdy' | 'dmy' | 'ymd';
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 export interface InstantOptions {
   /** IANA zone of wall-clock times that carry no offset (the spreadsheet's, or 'UTC' for Stripe). */

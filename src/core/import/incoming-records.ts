@@ -1,4 +1,5 @@
 // What an import preset makes of a file: orders and survey answers ready for matching, plus the rows it could not use.
+import type { DateOrder } from '../clean/parse-instant';
 import type { RowProblem } from '../table/row-problem';
 
 /** One order as read from a file; `row` is the file line where it starts (header = line 1). */
@@ -81,7 +82,7 @@ export interface PresetOptions {
    */
   defaultCurrency?: string;
   /** Order of day and month in slashed dates, when the preset cannot know it. */
-  dateOrder?: 'mdy' | 'dmy' | 'ymd';
+  dateOrder?: DateOrder;
   /** Decimal separator of amounts; default '.'. */
   decimal?: '.' | ',';
   /** When the import runs: dates before 1970 or after tomorrow are then rejected (see parseInstant). */

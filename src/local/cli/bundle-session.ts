@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Progress } from '../../app/ports';
 import { parseProgressLine } from '../../app/progress-line';
+import type { menuEntryPoints } from '../../entry/menu';
+import type { ServerArgs, ServerFunction, ServerResult } from '../../entry/server-api';
 import { EmulatorEnvironment } from '../emulator/emulator-environment';
 import type { Execution } from '../emulator/execution';
 import { PropertyStores } from '../emulator/properties-service';
@@ -152,10 +154,21 @@ export class BundleSession {
     return { document, script };
   }
 
-  /** Calls a global of the bundle as google.script.run would; throws the script's error. */
-  call<T>(name: string, ...args: unknown[]): CallResult<T> {
+  /**
+   * Calls a sidebar API function of the bundle as google.script.run would (the sidebar's client,
+   * sidebar/server.ts, is typed by the same ServerApi); throws the script's error.
+   */
+  call<K extends ServerFunction>(name: K, ...args: ServerArgs<K>): CallResult<ServerResult<K>> {
     const result = this.runtime.run(name, args, { kind: 'sidebar' });
     if (result.error) throw result.error;
-    return { value: result.value as T, execution: result.execution };
+    return { value: result.value as ServerResult<K>, execution: result.execution };
+  }
+
+  /** Runs the bundle's `onOpen` as Sheets does when the spreadsheet is opened (a simple trigger). */
+  open(): Execution {
+    const name: keyof typeof menuEntryPoints = 'onOpen';
+    const result = this.runtime.run(name, [], { kind: 'simple-trigger' });
+    if (result.error) throw result.error;
+    return result.execution;
   }
 }

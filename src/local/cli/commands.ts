@@ -1,4 +1,6 @@
 // The CLI's commands: their options and help text.
+import { DATE_ORDERS } from '../../core/clean/parse-instant';
+import { PRESET_NAMES } from '../../core/import/run-preset';
 
 /** One option of a command. */
 export interface OptionSpec {
@@ -36,8 +38,6 @@ const CUSTOMER: OptionSpec = {
   help: 'the Customer ID or the email of the customer',
 };
 
-export const PRESETS = ['shopify', 'stripe', 'woocommerce', 'forms', 'generic'] as const;
-
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'setup',
@@ -53,7 +53,7 @@ export const COMMANDS: CommandSpec[] = [
       'Imports a CSV export: customers are matched across channels and merged, orders are keyed by (channel, Order ID) so importing a file twice adds nothing; bad rows are skipped and listed.',
     options: [
       WORKBOOK,
-      { name: 'preset', value: PRESETS.join('|'), required: true, help: 'the format of the file' },
+      { name: 'preset', value: PRESET_NAMES.join('|'), required: true, help: 'the format of the file' },
       { name: 'file', value: 'F.csv', required: true, help: 'the CSV file to import' },
       {
         name: 'map',
@@ -72,7 +72,7 @@ export const COMMANDS: CommandSpec[] = [
       },
       {
         name: 'date-order',
-        value: 'mdy|dmy|ymd',
+        value: DATE_ORDERS.join('|'),
         help: 'order of day and month in dates like 05/01/2024, instead of the one found in the file',
       },
       {

@@ -6,7 +6,6 @@ import type { SetupReport } from '../../app/setup';
 import { BundleSession } from '../cli/bundle-session';
 import type { MenuEntry } from '../emulator/ui-log';
 import { emptyWorkbook, type WorkbookData } from '../emulator/workbook-data';
-import { LocalRuntime } from '../runtime/local-runtime';
 import type { StoredProperties } from '../store/property-tab';
 import { buildDemoExports, type CdnowPurchase, DEMO_ORDER_MAPPING, type DemoExports } from './demo-exports';
 
@@ -56,7 +55,7 @@ function importAll(
   const executions = [];
   let report: CsvImportReport | null = null;
   for (;;) {
-    const { value, execution } = session.call<CsvImportReport>('runImport', request);
+    const { value, execution } = session.call('runImport', request);
     executions.push(execution);
     report = addImportReports(report, value);
     if (value.complete) return { report, cost: cost(executions) };
@@ -77,12 +76,11 @@ export function runDemo(purchases: readonly CdnowPurchase[], bundlePath: string,
   const session = new BundleSession(emptyWorkbook('Solo CRM demo', DEMO_TIME_ZONE), bundlePath, now);
   const environment = session.environment;
 
-  const opened = LocalRuntime.fromFile(bundlePath, environment).run('onOpen', [], { kind: 'simple-trigger' });
-  if (opened.error) throw opened.error;
+  session.open();
   const menus = environment.uiLog.ofKind('menu');
   const menu = menus[menus.length - 1]?.entries ?? [];
 
-  const setup = session.call<SetupReport>('setUpWorkbook');
+  const setup = session.call('setUpWorkbook');
   const orders = importAll(session, {
     preset: 'generic',
     csv: exports.ordersCsv,
@@ -90,7 +88,7 @@ export function runDemo(purchases: readonly CdnowPurchase[], bundlePath: string,
     channel: 'shop',
   });
   const surveys = importAll(session, { preset: 'forms', csv: exports.surveysCsv });
-  const refresh = session.call<RefreshReport>('refreshNow');
+  const refresh = session.call('refreshNow');
   return {
     exports,
     workbook: environment.workbook,
