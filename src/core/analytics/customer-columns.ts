@@ -96,7 +96,7 @@ function recommendedColumn(id: string, buyer: boolean, d: PerCustomer): Columns 
 
 /**
  * The computed columns of every customer row with a Customer ID (the first row of an ID repeated),
- * by Customer ID, in header order. A value that cannot be computed is the reason, in the cell
+ * by Customer ID. A value that cannot be computed is the reason, in the cell
  * itself ("no orders yet", the model's problem, …), so a blank always means refresh did not run.
  */
 export function customerColumns(
