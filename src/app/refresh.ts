@@ -1,5 +1,6 @@
 // Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
 
+import type { AnalyticsInput } from '../core/analytics/analytics-input';
 import {
   type CustomerAnalytics,
   computeCustomerAnalytics,
@@ -58,7 +59,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
   // An invalid value stops the refresh before anything is computed or written (validSettings).
   const { settings, given } = validSettings(workbook.readTab(TAB.settings), 'refresh');
-  const input = {
+  const input: AnalyticsInput = {
     customers,
     orders: readTable(workbook, TAB.orders),
     surveys: readTable(workbook, TAB.surveys),
@@ -74,7 +75,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const orphanOrders = findOrphanOrders(customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   const dashboard: Cell[][] = [
-    ['KPI', 'Value', 'Note'],
+    [COLUMNS.dashboard.kpi, COLUMNS.dashboard.value, COLUMNS.dashboard.note],
     ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
   ];
 
