@@ -1,4 +1,6 @@
 // Builds frozen tables of the CRM's tabs for the analytics tests, rows given as header → value.
+
+import type { Transaction } from '../../../src/core/analytics/read-transactions';
 import { readSettings } from '../../../src/core/model/read-settings';
 import type { Settings } from '../../../src/core/model/settings';
 import { TAB_SPECS, type TabCode } from '../../../src/core/model/tab-specs';
@@ -12,6 +14,11 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The day number of a UTC date (days since 1970-01-01). */
 export const dayOf = (iso: string) =>
   Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+
+/** A frozen transaction of `amount` on the UTC date `iso`. */
+export function bought(customerId: string, iso: string, amount: number, product = ''): Transaction {
+  return Object.freeze({ customerId, day: dayOf(iso), amount, product, date: day(iso) });
+}
 
 /** A table of tab `code` with its spec's headers; the rows and the table are frozen, so a write throws. */
 export function table<T extends TabCode>(

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerTotals } from '../../../src/core/analytics/customer-totals';
-import type { Transaction } from '../../../src/core/analytics/read-transactions';
-import { day, dayOf } from './analytics-tables';
-
-const bought = (customerId: string, iso: string, amount: number): Transaction =>
-  Object.freeze({ customerId, day: dayOf(iso), amount, product: '', date: day(iso) });
+import { bought, day, dayOf } from './analytics-tables';
 
 describe('customerTotals', () => {
   it('counts every order, sums revenue and keeps the first and last order in any input order', () => {

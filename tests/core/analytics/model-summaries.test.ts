@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelSummaries } from '../../../src/core/analytics/model-summaries';
-import type { Transaction } from '../../../src/core/analytics/read-transactions';
-import { day, dayOf } from './analytics-tables';
-
-const bought = (customerId: string, iso: string, amount: number): Transaction =>
-  Object.freeze({ customerId, day: dayOf(iso), amount, product: '', date: day(iso) });
+import { bought, dayOf } from './analytics-tables';
 
 describe('modelSummaries', () => {
   const asOf = dayOf('2024-06-01');
