@@ -29,69 +29,59 @@ export interface PerCustomer {
   engagement: Engagement;
 }
 
-type Columns = [Header<'customers'>, Cell][];
-
 const C = COLUMNS.customers;
 const NO_ORDERS = 'no orders yet';
 
-function orderColumns(c: CustomerTotals | undefined): Columns {
-  return [
-    [C.orders, c?.orders ?? 0],
-    [C.revenue, c ? roundTo(c.revenue, 2) : 0],
-    [C.firstOrder, c?.first ?? NO_ORDERS],
-    [C.lastOrder, c?.last ?? NO_ORDERS],
-  ];
+function orderColumns(out: CustomerValues, c: CustomerTotals | undefined): void {
+  out.set(C.orders, c?.orders ?? 0);
+  out.set(C.revenue, c ? roundTo(c.revenue, 2) : 0);
+  out.set(C.firstOrder, c?.first ?? NO_ORDERS);
+  out.set(C.lastOrder, c?.last ?? NO_ORDERS);
 }
 
-function summaryColumns(s: CustomerSummary | undefined, c: CustomerTotals | undefined): Columns {
-  return [
-    [C.frequency, s ? s.frequency : NO_ORDERS],
-    [C.recency, s ? roundTo(s.recency, 4) : NO_ORDERS],
-    [C.t, s ? roundTo(s.T, 4) : NO_ORDERS],
-    [C.avgOrderValue, c ? roundTo(c.revenue / c.orders, 2) : NO_ORDERS],
-  ];
+function summaryColumns(
+  out: CustomerValues,
+  s: CustomerSummary | undefined,
+  c: CustomerTotals | undefined,
+): void {
+  out.set(C.frequency, s ? s.frequency : NO_ORDERS);
+  out.set(C.recency, s ? roundTo(s.recency, 4) : NO_ORDERS);
+  out.set(C.t, s ? roundTo(s.T, 4) : NO_ORDERS);
+  out.set(C.avgOrderValue, c ? roundTo(c.revenue / c.orders, 2) : NO_ORDERS);
 }
 
-function modelColumns(id: string, buyer: boolean, d: PerCustomer): Columns {
+function modelColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
   const m = d.scores.scores.get(id);
   const reason = !buyer ? NO_ORDERS : d.models.bgProblem || d.scores.problems.get(id) || 'not computed';
   const clvReason = !buyer ? NO_ORDERS : d.models.bgProblem || d.models.ggProblem || 'not computed';
-  return [
-    [C.pAlive, m ? roundTo(m.alive, 4) : reason],
-    [C.churnRisk, m ? roundTo(1 - m.alive, 4) : reason],
-    [C.expectedOrders90d, m ? roundTo(m.expected, 4) : reason],
-    [C.predictedClv12m, m && Number.isFinite(m.clv) ? roundTo(m.clv, 2) : clvReason],
-  ];
+  out.set(C.pAlive, m ? roundTo(m.alive, 4) : reason);
+  out.set(C.churnRisk, m ? roundTo(1 - m.alive, 4) : reason);
+  out.set(C.expectedOrders90d, m ? roundTo(m.expected, 4) : reason);
+  out.set(C.predictedClv12m, m && Number.isFinite(m.clv) ? roundTo(m.clv, 2) : clvReason);
 }
 
-function segmentColumns(id: string, buyer: boolean, d: PerCustomer): Columns {
+function segmentColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
   const r = d.rfm.get(id);
-  return [
-    [C.rfm, r ? r.score : NO_ORDERS],
-    [C.rfmSegment, r ? r.segment : NO_ORDERS],
-    [C.cluster, d.clusters.of.get(id) ?? (!buyer ? NO_ORDERS : d.clusters.problem)],
-    // 0 for RFM 111 and 100 for 555.
-    [C.leadScore, r ? Math.round((100 * (r.r + r.f + r.m - 3)) / 12) : NO_ORDERS],
-  ];
+  out.set(C.rfm, r ? r.score : NO_ORDERS);
+  out.set(C.rfmSegment, r ? r.segment : NO_ORDERS);
+  out.set(C.cluster, d.clusters.of.get(id) ?? (!buyer ? NO_ORDERS : d.clusters.problem));
+  // 0 for RFM 111 and 100 for 555.
+  out.set(C.leadScore, r ? Math.round((100 * (r.r + r.f + r.m - 3)) / 12) : NO_ORDERS);
 }
 
-function engagementColumns(id: string, email: string, d: PerCustomer): Columns {
+function engagementColumns(out: CustomerValues, id: string, email: string, d: PerCustomer): void {
   const nps = d.engagement.lastNps(email);
-  return [
-    [C.lastNps, nps !== undefined ? nps : 'no survey answer'],
-    [C.lastContacted, d.engagement.lastContacted(id, email) ?? 'never contacted'],
-  ];
+  out.set(C.lastNps, nps !== undefined ? nps : 'no survey answer');
+  out.set(C.lastContacted, d.engagement.lastContacted(id, email) ?? 'never contacted');
 }
 
-function recommendedColumn(id: string, buyer: boolean, d: PerCustomer): Columns {
+function recommendedColumn(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
   const recs = d.recommended.get(id);
   // Product names lost their neutralising apostrophe in splitProducts: the list must not start a formula.
-  return [
-    [
-      C.recommended,
-      recs?.length ? neutralizeFormula(recs.join(', ')) : !buyer ? NO_ORDERS : 'no other products to suggest',
-    ],
-  ];
+  out.set(
+    C.recommended,
+    recs?.length ? neutralizeFormula(recs.join(', ')) : !buyer ? NO_ORDERS : 'no other products to suggest',
+  );
 }
 
 /**
@@ -110,19 +100,16 @@ export function customerColumns(
     if (!id || values.has(id)) continue;
     const c = d.totals.get(id);
     const email = normalizeEmail(cellOf(customers, row, C.email), { gmailDots: options.gmailDots });
-    values.set(
-      id,
-      new Map([
-        ...orderColumns(c),
-        ...summaryColumns(d.summaries.get(id), c),
-        ...modelColumns(id, c !== undefined, d),
-        ...segmentColumns(id, c !== undefined, d),
-        ...engagementColumns(id, email, d),
-        ...recommendedColumn(id, c !== undefined, d),
-        [C.segments, 'see the Segments sidebar'],
-        [C.updatedAt, options.now],
-      ]),
-    );
+    const out: CustomerValues = new Map();
+    orderColumns(out, c);
+    summaryColumns(out, d.summaries.get(id), c);
+    modelColumns(out, id, c !== undefined, d);
+    segmentColumns(out, id, c !== undefined, d);
+    engagementColumns(out, id, email, d);
+    recommendedColumn(out, id, c !== undefined, d);
+    out.set(C.segments, 'see the Segments sidebar');
+    out.set(C.updatedAt, options.now);
+    values.set(id, out);
   }
   return values;
 }
