@@ -3,6 +3,7 @@
 import type { BgNbdParams } from '../btyd/bg-nbd-params';
 import { conditionalExpectedPurchasesMany } from '../btyd/conditional-expected-purchases-many';
 import type { CustomerSummary } from '../btyd/customer-summary';
+import { daysPerUnit } from '../btyd/days-per-unit';
 import { conditionalExpectedPurchases } from '../btyd/expected-purchases';
 import type { GammaGammaParams } from '../btyd/gamma-gamma-params';
 import { pAlive } from '../btyd/p-alive';
@@ -35,7 +36,7 @@ function clvOptions(settings: ScoreOptions) {
 }
 
 function horizonIn(settings: ScoreOptions): number {
-  return HORIZON_DAYS / (settings.analyticsUnit === 'weeks' ? 7 : 1);
+  return HORIZON_DAYS / daysPerUnit(settings.analyticsUnit);
 }
 
 /** Every buyer at once: the batch forms share the hypergeometric series between customers with the same (x, T). */
