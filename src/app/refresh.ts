@@ -1,10 +1,15 @@
 // Refresh analytics: fits the models on Orders and writes Customers' computed columns and the Dashboard.
 
+import type { AnalyticsInput } from '../core/analytics/analytics-input';
+import {
+  type CustomerAnalytics,
+  computeCustomerAnalytics,
+} from '../core/analytics/compute-customer-analytics';
 import { validSettings } from '../core/model/valid-settings';
+import { COLUMNS } from '../core/table/columns';
 import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { cellOf } from '../core/table/sheet-table';
-import { type CustomerAnalytics, computeCustomerAnalytics } from './customer-analytics';
 import { findOrphanOrders } from './find-orphan-orders';
 import { fingerprintRow } from './fingerprint-rows';
 import { appendLog, type Rejection } from './log';
@@ -36,7 +41,7 @@ export interface RefreshReport {
 
 const LOCK_MS = 60_000;
 const OWNED = [...CUSTOMER_COMPUTED_HEADERS];
-const KEY = 'Customer ID';
+const KEY = COLUMNS.customers.customerId;
 
 /**
  * Refreshes analytics. Throws, before anything is written, when a setting has an invalid value
@@ -52,17 +57,16 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const { workbook, clock } = ports;
   const customers = readTable(workbook, TAB.customers);
   if (customers.header.length === 0) throw new Error('The Customers tab is missing; run Set up first.');
-  const settingsCells = workbook.readTab(TAB.settings);
   // An invalid value stops the refresh before anything is computed or written (validSettings).
-  const settings = validSettings(settingsCells, 'refresh');
-  const input = {
+  const { settings, given } = validSettings(workbook.readTab(TAB.settings), 'refresh');
+  const input: AnalyticsInput = {
     customers,
     orders: readTable(workbook, TAB.orders),
     surveys: readTable(workbook, TAB.surveys),
     interactions: readTable(workbook, TAB.interactions),
     outbox: readTable(workbook, TAB.outbox),
-    settings: settings.settings,
-    baseCurrencyExplicit: settings.given.has('baseCurrency'),
+    settings,
+    given,
     timeZone: workbook.timeZone(),
     now: clock.now(),
   };
@@ -71,7 +75,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const orphanOrders = findOrphanOrders(customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   const dashboard: Cell[][] = [
-    ['KPI', 'Value', 'Note'],
+    [COLUMNS.dashboard.kpi, COLUMNS.dashboard.value, COLUMNS.dashboard.note],
     ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
   ];
 

@@ -83,4 +83,20 @@ describe('readSettings', () => {
       'Dry run: Invalid input: expected boolean, received string; default used',
     ]);
   });
+
+  it('names the settings the tab sets: valid and not blank, keys matched loosely; unknown keys and defaults are not given', () => {
+    const cells = Object.freeze([
+      ['Key', 'Value'],
+      ['BASE CURRENCY', 'eur'],
+      ['Currency rates', ''], // blank: the default applies and is not given
+      ['Trigger hour', 31], // invalid: the default applies and is not given
+      ['dry_run', false], // a valid value that happens to be falsy
+      ['Discount rate', 0],
+      ['My own note', 'kept for the user'],
+    ]);
+    const { settings, given } = readSettings(cells);
+    expect([...given].sort()).toEqual(['baseCurrency', 'discountRate', 'dryRun']);
+    expect(settings).toMatchObject({ baseCurrency: 'EUR', currencyRates: {}, triggerHour: 7, dryRun: false });
+    expect(readSettings([['Key', 'Value']]).given.size).toBe(0);
+  });
 });

@@ -1,0 +1,96 @@
+// The numbers refresh writes: per-customer computed columns and Dashboard KPIs, from tabs already read.
+import { dayNumber } from '../clean/day-number';
+import { analyticsBaseCurrency } from './analytics-base-currency';
+import type { AnalyticsInput } from './analytics-input';
+import { customerClusters } from './customer-clusters';
+import { type CustomerValues, customerColumns } from './customer-columns';
+import { customerTotals } from './customer-totals';
+import { dashboardKpis, type Kpi } from './dashboard-kpis';
+import { readEngagement } from './engagement';
+import { fitModels } from './fit-models';
+import { modelSummaries } from './model-summaries';
+import { type ExcludedOrder, readTransactions } from './read-transactions';
+import { recommendations } from './recommendations';
+import { rfmByCustomer } from './rfm-by-customer';
+import { scoreCustomers } from './score-customers';
+import { dataMaturity } from './young-business';
+
+/** What a refresh writes, and what it tells the user about it. */
+export interface CustomerAnalytics {
+  /** Customer ID → computed header → value (a number, a date, or the reason text when there is none). */
+  values: Map<string, CustomerValues>;
+  kpis: Kpi[];
+  /** Orders left out of analytics, by Orders row number. */
+  excluded: ExcludedOrder[];
+  ordersUsed: number;
+  baseCurrency: string;
+  /** Little data: the fit was regularised and the estimates are rough. */
+  young: boolean;
+}
+
+/**
+ * Computes the owned columns of Customers and the Dashboard KPIs.
+ *
+ * - Orders whose Status is refunded or cancelled (or voided, failed, expired), or pending (or
+ *   authorised, on hold, uncaptured: not revenue yet), whose currency has
+ *   no rate in Settings, or whose cells are bad (no ID, duplicate ID, unknown customer, a date or
+ *   amount that is not one) are left out and listed with their row number (readTransactions).
+ * - Frequency, Recency and T follow lifetimes' summary (purchases on one day merged; unit from
+ *   Settings); BG/NBD and Gamma-Gamma are fitted on them; P(alive), Churn risk = 1 − P(alive),
+ *   Expected orders 90d and Predicted CLV 12m (monthly discount from Settings) follow.
+ * - With fewer than 30 repeat customers the fit gets an L2 penalizer of 0.01 and every
+ *   model-based note says the estimates are rough (dataMaturity).
+ * - RFM uses quintile scores (recency in days since the last order); Lead score =
+ *   round(100 · (R + F + M − 3) / 12), 0 for 111 and 100 for 555; Cluster is the k-means cluster
+ *   (1…k, k chosen by silhouette) on log(1 + revenue), orders and days since the last order;
+ *   Recommended lists up to 3 products bought together with theirs (most popular as fallback).
+ * - A value that cannot be computed is replaced by the reason, in the cell itself.
+ *
+ * The input tables are not modified.
+ */
+export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalytics {
+  const { settings } = input;
+  const base = analyticsBaseCurrency(input.orders, settings, input.given);
+  const { transactions, excluded } = readTransactions(input, base);
+  const asOfDay = dayNumber(input.now, input.timeZone);
+  const totals = customerTotals(transactions);
+  const summaries = modelSummaries(transactions, asOfDay, settings.analyticsUnit);
+  const maturity = dataMaturity(summaries);
+  const models = fitModels(summaries, maturity.penalizer);
+  const scores = scoreCustomers(models, summaries, settings);
+  const values = customerColumns(
+    input.customers,
+    {
+      totals,
+      summaries: new Map(summaries.map((s) => [s.customerId, s])),
+      models,
+      scores,
+      rfm: rfmByCustomer(totals, asOfDay),
+      clusters: customerClusters(totals, asOfDay),
+      recommended: recommendations(transactions, [...totals.keys()]),
+      engagement: readEngagement(input, settings.gmailDots),
+    },
+    { gmailDots: settings.gmailDots, now: input.now },
+  );
+  const kpis = dashboardKpis({
+    base,
+    customers: values.size,
+    transactions,
+    excludedCount: excluded.length,
+    totals,
+    scores: scores.scores,
+    models,
+    maturity,
+    asOfDay,
+    surveys: input.surveys,
+    discountRate: settings.discountRate,
+  });
+  return {
+    values,
+    kpis,
+    excluded,
+    ordersUsed: transactions.length,
+    baseCurrency: base,
+    young: maturity.young,
+  };
+}

@@ -1,0 +1,149 @@
+// The Dashboard rows refresh writes: customers, activity, revenue, repeat rate, retention, NPS, CSAT and CLV.
+import { customerSatisfaction } from '../metrics/customer-satisfaction';
+import { netPromoterScore } from '../metrics/net-promoter-score';
+import { repeatRate } from '../metrics/repeat-rate';
+import { retentionRate } from '../metrics/retention-rate';
+import type { Cell } from '../table/cell';
+import { COLUMNS, type TabTable } from '../table/columns';
+import { cellOf } from '../table/sheet-table';
+import type { CustomerTotals } from './customer-totals';
+import type { FittedModels } from './fit-models';
+import type { Transaction } from './read-transactions';
+import { retentionWindow } from './retention-window';
+import { roundTo } from './round-to';
+import type { CustomerScore } from './score-customers';
+import type { DataMaturity } from './young-business';
+
+/** One Dashboard row. */
+export interface Kpi {
+  kpi: string;
+  value: Cell;
+  note: string;
+}
+
+/** What the KPIs are computed from. */
+export interface DashboardFacts {
+  base: string;
+  customers: number;
+  transactions: readonly Transaction[];
+  excludedCount: number;
+  totals: ReadonlyMap<string, CustomerTotals>;
+  scores: ReadonlyMap<string, CustomerScore>;
+  models: FittedModels;
+  maturity: DataMaturity;
+  asOfDay: number;
+  surveys: TabTable<'surveys'>;
+  discountRate: number;
+}
+
+/** P(alive) from which a customer counts as active on the Dashboard. */
+const ACTIVE_P_ALIVE = 0.5;
+
+function activeKpi(d: DashboardFacts): Kpi {
+  if (d.scores.size === 0)
+    return { kpi: 'Active customers', value: '', note: d.models.bgProblem || 'no orders yet' };
+  const active = [...d.scores.values()].filter((m) => m.alive >= ACTIVE_P_ALIVE).length;
+  return { kpi: 'Active customers', value: active, note: `P(alive) ≥ ${ACTIVE_P_ALIVE}${d.maturity.rough}` };
+}
+
+function revenueKpi(d: DashboardFacts): Kpi {
+  const revenue = d.transactions.reduce((sum, t) => sum + t.amount, 0);
+  return {
+    kpi: `Revenue (${d.base || 'no currency'})`,
+    value: roundTo(revenue, 2),
+    note: `${d.transactions.length} orders used; ${d.excludedCount} left out (see Log)`,
+  };
+}
+
+function repeatRateKpi(d: DashboardFacts): Kpi {
+  const counts = [...d.totals.values()].map((c) => c.orders);
+  if (counts.length === 0) return { kpi: 'Repeat rate', value: '', note: 'no orders yet' };
+  return {
+    kpi: 'Repeat rate',
+    value: roundTo(repeatRate(counts), 4),
+    note: 'share of buyers with 2 or more orders',
+  };
+}
+
+function retentionKpi(d: DashboardFacts): Kpi {
+  const { S, E, N } = retentionWindow(d.transactions, d.asOfDay);
+  if (S === 0) return { kpi: 'Retention (12 months)', value: '', note: 'needs orders older than a year' };
+  return {
+    kpi: 'Retention (12 months)',
+    value: roundTo(retentionRate(E, N, S), 4),
+    note: `(E − N) / S with S = ${S} active a year ago, E = ${E} active now, N = ${N} new`,
+  };
+}
+
+/** The numeric answers of a Surveys column; text and blanks are not answers. */
+function answers(
+  surveys: TabTable<'surveys'>,
+  header: typeof COLUMNS.surveys.nps | typeof COLUMNS.surveys.csat,
+) {
+  return surveys.rows
+    .map((row) => cellOf(surveys, row, header))
+    .filter((v): v is number => typeof v === 'number');
+}
+
+function npsKpi(d: DashboardFacts): Kpi {
+  const nps = answers(d.surveys, COLUMNS.surveys.nps);
+  if (nps.length === 0) return { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys' };
+  return { kpi: 'NPS', value: roundTo(netPromoterScore(nps), 1), note: `${nps.length} answers` };
+}
+
+function csatKpi(d: DashboardFacts): Kpi {
+  const csat = answers(d.surveys, COLUMNS.surveys.csat);
+  if (csat.length === 0) return { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys' };
+  return {
+    kpi: 'CSAT',
+    value: roundTo(customerSatisfaction(csat), 4),
+    note: `share of ${csat.length} answers ≥ 4`,
+  };
+}
+
+function clvKpi(d: DashboardFacts): Kpi {
+  const clvs = [...d.scores.values()].map((m) => m.clv).filter(Number.isFinite);
+  if (clvs.length === 0) {
+    const note = d.models.bgProblem || d.models.ggProblem || 'no orders yet';
+    return { kpi: 'Total predicted CLV 12m', value: '', note };
+  }
+  return {
+    kpi: `Total predicted CLV 12m (${d.base})`,
+    value: roundTo(
+      clvs.reduce((a, b) => a + b, 0),
+      2,
+    ),
+    note: `BG/NBD + Gamma-Gamma, ${d.discountRate} monthly discount${d.maturity.rough}`,
+  };
+}
+
+function youngBusinessKpi(d: DashboardFacts): Kpi[] {
+  if (!d.maturity.young) return [];
+  return [
+    {
+      kpi: 'Data',
+      value: 'young business',
+      note: `only ${d.maturity.repeaters} customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough`,
+    },
+  ];
+}
+
+/**
+ * The Dashboard rows, in order: Customers, Active customers (P(alive) ≥ 0.5), Revenue in the base
+ * currency, Repeat rate, Retention over the last 12 months, NPS, CSAT, Total predicted CLV 12m, and
+ * for a young business a Data row saying the estimates are rough. A KPI that cannot be computed
+ * has an empty value and the reason as its note.
+ */
+export function dashboardKpis(d: DashboardFacts): Kpi[] {
+  return [
+    { kpi: 'Customers', value: d.customers, note: 'rows of Customers with a Customer ID' },
+    activeKpi(d),
+    revenueKpi(d),
+    repeatRateKpi(d),
+    retentionKpi(d),
+    npsKpi(d),
+    csatKpi(d),
+    clvKpi(d),
+    ...youngBusinessKpi(d),
+  ];
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { type DashboardFacts, dashboardKpis } from '../../../src/core/analytics/dashboard-kpis';
+import type { Transaction } from '../../../src/core/analytics/read-transactions';
+import { dataMaturity } from '../../../src/core/analytics/young-business';
+import { table } from './analytics-tables';
+
+const at = (customerId: string, day: number, amount: number): Transaction =>
+  Object.freeze({ customerId, day, amount, product: '', date: new Date(day * 86_400_000) });
+
+const surveys = table('surveys', [
+  { NPS: 10, CSAT: 5 },
+  { NPS: 9, CSAT: 4 },
+  { NPS: 3, CSAT: 2 },
+  { NPS: 'n/a', CSAT: '' }, // not answers
+]);
+
+function facts(over: Partial<DashboardFacts> = {}): DashboardFacts {
+  const transactions = Object.freeze([
+    at('A', 300, 40),
+    at('A', 900, 60),
+    at('B', 950, 10.005),
+    at('C', 600, 5),
+  ]);
+  return {
+    base: 'EUR',
+    customers: 4,
+    transactions,
+    excludedCount: 2,
+    totals: new Map([
+      ['A', { orders: 2, revenue: 100, first: new Date(0), last: new Date(0), lastDay: 900 }],
+      ['B', { orders: 1, revenue: 10.005, first: new Date(0), last: new Date(0), lastDay: 950 }],
+      ['C', { orders: 1, revenue: 5, first: new Date(0), last: new Date(0), lastDay: 600 }],
+    ]),
+    scores: new Map([
+      ['A', { alive: 0.8, expected: 1, clv: 50.123 }],
+      ['B', { alive: 0.5, expected: 1, clv: 20 }],
+      ['C', { alive: 0.2, expected: 0, clv: Number.NaN }],
+    ]),
+    models: {
+      bg: { r: 1, alpha: 1, a: 1, b: 1 },
+      bgProblem: '',
+      gg: { p: 1, q: 2, gamma: 1 },
+      ggProblem: '',
+    },
+    maturity: dataMaturity([]),
+    asOfDay: 1000,
+    surveys,
+    discountRate: 0.01,
+    ...over,
+  };
+}
+
+describe('dashboardKpis', () => {
+  it('lists the KPIs in order with values checked by hand', () => {
+    const maturity = { repeaters: 1, young: true, penalizer: 0.01, rough: ' (rough)' };
+    expect(dashboardKpis(facts({ maturity }))).toEqual([
+      { kpi: 'Customers', value: 4, note: 'rows of Customers with a Customer ID' },
+      { kpi: 'Active customers', value: 2, note: 'P(alive) ≥ 0.5 (rough)' }, // A and B
+      { kpi: 'Revenue (EUR)', value: 115.01, note: '4 orders used; 2 left out (see Log)' },
+      { kpi: 'Repeat rate', value: 0.3333, note: 'share of buyers with 2 or more orders' }, // A of 3
+      {
+        // As of day 1000: A and C were active a year ago (orders in (270, 635]), A and B now, B is new.
+        kpi: 'Retention (12 months)',
+        value: 0.5, // (2 − 1) / 2
+        note: '(E − N) / S with S = 2 active a year ago, E = 2 active now, N = 1 new',
+      },
+      { kpi: 'NPS', value: 33.3, note: '3 answers' }, // 2/3 promoters − 1/3 detractors
+      { kpi: 'CSAT', value: 0.6667, note: 'share of 3 answers ≥ 4' },
+      {
+        kpi: 'Total predicted CLV 12m (EUR)',
+        value: 70.12, // 50.123 + 20; C has none
+        note: 'BG/NBD + Gamma-Gamma, 0.01 monthly discount (rough)',
+      },
+      {
+        kpi: 'Data',
+        value: 'young business',
+        note: 'only 1 customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough',
+      },
+    ]);
+  });
+
+  it('gives an empty value and the reason for what cannot be computed', () => {
+    const none = facts({
+      base: '',
+      customers: 1,
+      transactions: [],
+      excludedCount: 0,
+      totals: new Map(),
+      scores: new Map(),
+      models: {
+        bg: null,
+        bgProblem: 'needs customers with repeat orders to fit the model',
+        gg: null,
+        ggProblem: 'x',
+      },
+      surveys: table('surveys', []),
+      maturity: { repeaters: 30, young: false, penalizer: 0, rough: '' },
+    });
+    expect(dashboardKpis(none)).toEqual([
+      { kpi: 'Customers', value: 1, note: 'rows of Customers with a Customer ID' },
+      { kpi: 'Active customers', value: '', note: 'needs customers with repeat orders to fit the model' },
+      { kpi: 'Revenue (no currency)', value: 0, note: '0 orders used; 0 left out (see Log)' },
+      { kpi: 'Repeat rate', value: '', note: 'no orders yet' },
+      { kpi: 'Retention (12 months)', value: '', note: 'needs orders older than a year' },
+      { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys' },
+      { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys' },
+      {
+        kpi: 'Total predicted CLV 12m',
+        value: '',
+        note: 'needs customers with repeat orders to fit the model',
+      },
+    ]);
+    const noOrders = { ...none, models: { bg: null, bgProblem: '', gg: null, ggProblem: '' } };
+    expect(dashboardKpis(noOrders)[1]).toEqual({ kpi: 'Active customers', value: '', note: 'no orders yet' });
+  });
+});
