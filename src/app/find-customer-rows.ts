@@ -82,9 +82,10 @@ export function findCustomerRows(
     throw new Error('The Customers tab is missing; run Set up first.');
   const wanted = text(query);
   const wantedEmail = normalizeEmail(wanted);
+  // A blank query names nobody: without the check it would match the first row without a Customer ID.
   const hits = customers.rows.filter(
     (row) =>
-      text(cellOf(customers, row, COLUMNS.customers.customerId)) === wanted ||
+      (wanted !== '' && text(cellOf(customers, row, COLUMNS.customers.customerId)) === wanted) ||
       (wantedEmail !== '' && normalizeEmail(cellOf(customers, row, COLUMNS.customers.email)) === wantedEmail),
   );
   const ids = new Set(hits.map((row) => text(cellOf(customers, row, COLUMNS.customers.customerId))));
