@@ -49,6 +49,8 @@ export interface CsvColumns {
   label(...headers: string[]): string;
   /** The cell under the first of `headers` present: trimmed, without Shopify's leading apostrophe; '' when absent. */
   get(row: readonly string[], ...headers: string[]): string;
+  /** The first name of each group of which no header is in the file: the columns a preset lacks. */
+  missing(...groups: readonly (readonly string[])[]): string[];
 }
 
 /**
@@ -80,5 +82,6 @@ export function csvColumns(header: readonly string[]): CsvColumns {
       if (at < 0) return '';
       return (row[at] ?? '').trim().replace(/^'/, '');
     },
+    missing: (...groups) => groups.filter((names) => find([...names]) < 0).map((names) => names[0]),
   };
 }

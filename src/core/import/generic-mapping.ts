@@ -6,6 +6,8 @@ import { normalizeHeader } from '../table/normalize-header';
 import { buildOrder, type RawOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
+import { newPresetResult } from './new-preset-result';
+import { takeBuiltOrder } from './take-built-order';
 
 /** The fields a mapping may fill, by the Orders/Customers header the user knows them by. */
 const FIELDS: ReadonlyArray<[string, keyof RawOrder]> = [
@@ -87,7 +89,7 @@ export function genericMapping(
         .join(', ')}`,
     );
   const channel = (options.channel ?? 'generic').trim().toLowerCase() || 'generic';
-  const result: PresetResult = { channel, orders: [], surveys: [], rejected: [], skipped: [], warnings: [] };
+  const result = newPresetResult(channel);
   const col = csvColumns(table.header);
   const absent = [...fields.values()].filter((source) => !col.has(source));
   if (absent.length > 0) {
@@ -141,9 +143,8 @@ export function genericMapping(
       labels,
       options,
     );
-    result.rejected.push(...built.problems);
-    result.warnings.push(...built.warnings);
-    if (built.order) result.orders.push(built.order);
+    const order = takeBuiltOrder(result, built);
+    if (order) result.orders.push(order);
   }
   return result;
 }

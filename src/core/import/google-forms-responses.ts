@@ -1,4 +1,5 @@
 // Import preset for Google Forms responses (the response sheet or its CSV download) of an NPS/CSAT survey.
+
 import { neutralizeFormula } from '../clean/neutralize-formula';
 import { normalizeEmail } from '../clean/normalize-email';
 import { normalizeName } from '../clean/normalize-name';
@@ -6,6 +7,8 @@ import { parseInstant } from '../clean/parse-instant';
 import type { RowProblem } from '../table/row-problem';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
+import { newPresetResult } from './new-preset-result';
+import { rejectMissingColumns } from './reject-missing-columns';
 
 export interface FormsOptions extends PresetOptions {
   /** Header of the NPS question; default: the first header that mentions recommending, NPS or 0-10. */
@@ -41,18 +44,9 @@ function findHeader(header: readonly string[], pattern: RegExp, taken: ReadonlyS
  * or with an NPS outside 0–10 or CSAT outside 1–5, is rejected; both blank is allowed (a comment only).
  */
 export function googleFormsResponses(table: CsvTable, options: FormsOptions): PresetResult {
-  const result: PresetResult = {
-    channel: 'forms',
-    orders: [],
-    surveys: [],
-    rejected: [],
-    skipped: [],
-    warnings: [],
-  };
+  const result = newPresetResult('forms');
   const col = csvColumns(table.header);
-  const missing = [['Timestamp'], ['Email Address', 'Email', 'Email address']]
-    .filter((names) => !col.has(...names))
-    .map((names) => names[0]);
+  const missing = col.missing(['Timestamp'], ['Email Address', 'Email', 'Email address']);
   const header = table.header;
   const taken = new Set<number>();
   const pick = (explicit: string | undefined, pattern: RegExp): number => {
@@ -70,14 +64,7 @@ export function googleFormsResponses(table: CsvTable, options: FormsOptions): Pr
   if (npsAt < 0 && csatAt < 0 && options.npsColumn === undefined && options.csatColumn === undefined) {
     missing.push('an NPS (0-10) or CSAT (1-5) question');
   }
-  if (missing.length > 0) {
-    result.rejected.push({
-      row: 1,
-      column: missing.join(', '),
-      reason: `not a survey response sheet: missing ${missing.join(', ')}`,
-    });
-    return result;
-  }
+  if (missing.length > 0) return rejectMissingColumns(result, missing, 'a survey response sheet');
   const nameAt = header.findIndex((name, i) => !taken.has(i) && /\bname\b/i.test(name));
   const instant = {
     timeZone: options.timeZone,

@@ -5,7 +5,10 @@ import { orderStatus } from '../orders/order-status';
 import type { RowProblem } from '../table/row-problem';
 import { buildOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
-import type { IncomingOrder, PresetOptions, PresetResult } from './incoming-records';
+import type { PresetOptions, PresetResult } from './incoming-records';
+import { newPresetResult } from './new-preset-result';
+import { rejectMissingColumns } from './reject-missing-columns';
+import { takeBuiltOrder } from './take-built-order';
 
 /** Headers the export must have (import-formats.md section 1). */
 export const SHOPIFY_REQUIRED = ['Name', 'Email', 'Financial Status', 'Created at', 'Total'];
@@ -40,24 +43,10 @@ const LABELS = {
  * with that reason: the order itself is imported from the part that has its first row.
  */
 export function shopifyOrders(table: CsvTable, options: PresetOptions): PresetResult {
-  const result: PresetResult = {
-    channel: 'shopify',
-    orders: [],
-    surveys: [],
-    rejected: [],
-    skipped: [],
-    warnings: [],
-  };
+  const result = newPresetResult('shopify');
   const col = csvColumns(table.header);
-  const missing = SHOPIFY_REQUIRED.filter((header) => !col.has(header));
-  if (missing.length > 0) {
-    result.rejected.push({
-      row: 1,
-      column: missing.join(', '),
-      reason: `not a Shopify orders export: missing ${missing.join(', ')}`,
-    });
-    return result;
-  }
+  const missing = col.missing(...SHOPIFY_REQUIRED.map((header) => [header]));
+  if (missing.length > 0) return rejectMissingColumns(result, missing, 'a Shopify orders export');
   const isFirst = (row: readonly string[]) =>
     col.get(row, 'Financial Status') !== '' || col.get(row, 'Total') !== '' || col.get(row, 'Id') !== '';
   // Line items by the index of the order's first row: a continuation row belongs to the last first
@@ -157,9 +146,8 @@ export function shopifyOrders(table: CsvTable, options: PresetOptions): PresetRe
       LABELS,
       options,
     );
-    result.rejected.push(...built.problems);
-    result.warnings.push(...built.warnings);
-    if (built.order) result.orders.push(built.order as IncomingOrder);
+    const order = takeBuiltOrder(result, built);
+    if (order) result.orders.push(order);
   }
   for (let i = 0; i < table.rows.length; i++) {
     const name = col.get(table.rows[i], 'Name');

@@ -5,6 +5,9 @@ import { orderStatus } from '../orders/order-status';
 import { buildOrder } from './build-order';
 import { type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
+import { newPresetResult } from './new-preset-result';
+import { rejectMissingColumns } from './reject-missing-columns';
+import { takeBuiltOrder } from './take-built-order';
 
 const CREATED = ['Created date (UTC)', 'Created (UTC)', 'Created'];
 
@@ -21,26 +24,10 @@ const CREATED = ['Created date (UTC)', 'Created (UTC)', 'Created'];
  * is kept as the channel's customer reference. A repeated id is a duplicate (rejected).
  */
 export function stripePayments(table: CsvTable, options: PresetOptions): PresetResult {
-  const result: PresetResult = {
-    channel: 'stripe',
-    orders: [],
-    surveys: [],
-    rejected: [],
-    skipped: [],
-    warnings: [],
-  };
+  const result = newPresetResult('stripe');
   const col = csvColumns(table.header);
-  const missing = [['id'], CREATED, ['Amount'], ['Currency'], ['Status']]
-    .filter((names) => !col.has(...names))
-    .map((names) => names[0]);
-  if (missing.length > 0) {
-    result.rejected.push({
-      row: 1,
-      column: missing.join(', '),
-      reason: `not a Stripe payments export: missing ${missing.join(', ')}`,
-    });
-    return result;
-  }
+  const missing = col.missing(['id'], CREATED, ['Amount'], ['Currency'], ['Status']);
+  if (missing.length > 0) return rejectMissingColumns(result, missing, 'a Stripe payments export');
   const labels = {
     orderId: 'id',
     email: 'Customer Email',
@@ -97,10 +84,8 @@ export function stripePayments(table: CsvTable, options: PresetOptions): PresetR
       labels,
       { ...options, timeZone: 'UTC', dateOrder: 'ymd' },
     );
-    result.rejected.push(...built.problems);
-    result.warnings.push(...built.warnings);
-    if (!built.order) continue;
-    result.orders.push(built.order);
+    const order = takeBuiltOrder(result, built);
+    if (order) result.orders.push(order);
   }
   return result;
 }

@@ -6,6 +6,8 @@ import type { RowProblem } from '../table/row-problem';
 import { buildOrder } from './build-order';
 import { type CsvColumns, type CsvTable, csvColumns } from './csv-table';
 import type { PresetOptions, PresetResult } from './incoming-records';
+import { newPresetResult } from './new-preset-result';
+import { takeBuiltOrder } from './take-built-order';
 
 function finish(result: PresetResult): PresetResult {
   const byRow = (a: RowProblem, b: RowProblem) => a.row - b.row;
@@ -59,12 +61,11 @@ function analytics(
       labels,
       { ...options, dateOrder: 'ymd' },
     );
-    result.rejected.push(...built.problems);
-    result.warnings.push(...built.warnings);
-    if (!built.order) continue;
+    const order = takeBuiltOrder(result, built);
+    if (!order) continue;
     // Refund objects come with negative totals: they are refunds of an order, never sales.
-    if (built.order.amount < 0) built.order.status = 'refunded';
-    result.orders.push(built.order);
+    if (order.amount < 0) order.status = 'refunded';
+    result.orders.push(order);
   }
   return finish(result);
 }
@@ -169,9 +170,8 @@ function orderExport(
       labels,
       { ...options, dateOrder: 'ymd' },
     );
-    result.rejected.push(...built.problems);
-    result.warnings.push(...built.warnings);
-    if (built.order) result.orders.push(built.order);
+    const order = takeBuiltOrder(result, built);
+    if (order) result.orders.push(order);
   }
   return finish(result);
 }
@@ -189,14 +189,7 @@ function orderExport(
  * slugs or labels ("completed", "On hold", "Pending payment") map through orderStatus.
  */
 export function woocommerceOrders(table: CsvTable, options: PresetOptions): PresetResult {
-  const result: PresetResult = {
-    channel: 'woocommerce',
-    orders: [],
-    surveys: [],
-    rejected: [],
-    skipped: [],
-    warnings: [],
-  };
+  const result = newPresetResult('woocommerce');
   const col = csvColumns(table.header);
   if (col.has('Order #') && col.has('Date')) return analytics(table, col, options, result);
   if (col.has('Order Number', 'Order ID') && col.has('Order Date') && col.has('Order Total Amount')) {

@@ -1,10 +1,14 @@
 // The text `npm start` prints about a demo run: what each step did, the Dashboard and the customers to look at.
+import { TAB_SPECS } from '../../core/model/tab-specs';
+import { COLUMNS, type Header } from '../../core/table/columns';
 import type { MenuEntry } from '../emulator/ui-log';
 import type { CellValue, WorkbookData } from '../emulator/workbook-data';
 import type { DemoRun, StepCost } from './run-demo';
 
+const C = COLUMNS.customers;
+
 /** Columns of the customer lists, by Customers header. */
-const LIST_COLUMNS = ['Name', 'Email', 'Orders', 'Revenue', 'P(alive)', 'Predicted CLV 12m', 'RFM segment'];
+const LIST_COLUMNS = [C.name, C.email, C.orders, C.revenue, C.pAlive, C.predictedClv12m, C.rfmSegment];
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -28,9 +32,9 @@ function cellText(value: CellValue | undefined): string {
   return String(value);
 }
 
-/** Rows of a tab as records keyed by header. */
-function records(workbook: WorkbookData, tab: string): Array<Record<string, CellValue>> {
-  const sheet = workbook.sheets.find((s) => s.name === tab);
+/** The Customers rows as records keyed by header. */
+function customerRecords(workbook: WorkbookData): Array<Partial<Record<Header<'customers'>, CellValue>>> {
+  const sheet = workbook.sheets.find((s) => s.name === TAB_SPECS.customers.name);
   if (!sheet || sheet.values.length === 0) return [];
   const header = sheet.values[0].map(String);
   return sheet.values.slice(1).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
@@ -47,7 +51,7 @@ export function textTable(header: readonly string[], rows: ReadonlyArray<readonl
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function customerList(list: Array<Record<string, CellValue>>): string[] {
+function customerList(list: Array<Partial<Record<Header<'customers'>, CellValue>>>): string[] {
   return textTable(
     LIST_COLUMNS,
     list.map((c) => LIST_COLUMNS.map((h) => cellText(c[h]))),
@@ -63,16 +67,16 @@ const num = (value: CellValue | undefined): number => (typeof value === 'number'
  */
 export function describeDemo(run: DemoRun, workbookPath: string): string {
   const { exports: ex, refresh } = run;
-  const customers = records(run.workbook, 'Customers');
+  const customers = customerRecords(run.workbook);
   const byClv = customers
-    .filter((c) => Number.isFinite(num(c['Predicted CLV 12m'])))
-    .sort((a, b) => num(b['Predicted CLV 12m']) - num(a['Predicted CLV 12m']));
-  const revenueCut = [...customers].map((c) => num(c.Revenue)).sort((a, b) => b - a)[
+    .filter((c) => Number.isFinite(num(c[C.predictedClv12m])))
+    .sort((a, b) => num(b[C.predictedClv12m]) - num(a[C.predictedClv12m]));
+  const revenueCut = [...customers].map((c) => num(c[C.revenue])).sort((a, b) => b - a)[
     Math.floor(customers.length / 4)
   ];
   const slipping = customers
-    .filter((c) => num(c.Revenue) >= revenueCut && Number.isFinite(num(c['P(alive)'])))
-    .sort((a, b) => num(a['P(alive)']) - num(b['P(alive)']));
+    .filter((c) => num(c[C.revenue]) >= revenueCut && Number.isFinite(num(c[C.pAlive])))
+    .sort((a, b) => num(a[C.pAlive]) - num(b[C.pAlive]));
   const suggestions = run.orders.suggestions.length;
   const rejected = run.orders.rejected.length + run.surveys.rejected.length;
 

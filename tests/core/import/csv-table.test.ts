@@ -19,6 +19,10 @@ describe('csvTable and csvColumns', () => {
     expect(col.get(table.rows[0], 'Phone')).toBe('');
     expect(col.has('created_at')).toBe(true);
     expect(col.label('EMAIL ADDRESS')).toBe('Email Address');
+    // Each group is one needed column under any of its names; the first name stands for it.
+    expect(
+      col.missing(['Timestamp'], ['Email', 'Email Address'], ['Amount', 'Total'], ['created at']),
+    ).toEqual(['Timestamp', 'Amount']);
   });
 
   it('refuses a header with the same column name twice, naming both columns', () => {
