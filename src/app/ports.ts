@@ -117,6 +117,12 @@ export interface QueuedUnsubscribe {
   at: string;
   /** Set once a bound execution has logged that no row of Customers has this Customer ID. */
   missingLogged?: boolean;
+  /**
+   * Why the stored entry could not be read ("not JSON", "its time is not an instant"), when it
+   * could not: the customer still counts as unsubscribed (the entry exists only because they
+   * asked), `at` is '' and the time it is applied is written instead.
+   */
+  damaged?: string;
 }
 
 /**

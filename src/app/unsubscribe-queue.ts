@@ -56,12 +56,13 @@ export function applyUnsubscribeQueue(ports: Ports, queue: UnsubscribeQueue): Ap
     for (const entry of entries) {
       const row = rowOf.get(entry.customerId);
       if (row === undefined) {
-        missing.push(entry);
+        // Stored again readable, with now as its time, so the Log names it once and not every run.
+        missing.push(entry.damaged ? queue.add(entry.customerId, clock.now()).entry : entry);
         continue;
       }
       applied.push(entry);
       if (next[row] !== '') continue;
-      next[row] = new Date(entry.at);
+      next[row] = entry.damaged ? clock.now() : new Date(entry.at);
       top = Math.min(top, row);
       bottom = Math.max(bottom, row);
     }
@@ -83,6 +84,12 @@ export function applyUnsubscribeQueue(ports: Ports, queue: UnsubscribeQueue): Ap
         },
         details: [
           applied.length ? `Opened their unsubscribe link: Customer ID ${idList(applied)}.` : '',
+          ...entries
+            .filter((entry) => entry.damaged)
+            .map(
+              (entry) =>
+                `The queued unsubscribe of ${entry.customerId} was damaged (${entry.damaged}): ${rowOf.has(entry.customerId) ? 'the time it was applied is written' : 'kept as unsubscribed'}.`,
+            ),
           newlyMissing.length
             ? `No row has Customer ID ${idList(newlyMissing)}; kept as unsubscribed until the row is back.`
             : '',

@@ -5,19 +5,25 @@ import type { QueuedUnsubscribe, UnsubscribeQueue } from '../app/ports';
 /** Every queued entry is stored under this prefix followed by the Customer ID. */
 export const UNSUBSCRIBE_KEY_PREFIX = 'crm.unsubscribe.';
 const LOCK_MS = 10_000;
+/** What `add` stores: Date.prototype.toISOString's form. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-function parse(key: string, value: string): QueuedUnsubscribe | null {
+/**
+ * The entry stored under `key`. A value that cannot be read (edited by hand, cut short) still
+ * names a customer who asked to unsubscribe, so it is kept as a damaged entry, never dropped.
+ */
+function parse(key: string, value: string): QueuedUnsubscribe {
+  const customerId = key.slice(UNSUBSCRIBE_KEY_PREFIX.length);
+  let stored: unknown;
   try {
-    const stored = JSON.parse(value) as { at?: unknown; missingLogged?: unknown };
-    if (typeof stored.at !== 'string') return null;
-    return {
-      customerId: key.slice(UNSUBSCRIBE_KEY_PREFIX.length),
-      at: stored.at,
-      ...(stored.missingLogged === true ? { missingLogged: true } : {}),
-    };
+    stored = JSON.parse(value);
   } catch {
-    return null;
+    return { customerId, at: '', damaged: 'not JSON' };
   }
+  const { at, missingLogged } = (stored ?? {}) as { at?: unknown; missingLogged?: unknown };
+  if (typeof at !== 'string' || !ISO_INSTANT.test(at) || Number.isNaN(Date.parse(at)))
+    return { customerId, at: '', damaged: 'its time is not an instant' };
+  return { customerId, at, ...(missingLogged === true ? { missingLogged: true } : {}) };
 }
 
 function stored(entry: QueuedUnsubscribe): string {
@@ -38,8 +44,7 @@ export class ScriptPropertiesUnsubscribeQueue implements UnsubscribeQueue {
     const entries: QueuedUnsubscribe[] = [];
     for (const key of Object.keys(all)) {
       if (!key.startsWith(UNSUBSCRIBE_KEY_PREFIX)) continue;
-      const entry = parse(key, all[key]);
-      if (entry) entries.push(entry);
+      entries.push(parse(key, all[key]));
     }
     return entries;
   }
@@ -52,7 +57,8 @@ export class ScriptPropertiesUnsubscribeQueue implements UnsubscribeQueue {
     try {
       const existing = this.properties.getProperty(key);
       const kept = existing === null ? null : parse(key, existing);
-      if (kept) return { entry: kept, added: false };
+      // A damaged entry is replaced by this request's: the customer asked again, now.
+      if (kept && !kept.damaged) return { entry: kept, added: false };
       const entry = { customerId, at: at.toISOString() };
       this.properties.setProperty(key, stored(entry));
       return { entry, added: true };
@@ -74,7 +80,7 @@ export class ScriptPropertiesUnsubscribeQueue implements UnsubscribeQueue {
       const key = UNSUBSCRIBE_KEY_PREFIX + customerId;
       const existing = all[key];
       const entry = existing === undefined ? null : parse(key, existing);
-      if (entry) marked[key] = stored({ ...entry, missingLogged: true });
+      if (entry && !entry.damaged) marked[key] = stored({ ...entry, missingLogged: true });
     }
     // Without deleteAllOthers, every other property is left as it is.
     if (Object.keys(marked).length > 0) this.properties.setProperties(marked, false);

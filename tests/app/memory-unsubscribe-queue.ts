@@ -14,7 +14,7 @@ export class MemoryUnsubscribeQueue implements UnsubscribeQueue {
 
   add(customerId: string, at: Date) {
     const existing = this.stored.get(customerId);
-    if (existing) return { entry: { ...existing }, added: false };
+    if (existing && !existing.damaged) return { entry: { ...existing }, added: false };
     const entry = { customerId, at: at.toISOString() };
     this.stored.set(customerId, entry);
     return { entry: { ...entry }, added: true };

@@ -94,6 +94,35 @@ describe('applyUnsubscribeQueue', () => {
     expect(queue.stored.size).toBe(0);
   });
 
+  it('still unsubscribes a customer whose queued entry is damaged, at the time it is applied, and says so', () => {
+    // ports' clock reads 2024-06-02 09:00 UTC.
+    queue.stored.set('C000001', { customerId: 'C000001', at: '', damaged: 'not JSON' });
+    queue.stored.set('C000099', { customerId: 'C000099', at: '', damaged: 'its time is not an instant' });
+    expect(applyUnsubscribeQueue(ports, queue)).toEqual({
+      written: 1,
+      kept: 0,
+      missing: ['C000099'],
+      waiting: 0,
+    });
+    expect(unsubscribedAt('C000001')).toEqual(new Date(Date.UTC(2024, 5, 2, 9)));
+    const details = logRows().map(String).join('\n');
+    expect(details).toContain(
+      'The queued unsubscribe of C000001 was damaged (not JSON): the time it was applied is written.',
+    );
+    expect(details).toContain(
+      'The queued unsubscribe of C000099 was damaged (its time is not an instant): kept as unsubscribed.',
+    );
+    // The missing customer's entry is stored readable again, so later runs neither lose it nor log it again.
+    expect(queue.stored.get('C000099')).toEqual({
+      customerId: 'C000099',
+      at: '2024-06-02T09:00:00.000Z',
+      missingLogged: true,
+    });
+    const logged = logRows().length;
+    expect(applyUnsubscribeQueue(ports, queue).missing).toEqual(['C000099']);
+    expect(logRows().length).toBe(logged);
+  });
+
   it('keeps the entries queued when writing them fails part-way', () => {
     queue.add('C000001', new Date('2024-06-01T20:15:00Z'));
     workbook.beforeCall = (method) => {

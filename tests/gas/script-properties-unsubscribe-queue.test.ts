@@ -31,7 +31,7 @@ describe('ScriptPropertiesUnsubscribeQueue over the script properties', () => {
     });
   });
 
-  it('reads every entry with one call, ignores other properties and unreadable values', () => {
+  it('reads every entry with one call, ignores other properties and keeps an unreadable entry as damaged', () => {
     const env = environment();
     env.properties.script.set('crm.signing-secret', 'kept');
     env.properties.script.set(
@@ -39,12 +39,23 @@ describe('ScriptPropertiesUnsubscribeQueue over the script properties', () => {
       '{"at":"2024-06-01T12:00:00.000Z","missingLogged":true}',
     );
     env.properties.script.set('crm.unsubscribe.C000003', 'not json');
+    env.properties.script.set('crm.unsubscribe.C000004', '{"at":"yesterday"}');
     const execution = inExecution(env, () => {
       expect(new ScriptPropertiesUnsubscribeQueue().entries()).toEqual([
         { customerId: 'C000002', at: '2024-06-01T12:00:00.000Z', missingLogged: true },
+        { customerId: 'C000003', at: '', damaged: 'not JSON' },
+        { customerId: 'C000004', at: '', damaged: 'its time is not an instant' },
       ]);
     });
     expect(execution.count('Properties')).toBe(1);
+    // The customer opening the link again replaces the damaged entry with a readable one.
+    inExecution(env, () => {
+      const again = new ScriptPropertiesUnsubscribeQueue().add('C000003', new Date('2024-06-03T08:00:00Z'));
+      expect(again).toEqual({
+        entry: { customerId: 'C000003', at: '2024-06-03T08:00:00.000Z' },
+        added: true,
+      });
+    });
   });
 
   it('marks an entry as logged missing and removes applied entries only', () => {
