@@ -104,6 +104,29 @@ export interface Ports {
   progress?: Progress;
 }
 
+/** One email as the follow-ups send it: to one bare address, with an HTML body and its plain-text alternative. */
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  /** Sender name shown to the customer (the address is the owner's account). */
+  senderName: string;
+  /** Where replies go: the owner. */
+  replyTo: string;
+}
+
+/** Sends email from the owner's account, within the account's daily recipient quota. */
+export interface Mailer {
+  /**
+   * Sends one email. Throws when the service refuses it (quota spent, bad address, body too large);
+   * when it throws, nothing was sent.
+   */
+  send(email: OutgoingEmail): void;
+  /** Recipients the account may still send to today. */
+  remainingDailyQuota(): number;
+}
+
 /** Signs short texts with a secret only the script knows (HMAC-SHA256), for links strangers may open. */
 export interface Signer {
   /** The URL-safe base64 signature of `message`. */
