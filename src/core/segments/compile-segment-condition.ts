@@ -1,13 +1,13 @@
 // Turns a parsed segment rule into one function of a customer, whatever holds the customer's cells.
 import { dayNumber } from '../clean/day-number';
-import { zoneOffsetMs } from '../clean/zone-offset';
 import type { Cell } from '../table/cell';
 import { isValidDate } from '../table/is-valid-date';
 import type { SegmentOperator, SegmentRule, SegmentValue } from './segment-rule';
 
-/** How dates in cells are read: the spreadsheet's time zone (Settings or the file's own). */
+/** How dates are read: the spreadsheet's time zone (Settings or the file's own), and the instant TODAY means. */
 export interface SegmentMatchOptions {
   timeZone: string;
+  now: Date;
 }
 
 /** Reads one column's cell of a customer; undefined and null count as blank. */
@@ -52,11 +52,9 @@ function booleanOf(cell: Cell | null | undefined): boolean | undefined {
   return undefined;
 }
 
-/** The key a literal is matched by, in the space its kind compares in. */
-function keyOf(value: SegmentValue): string | number | boolean {
-  if (value.kind === 'date') return value.day;
-  if (value.kind === 'text') return value.value.trim().replace(/\s+/g, ' ').toLowerCase();
-  return value.value;
+/** A text literal as cells are compared: trimmed, lower case, runs of spaces as one. */
+function textKey(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function ordered(operator: SegmentOperator, left: number, right: number): boolean {
@@ -82,14 +80,14 @@ function ordered(operator: SegmentOperator, left: number, right: number): boolea
  * never matches by accident:
  * - `<`, `<=`, `>`, `>=`, `=` with a number compare numbers (text cells that are a number count);
  *   with a date they compare calendar days, a Date cell taken in `options.timeZone` (text cells
- *   "yyyy-mm-dd…" by their written day). A blank or non-numeric cell satisfies none of them.
+ *   "yyyy-mm-dd…" by their written day); TODAY is the day of `options.now` in that zone. A blank or non-numeric cell satisfies none of them.
  * - `=` with text compares case-insensitively, trimmed; `= ""` matches a blank cell. With TRUE or
  *   FALSE it matches checkbox cells (and the texts "true"/"false").
  * - `!=` is exactly NOT `=`, so a blank Channel is `!= shopify`.
  * - IN is `=` with any of the values; CONTAINS matches a whole item of a comma or semicolon list
  *   ("vip" is in "new, VIP" but not in "vipers"); IS BLANK matches an empty or all-space cell.
  * The compiled predicate parses nothing and builds no lists per customer beyond splitting a
- * CONTAINS cell. Throws RangeError when the time zone is unknown.
+ * CONTAINS cell. Throws RangeError when the time zone is unknown or `now` is not a valid Date.
  */
 export function compileSegmentCondition<S>(
   rule: SegmentRule,
@@ -97,7 +95,8 @@ export function compileSegmentCondition<S>(
   options: SegmentMatchOptions,
 ): (customer: S) => boolean {
   const { timeZone } = options;
-  zoneOffsetMs(0, timeZone);
+  if (!isValidDate(options.now)) throw new RangeError('a segment rule needs the instant it is evaluated at');
+  const today = dayNumber(options.now, timeZone);
 
   function dayOf(cell: Cell | null | undefined): number {
     if (isValidDate(cell)) return dayNumber(cell, timeZone);
@@ -115,16 +114,20 @@ export function compileSegmentCondition<S>(
       const key = value.value;
       return (cell) => numberOf(cell) === key;
     }
-    if (value.kind === 'date') {
-      const key = value.day;
+    if (value.kind === 'date' || value.kind === 'today') {
+      const key = dayKey(value);
       return (cell) => dayOf(cell) === key;
     }
     if (value.kind === 'boolean') {
       const key = value.value;
       return (cell) => booleanOf(cell) === key;
     }
-    const key = keyOf(value);
+    const key = textKey(value.value);
     return (cell) => textOf(cell) === key;
+  }
+
+  function dayKey(value: SegmentValue & { kind: 'date' | 'today' }): number {
+    return value.kind === 'date' ? value.day : today + value.days;
   }
 
   function compile(node: SegmentRule): (customer: S) => boolean {
@@ -159,8 +162,9 @@ export function compileSegmentCondition<S>(
           return operator === '=' ? (customer) => test(read(customer)) : (customer) => !test(read(customer));
         }
         // The parser lets only numbers and dates reach an ordering.
-        const right = value.kind === 'date' ? value.day : Number(keyOf(value));
-        const convert = value.kind === 'date' ? dayOf : numberOf;
+        const days = value.kind === 'date' || value.kind === 'today';
+        const right = days ? dayKey(value) : value.kind === 'number' ? value.value : Number.NaN;
+        const convert = days ? dayOf : numberOf;
         return (customer) => ordered(operator, convert(read(customer)), right);
       }
       case 'in': {
@@ -174,7 +178,7 @@ export function compileSegmentCondition<S>(
       }
       case 'contains': {
         const read = readerOf(node.column.header);
-        const key = node.value.kind === 'text' ? String(keyOf(node.value)) : node.value.text.toLowerCase();
+        const key = node.value.kind === 'text' ? textKey(node.value.value) : node.value.text.toLowerCase();
         const has = (cell: Cell | null | undefined): boolean => {
           const text = textOf(cell);
           // A cell that does not hold the item's letters at all is answered without splitting.

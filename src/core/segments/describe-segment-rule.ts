@@ -10,9 +10,24 @@ const WORDS: Record<SegmentOperator, string> = {
   '>=': 'is at least',
 };
 
+/** Comparisons with a day read as time. */
+const DAY_WORDS: Record<SegmentOperator, string> = {
+  '=': 'is on',
+  '!=': 'is not on',
+  '<': 'is before',
+  '<=': 'is on or before',
+  '>': 'is after',
+  '>=': 'is on or after',
+};
+
 function shown(value: SegmentValue): string {
   if (value.kind === 'text') return value.value === '' ? 'blank' : `"${value.value}"`;
   if (value.kind === 'boolean') return value.value ? 'checked' : 'unchecked';
+  if (value.kind === 'today') {
+    const days = Math.abs(value.days);
+    const count = `${days} day${days === 1 ? '' : 's'}`;
+    return value.days === 0 ? 'today' : `today ${value.days < 0 ? '−' : '+'} ${count}`;
+  }
   return value.text;
 }
 
@@ -34,7 +49,7 @@ function words(rule: SegmentRule, inside: 'and' | 'or' | 'not' | 'top'): string 
     case 'not':
       return `not ${words(rule.term, 'not')}`;
     case 'compare':
-      return `${rule.column.header} ${WORDS[rule.operator]} ${shown(rule.value)}`;
+      return `${rule.column.header} ${(rule.value.kind === 'date' || rule.value.kind === 'today' ? DAY_WORDS : WORDS)[rule.operator]} ${shown(rule.value)}`;
     case 'in':
       return `${rule.column.header} ${rule.negated ? 'is none of' : 'is'} ${either(rule.values, rule.negated ? 'and' : 'or')}`;
     case 'contains':

@@ -14,6 +14,7 @@ const MAX_DEPTH = 50;
 const STOP = /[\s(),"=!<>]/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?%?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TODAY = /^today[+-]\d+$/i;
 const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'IN', 'CONTAINS', 'IS']);
 const OPERATORS = '=, !=, <, <=, >, >=, IN, CONTAINS or IS BLANK';
 
@@ -255,10 +256,16 @@ class RuleReader {
     this.skipSpace();
     const at = this.pos;
     const value = this.value(`'${sign}'`);
-    if (sign !== '=' && sign !== '!=' && value.kind !== 'number' && value.kind !== 'date') {
+    if (
+      sign !== '=' &&
+      sign !== '!=' &&
+      value.kind !== 'number' &&
+      value.kind !== 'date' &&
+      value.kind !== 'today'
+    ) {
       this.fail(
         at,
-        `'${sign}' compares numbers or dates (such as 200, 60% or 2024-05-01), not ${value.kind === 'text' ? 'the text ' : ''}${value.text}`,
+        `'${sign}' compares numbers or dates (such as 200, 60%, 2024-05-01 or TODAY - 30), not ${value.kind === 'text' ? 'the text ' : ''}${value.text}`,
       );
     }
     return value;
@@ -282,6 +289,42 @@ class RuleReader {
       this.pos++;
       values.push(this.value("',' of IN"));
     }
+  }
+
+  /** TODAY with an optional whole number of days added or taken ("TODAY - 30", "today+7 days"). */
+  today(at: number, word: string): SegmentValue {
+    let days = 0;
+    let end = this.pos;
+    const glued = /[+-]\d+$/.exec(word);
+    if (glued) days = Number(glued[0]);
+    else {
+      let probe = end;
+      while (probe < this.text.length && /\s/.test(this.text[probe]!)) probe++;
+      const sign = this.text[probe];
+      if (sign === '+' || sign === '-') {
+        let digits = probe + 1;
+        while (digits < this.text.length && /\s/.test(this.text[digits]!)) digits++;
+        const count = this.wordAt(digits);
+        if (!/^\d+$/.test(count)) {
+          this.fail(
+            digits,
+            `expected a whole number of days after TODAY ${sign}, found ${this.found(digits)}`,
+          );
+        }
+        days = (sign === '-' ? -1 : 1) * Number(count);
+        end = digits + count.length;
+      }
+    }
+    if (Math.abs(days) > 1_000_000) this.fail(at, 'TODAY may move by at most 1,000,000 days');
+    if (end !== this.pos || glued) {
+      // An optional unit word reads naturally: TODAY - 90 days.
+      let probe = end;
+      while (probe < this.text.length && /\s/.test(this.text[probe]!)) probe++;
+      const unit = this.wordAt(probe).toLowerCase();
+      if (unit === 'days' || unit === 'day') end = probe + unit.length;
+    }
+    this.pos = end;
+    return { kind: 'today', days, text: this.text.slice(at, end) };
   }
 
   /** A number, percentage, date, TRUE/FALSE, quoted text, or bare words up to a keyword or sign. */
@@ -310,6 +353,7 @@ class RuleReader {
       return { kind: 'number', value: percent ? value / 100 : value, text: word };
     }
     const upper = word.toUpperCase();
+    if (upper === 'TODAY' || TODAY.test(word)) return this.today(at, word);
     if (upper === 'TRUE' || upper === 'FALSE')
       return { kind: 'boolean', value: upper === 'TRUE', text: word };
     // Bare text may run over several words ("At risk"), up to a keyword, a sign or a bracket.
@@ -331,7 +375,8 @@ class RuleReader {
  * Parses a rule of the segment language against the Customers header row. Column names are
  * matched like headers (case, spaces and punctuation ignored: `churn_risk` is "Churn risk"), or as
  * written in the header row ("P(alive)"), or in quotes. Values are numbers (`0.6`, `60%`), dates
- * (`2024-05-01`, a calendar day in the spreadsheet's zone), TRUE/FALSE, quoted text, or bare words
+ * (`2024-05-01`, a calendar day in the spreadsheet's zone; `TODAY - 90`, counted from the day the
+ * rule is evaluated), TRUE/FALSE, quoted text, or bare words
  * (`shopify`, `At risk`). Conditions combine with NOT, AND, OR (in that order of precedence) and
  * brackets. The first mistake is returned with its position and what was expected, never thrown;
  * rules over 50,000 characters or nested over 50 deep are refused. Runs in time linear in the text

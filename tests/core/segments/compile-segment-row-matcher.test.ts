@@ -19,7 +19,10 @@ describe('compileSegmentRowMatcher', () => {
       'Tags',
     ]);
     if (!('rule' in parsed)) throw new Error(parsed.error);
-    const matches = compileSegmentRowMatcher(parsed.rule, header, { timeZone: 'UTC' });
+    const matches = compileSegmentRowMatcher(parsed.rule, header, {
+      timeZone: 'UTC',
+      now: new Date('2024-06-15T12:00:00Z'),
+    });
     // Tags is not in this header row: it reads blank, so only the first condition selects.
     expect(rows.filter(matches).map((row) => row[1])).toEqual(['C1']);
   });

@@ -3,6 +3,9 @@ import { type CustomerRecord, compileSegmentRule } from '../../../src/core/segme
 import { parseSegmentRule } from '../../../src/core/segments/parse-segment-rule';
 import type { Cell } from '../../../src/core/table/cell';
 
+/** 2024-06-15 12:00 UTC: the instant TODAY is taken from. */
+const NOW = new Date('2024-06-15T12:00:00Z');
+
 const HEADERS = [
   'Customer ID',
   'Channel',
@@ -18,7 +21,7 @@ const HEADERS = [
 function matcher(text: string, timeZone = 'UTC'): (customer: CustomerRecord) => boolean {
   const parsed = parseSegmentRule(text, HEADERS);
   if (!('rule' in parsed)) throw new Error(parsed.error);
-  return compileSegmentRule(parsed.rule, { timeZone });
+  return compileSegmentRule(parsed.rule, { timeZone, now: NOW });
 }
 
 /** The ids of the customers a rule selects. */
@@ -99,6 +102,24 @@ describe('compileSegmentRule', () => {
     expect(selected('Last order = 2024-03-31', spring, 'UTC')).toEqual([]);
   });
 
+  it('counts TODAY from the evaluation instant in the spreadsheet time zone', () => {
+    const customers = [
+      { 'Customer ID': 'today', 'Last order': new Date('2024-06-15T01:00:00Z') },
+      { 'Customer ID': 'day 30', 'Last order': new Date('2024-05-16T10:00:00Z') },
+      { 'Customer ID': 'day 31', 'Last order': new Date('2024-05-15T10:00:00Z') },
+      { 'Customer ID': 'never', 'Last order': '' },
+    ];
+    expect(selected('Last order = TODAY', customers)).toEqual(['today']);
+    expect(selected('Last order < TODAY - 30 days', customers)).toEqual(['day 31']);
+    expect(selected('Last order >= today-30', customers)).toEqual(['today', 'day 30']);
+    expect(selected('Last order IS BLANK OR Last order < TODAY - 30', customers)).toEqual([
+      'day 31',
+      'never',
+    ]);
+    // 12:00 UTC on 2024-06-15 is already 2024-06-16 in Kiritimati (UTC+14).
+    expect(selected('Last order = TODAY - 1', customers, 'Pacific/Kiritimati')).toEqual(['today']);
+  });
+
   it('matches TRUE and FALSE against checkboxes only, never a blank cell', () => {
     const customers = [
       { 'Customer ID': 'yes', Consent: true },
@@ -130,7 +151,10 @@ describe('compileSegmentRule', () => {
   it('refuses an unknown time zone when compiled', () => {
     const parsed = parseSegmentRule('Revenue > 1', HEADERS);
     if (!('rule' in parsed)) throw new Error(parsed.error);
-    expect(() => compileSegmentRule(parsed.rule, { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+    expect(() => compileSegmentRule(parsed.rule, { timeZone: 'Mars/Olympus', now: NOW })).toThrow(RangeError);
+    expect(() => compileSegmentRule(parsed.rule, { timeZone: 'UTC', now: new Date(Number.NaN) })).toThrow(
+      'a segment rule needs the instant it is evaluated at',
+    );
   });
 
   it('evaluates 10 rules over 50,000 customers with one compile per rule and the right counts', () => {

@@ -27,7 +27,10 @@ describe('describeSegmentRule', () => {
       'Tags is blank or Last order is filled in or Tags is blank',
     );
     expect(described('Last order < 2024-05-01 AND Tags NOT CONTAINS x')).toBe(
-      'Last order is below 2024-05-01 and Tags does not list "x"',
+      'Last order is before 2024-05-01 and Tags does not list "x"',
+    );
+    expect(described('Last order < TODAY - 90 OR Last order > TODAY + 1 OR Last order = TODAY')).toBe(
+      'Last order is before today − 90 days or Last order is after today + 1 day or Last order is on today',
     );
   });
 });

@@ -98,6 +98,14 @@ describe('parseSegmentRule', () => {
       value: { kind: 'text', value: 'a AND b = (c)' },
     });
     expect(ruleOf('Tags = ""')).toMatchObject({ value: { kind: 'text', value: '' } });
+    expect(ruleOf('Last order < TODAY - 90 days')).toMatchObject({
+      value: { kind: 'today', days: -90, text: 'TODAY - 90 days' },
+    });
+    expect(ruleOf('Last order > today+7 AND Revenue > 1')).toMatchObject({
+      kind: 'and',
+      terms: [{ value: { kind: 'today', days: 7, text: 'today+7' } }, { column: { header: 'Revenue' } }],
+    });
+    expect(ruleOf('Last order = Today')).toMatchObject({ value: { kind: 'today', days: 0, text: 'Today' } });
   });
 
   it('reads IN, NOT IN, CONTAINS, NOT CONTAINS and IS [NOT] BLANK, keywords in any case', () => {
@@ -148,12 +156,12 @@ describe('parseSegmentRule', () => {
       ['Revenue ! 3', "at 9: expected '=' after '!' (write != for 'is not')", 8],
       [
         'Revenue > abc',
-        "at 11: '>' compares numbers or dates (such as 200, 60% or 2024-05-01), not the text abc",
+        "at 11: '>' compares numbers or dates (such as 200, 60%, 2024-05-01 or TODAY - 30), not the text abc",
         10,
       ],
       [
         'Consent < TRUE',
-        "at 11: '<' compares numbers or dates (such as 200, 60% or 2024-05-01), not TRUE",
+        "at 11: '<' compares numbers or dates (such as 200, 60%, 2024-05-01 or TODAY - 30), not TRUE",
         10,
       ],
       ['Last order >= 2024-02-30', 'at 15: 2024-02-30 is not a date (write yyyy-mm-dd)', 14],
@@ -166,6 +174,8 @@ describe('parseSegmentRule', () => {
       ['Name = "Ana', 'at 8: the text in quotes starting here has no closing "', 7],
       ['> 3', "at 1: expected a condition, found '>'", 0],
       ['Revenue > 1e999', 'at 11: 1e999 is too large a number', 10],
+      ['Last order < TODAY - x', "at 22: expected a whole number of days after TODAY -, found 'x'", 21],
+      ['Last order < TODAY - 99999999', 'at 14: TODAY may move by at most 1,000,000 days', 13],
     ];
     for (const [text, error, at] of cases)
       expect(parseSegmentRule(text, HEADERS), text).toEqual({ error, at });
