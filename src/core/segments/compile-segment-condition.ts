@@ -130,6 +130,33 @@ export function compileSegmentCondition<S>(
     return value.kind === 'date' ? value.day : today + value.days;
   }
 
+  /** Equality with any of the values, one set lookup per kind however long the list. */
+  function oneOf(values: readonly SegmentValue[]): (cell: Cell | null | undefined) => boolean {
+    const texts = new Set<string>();
+    const numbers = new Set<number>();
+    const days = new Set<number>();
+    const booleans = new Set<boolean>();
+    for (const value of values) {
+      if (value.kind === 'text') texts.add(textKey(value.value));
+      else if (value.kind === 'number') numbers.add(value.value);
+      else if (value.kind === 'boolean') booleans.add(value.value);
+      else days.add(dayKey(value));
+    }
+    return (cell) => {
+      if (texts.size > 0) {
+        const text = textOf(cell);
+        if (text !== undefined && texts.has(text)) return true;
+      }
+      if (numbers.size > 0 && numbers.has(numberOf(cell))) return true;
+      if (days.size > 0 && days.has(dayOf(cell))) return true;
+      if (booleans.size > 0) {
+        const flag = booleanOf(cell);
+        if (flag !== undefined && booleans.has(flag)) return true;
+      }
+      return false;
+    };
+  }
+
   function compile(node: SegmentRule): (customer: S) => boolean {
     switch (node.kind) {
       case 'and': {
@@ -169,11 +196,7 @@ export function compileSegmentCondition<S>(
       }
       case 'in': {
         const read = readerOf(node.column.header);
-        const tests = node.values.map(equals);
-        const any = (cell: Cell | null | undefined): boolean => {
-          for (const test of tests) if (test(cell)) return true;
-          return false;
-        };
+        const any = oneOf(node.values);
         return node.negated ? (customer) => !any(read(customer)) : (customer) => any(read(customer));
       }
       case 'contains': {

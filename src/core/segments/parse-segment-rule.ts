@@ -10,6 +10,8 @@ export type SegmentRuleParse = { rule: SegmentRule } | { error: string; at: numb
 const MAX_LENGTH = 50_000;
 /** Deepest nesting of brackets and NOTs: far beyond what a person writes, well inside the call stack. */
 const MAX_DEPTH = 50;
+/** Most words an unquoted column name is read over ("Predicted CLV 12m" has three). */
+const MAX_NAME_WORDS = 12;
 /** Characters that end a bare word: spaces, brackets, commas, quotes and comparison signs. */
 const STOP = /[\s(),"=!<>]/;
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?%?$/i;
@@ -128,7 +130,7 @@ class RuleReader {
   unary(depth: number, after?: string): SegmentRule {
     this.skipSpace();
     const start = this.pos;
-    if (depth >= MAX_DEPTH) {
+    if (depth > MAX_DEPTH) {
       this.fail(start, `brackets and NOTs are nested more than ${MAX_DEPTH} deep`);
     }
     if (this.takeKeyword('NOT')) return { kind: 'not', term: this.unary(depth + 1, 'NOT') };
@@ -200,6 +202,8 @@ class RuleReader {
       if (!word || KEYWORDS.has(word.toUpperCase())) break;
       end = probe + word.length;
       ends.push(end);
+      // Headers are a few words long; looking further would only make hostile text slow.
+      if (ends.length === MAX_NAME_WORDS) break;
     }
     if (ends.length === 0) this.fail(at, `${wanted}, found ${this.found(at)}`);
     for (let i = ends.length - 1; i >= 0; i--) {

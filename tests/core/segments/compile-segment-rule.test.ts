@@ -102,6 +102,31 @@ describe('compileSegmentRule', () => {
     expect(selected('Last order = 2024-03-31', spring, 'UTC')).toEqual([]);
   });
 
+  it('matches IN lists of every kind of value, however long', () => {
+    const customers = [
+      { 'Customer ID': 'date', 'Last order': new Date('2024-05-01T10:00:00Z') },
+      { 'Customer ID': 'today', 'Last order': new Date('2024-06-15T01:00:00Z') },
+      { 'Customer ID': 'flag', 'Last order': true },
+      { 'Customer ID': 'text', 'Last order': ' Never ' },
+      { 'Customer ID': 'number', 'Last order': 7 },
+      { 'Customer ID': 'blank', 'Last order': '' },
+    ];
+    expect(selected('Last order IN (2024-05-01, TODAY, TRUE, never, 7)', customers)).toEqual([
+      'date',
+      'today',
+      'flag',
+      'text',
+      'number',
+    ]);
+    expect(selected('Last order NOT IN (2024-05-01, TODAY, TRUE, never, 7)', customers)).toEqual(['blank']);
+    const many = Array.from({ length: 5_000 }, (_, i) => `c${i}`).join(', ');
+    const channels = [
+      { 'Customer ID': 'in', Channel: 'C4999' },
+      { 'Customer ID': 'out', Channel: 'c5000' },
+    ];
+    expect(selected(`Channel IN (${many})`, channels)).toEqual(['in']);
+  });
+
   it('counts TODAY from the evaluation instant in the spreadsheet time zone', () => {
     const customers = [
       { 'Customer ID': 'today', 'Last order': new Date('2024-06-15T01:00:00Z') },

@@ -204,25 +204,42 @@ describe('parseSegmentRule', () => {
   it('refuses hostile input with a position instead of throwing or overflowing the stack', () => {
     const deep = '('.repeat(10_000) + 'Revenue > 1' + ')'.repeat(10_000);
     expect(parseSegmentRule(deep, HEADERS)).toEqual({
-      error: 'at 51: brackets and NOTs are nested more than 50 deep',
-      at: 50,
+      error: 'at 52: brackets and NOTs are nested more than 50 deep',
+      at: 51,
     });
     const nots = 'NOT '.repeat(60) + 'Revenue > 1';
     expect(parseSegmentRule(nots, HEADERS)).toEqual({
-      error: 'at 201: brackets and NOTs are nested more than 50 deep',
-      at: 200,
+      error: 'at 205: brackets and NOTs are nested more than 50 deep',
+      at: 204,
     });
     expect(parseSegmentRule(`Name = "${'x'.repeat(50_000)}"`, HEADERS)).toEqual({
       error: 'at 50001: the rule is longer than 50,000 characters',
       at: 50_000,
     });
-    // 49 levels are fine.
-    expect('rule' in parseSegmentRule('('.repeat(49) + 'Revenue > 1' + ')'.repeat(49), HEADERS)).toBe(true);
+    // 50 levels are fine, the 51st is not.
+    expect('rule' in parseSegmentRule('('.repeat(50) + 'Revenue > 1' + ')'.repeat(50), HEADERS)).toBe(true);
+    expect('rule' in parseSegmentRule('NOT '.repeat(50) + 'Revenue > 1', HEADERS)).toBe(true);
+    expect(parseSegmentRule('('.repeat(51) + 'Revenue > 1' + ')'.repeat(51), HEADERS)).toMatchObject({
+      at: 51,
+    });
     // A long flat chain within the limit parses into one list of terms.
     const chain = Array.from({ length: 2_000 }, (_, i) => `Revenue > ${i}`).join(' OR ');
     expect(chain.length).toBeLessThan(50_000);
     const parsed = ruleOf(chain);
     expect(parsed.kind === 'or' && parsed.terms.length).toBe(2_000);
+    // Thousands of words where a column belongs are read only as far as a header could reach.
+    expect(parseSegmentRule('a '.repeat(24_999), HEADERS)).toEqual({
+      error: `at 1: unknown column "${'a '.repeat(12).trim()}"`,
+      at: 0,
+    });
+    expect(parseSegmentRule('"'.repeat(49_999), HEADERS)).toEqual({
+      error: 'at 1: the text in quotes starting here has no closing "',
+      at: 0,
+    });
+    const words = ruleOf(`Name = ${'x '.repeat(20_000)}`);
+    expect(words.kind === 'compare' && words.value.kind === 'text' && words.value.value.length).toBe(39_999);
+    const list = ruleOf(`Channel IN (${'x, '.repeat(15_000)}y)`);
+    expect(list.kind === 'in' && list.values.length).toBe(15_001);
     // A long unknown name is shown cut short.
     expect(parseSegmentRule(`${'z'.repeat(300)} > 1`, HEADERS)).toEqual({
       error: `at 1: unknown column "${'z'.repeat(40)}…"`,
