@@ -108,7 +108,7 @@ export function compileSegmentCondition<S>(
     return Number.NaN;
   }
 
-  /** Equality of a cell with one literal, for =, != and IN. */
+  /** Equality of a cell with one literal, for = and !=. */
   function equals(value: SegmentValue): (cell: Cell | null | undefined) => boolean {
     if (value.kind === 'number') {
       const key = value.value;
