@@ -1,7 +1,9 @@
 // Turns a parsed segment rule into one function of a customer, whatever holds the customer's cells.
+
 import { dayNumber } from '../clean/day-number';
 import type { Cell } from '../table/cell';
 import { isValidDate } from '../table/is-valid-date';
+import { calendarDay } from './calendar-day';
 import type { SegmentOperator, SegmentRule, SegmentValue } from './segment-rule';
 
 /** How dates are read: the spreadsheet's time zone (Settings or the file's own), and the instant TODAY means. */
@@ -102,8 +104,7 @@ export function compileSegmentCondition<S>(
     if (isValidDate(cell)) return dayNumber(cell, timeZone);
     if (typeof cell === 'string') {
       const date = DATE_TEXT.exec(cell.trim());
-      if (date)
-        return Math.floor(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000);
+      if (date) return calendarDay(Number(date[1]), Number(date[2]), Number(date[3])) ?? Number.NaN;
     }
     return Number.NaN;
   }

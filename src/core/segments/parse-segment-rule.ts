@@ -1,5 +1,7 @@
 // Reads the text of a segment or audience rule ("Churn risk > 0.6 AND Channel = shopify") into a SegmentRule, or says where it is wrong.
+
 import { normalizeHeader } from '../table/normalize-header';
+import { calendarDay } from './calendar-day';
 import { closestHeader } from './closest-header';
 import type { SegmentColumn, SegmentOperator, SegmentRule, SegmentValue } from './segment-rule';
 
@@ -25,16 +27,6 @@ class RuleError {
     readonly at: number,
     readonly message: string,
   ) {}
-}
-
-/** The day number of a written yyyy-mm-dd, or undefined when no such day exists (2024-02-30). */
-function dayOf(year: number, month: number, day: number): number | undefined {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return Math.floor(date.getTime() / 86_400_000);
 }
 
 /** Reads one rule; every method either advances `pos` past what it read or throws a RuleError. */
@@ -346,7 +338,7 @@ class RuleReader {
     this.pos = at + word.length;
     const date = DATE.exec(word);
     if (date) {
-      const day = dayOf(Number(date[1]), Number(date[2]), Number(date[3]));
+      const day = calendarDay(Number(date[1]), Number(date[2]), Number(date[3]));
       if (day === undefined) this.fail(at, `${word} is not a date (write yyyy-mm-dd)`);
       return { kind: 'date', day, text: word };
     }

@@ -100,6 +100,10 @@ describe('compileSegmentRule', () => {
     const spring = [{ 'Customer ID': 'spring', 'Last order': new Date('2024-03-30T23:30:00Z') }];
     expect(selected('Last order = 2024-03-31', spring, 'Europe/Berlin')).toEqual(['spring']);
     expect(selected('Last order = 2024-03-31', spring, 'UTC')).toEqual([]);
+    // Text that names no day (month 13) is no date at all, not a day rolled into 2025.
+    const impossible = [{ 'Customer ID': 'typo', 'Last order': '2024-13-45' }];
+    expect(selected('Last order > 2024-12-31', impossible)).toEqual([]);
+    expect(selected('Last order < 2024-12-31', impossible)).toEqual([]);
   });
 
   it('matches IN lists of every kind of value, however long', () => {
