@@ -183,11 +183,49 @@ const FOLLOW_UPS = defineColumns([
     numberFormat: integer,
     validation: { kind: 'number-between', min: 0, max: 1500 },
   },
+  // A sequence is several rows of one Rule, numbered 1, 2, 3 …; a blank Step is a single email.
+  {
+    header: 'Step',
+    field: 'step',
+    kind: 'integer',
+    numberFormat: integer,
+    validation: { kind: 'number-between', min: 1, max: 50 },
+  },
+  // What ends a sequence for a customer besides unsubscribing or losing consent: "order", "form reply".
+  { header: 'Stop when', field: 'stopWhen', kind: 'text', numberFormat: TEXT },
+  {
+    header: 'Holdout %',
+    field: 'holdoutPercent',
+    kind: 'percent',
+    numberFormat: percent,
+    validation: { kind: 'number-between', min: 0, max: 1 },
+  },
+  // What each rule row earned, written after every send run (orders within 30 days of the email).
+  { header: 'Sent', field: 'sent', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Ordered 30d', field: 'ordered30d', kind: 'integer', owned: true, numberFormat: integer },
+  { header: 'Revenue 30d', field: 'revenue30d', kind: 'money', owned: true, numberFormat: money },
+  { header: 'Held out', field: 'heldOut', kind: 'integer', owned: true, numberFormat: integer },
+  {
+    header: 'Holdout ordered 30d',
+    field: 'holdoutOrdered30d',
+    kind: 'integer',
+    owned: true,
+    numberFormat: integer,
+  },
+  {
+    header: 'Holdout revenue 30d',
+    field: 'holdoutRevenue30d',
+    kind: 'money',
+    owned: true,
+    numberFormat: money,
+  },
+  { header: 'Results at', field: 'resultsAt', kind: 'datetime', owned: true, numberFormat: dateTime },
 ]);
 
 const OUTBOX = defineColumns([
   { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Rule', field: 'rule', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Step', field: 'step', kind: 'integer', numberFormat: integer, owned: true },
   { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT, owned: true },
   { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT, owned: true },
   { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT, owned: true },
@@ -254,7 +292,7 @@ export const TAB_SPECS = {
   },
   interactions: { name: 'Interactions', columns: INTERACTIONS, requiredAnyOf: [['Customer ID', 'Email']] },
   surveys: { name: 'Surveys', columns: SURVEYS },
-  followUps: { name: 'Follow-ups', columns: FOLLOW_UPS, key: ['Rule'] },
+  followUps: { name: 'Follow-ups', columns: FOLLOW_UPS, key: ['Rule', 'Step'] },
   outbox: { name: 'Outbox', columns: OUTBOX, key: ['Key'], ownedWholly: true },
   segments: { name: 'Segments', columns: SEGMENTS, key: ['Segment'], ownedWholly: true },
   dashboard: { name: 'Dashboard', columns: DASHBOARD, key: ['KPI'], ownedWholly: true },

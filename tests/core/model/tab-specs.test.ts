@@ -54,9 +54,34 @@ describe('TAB_SPECS (product.md section 2)', () => {
     expect(required('interactions')).toEqual(['Date', 'Channel']);
     expect(required('surveys')).toEqual(['Date', 'Email']);
     expect(required('followUps')).toEqual(['Rule', 'Active', 'Audience', 'Trigger', 'Subject', 'Body']);
+    // Product.md's columns, then sequence steps, stop conditions, holdout and the results of each row.
+    expect(headers('followUps')).toEqual([
+      'Rule',
+      'Active',
+      'Audience',
+      'Trigger',
+      'Value',
+      'Subject',
+      'Body',
+      'Send hours',
+      'Min days between',
+      'Max per run',
+      'Step',
+      'Stop when',
+      'Holdout %',
+      'Sent',
+      'Ordered 30d',
+      'Revenue 30d',
+      'Held out',
+      'Holdout ordered 30d',
+      'Holdout revenue 30d',
+      'Results at',
+    ]);
+    expect(TAB_SPECS.followUps.key).toEqual(['Rule', 'Step']);
     expect(headers('outbox')).toEqual([
       'Key',
       'Rule',
+      'Step',
       'Customer ID',
       'Email',
       'Subject',
