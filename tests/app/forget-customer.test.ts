@@ -46,8 +46,8 @@ function seed(workbook: MemoryWorkbook): void {
   ]);
   // Surveys: Date, Email, NPS, CSAT, Comment
   put('Surveys', [[JAN, 'ana@example.com', 9, 5, 'Lovely, Ana']]);
-  // Outbox: Key, Rule, Customer ID, Email, Subject, Status, …
-  put('Outbox', [['welcome|C000001|1', 'welcome', 'C000001', 'ana@example.com', 'Hi Ana', 'sent']]);
+  // Outbox: Key, Rule, Step, Customer ID, Email, Subject, Status, …
+  put('Outbox', [['welcome|1|C000001|1', 'welcome', 1, 'C000001', 'ana@example.com', 'Hi Ana', 'sent']]);
   // Log: Time, Action, Result, Counts, Details; a merge names the customer by ID only.
   put('Log', [[JAN, 'merge', 'ok', 'fields changed 1', 'C000001 ← stripe order ch_1; changed Phone']]);
 }
@@ -111,7 +111,7 @@ describe('exportCustomer and forgetCustomer', () => {
       ['ch_1', 'C000002', 'ben@example.com', 10],
       ['#1002', 'ANON-1', '', 12],
     ]);
-    expect(workbook.values('Outbox')[1][0]).toBe('welcome|ANON-1|1');
+    expect(workbook.values('Outbox')[1][0]).toBe('welcome|1|ANON-1|1');
     const log = workbook.values('Log');
     expect(log[log.length - 1].slice(1, 4)).toEqual([
       'forget',
