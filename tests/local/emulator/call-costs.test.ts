@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callCostUs } from '../../../src/local/emulator/call-costs';
+import { EXECUTION_LIMIT_MS } from '../../../src/local/emulator/execution';
 
 describe('callCostUs', () => {
   it('charges one round trip plus 0.01 ms a cell for data calls (computed by hand: 7,000 + 10,000 * 10 us)', () => {
@@ -21,8 +22,17 @@ describe('callCostUs', () => {
     expect(callCostUs('Sheet', 'getRange')).toBe(50);
     expect(callCostUs('Range', 'offset')).toBe(50);
     expect(callCostUs('SpreadsheetApp', 'getActiveSpreadsheet')).toBe(50);
-    expect(callCostUs('MailApp', 'sendEmail')).toBe(7_000);
+    expect(callCostUs('MailApp', 'getRemainingDailyQuota')).toBe(7_000);
     expect(callCostUs('Properties', 'getProperty')).toBe(7_000);
+  });
+
+  it('charges MailApp.sendEmail 0.8 s, whatever its size, so a Workspace day of 1,500 emails needs four 6-minute executions', () => {
+    expect(callCostUs('MailApp', 'sendEmail')).toBe(800_000);
+    // 1,500 * 0.8 s = 1,200 s; 1,200 / 360 = 3.33, so the fourth execution finishes the day.
+    const day = 1_500 * callCostUs('MailApp', 'sendEmail');
+    expect(day).toBe(1_200_000_000);
+    expect(Math.ceil(day / (EXECUTION_LIMIT_MS * 1000))).toBe(4);
+    expect(callCostUs('MailApp', 'sendEmail', 10_000)).toBe(800_000);
   });
 
   it('ignores negative cell counts and rounds fractional ones', () => {
