@@ -9,12 +9,15 @@ import type { Progress } from '../../app/ports';
 import { parseProgressLine } from '../../app/progress-line';
 import type { menuEntryPoints } from '../../entry/menu';
 import type { ServerArgs, ServerFunction, ServerResult } from '../../entry/server-api';
+import { clockTriggerEvent } from '../emulator/clock-trigger-event';
 import { EmulatorEnvironment } from '../emulator/emulator-environment';
 import type { Execution } from '../emulator/execution';
 import { PropertyStores } from '../emulator/properties-service';
+import { type TriggerRecord, TriggerRegistry } from '../emulator/script-app';
 import type { WorkbookData } from '../emulator/workbook-data';
-import { LocalRuntime } from '../runtime/local-runtime';
+import { LocalRuntime, type RunResult } from '../runtime/local-runtime';
 import type { StoredProperties } from '../store/property-tab';
+import { emulatorStore, readEmulatorState } from './emulator-state';
 
 /** The repository root (this file is src/local/cli/bundle-session.ts). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -111,17 +114,23 @@ export interface CallResult<T> {
 
 /**
  * The bundle loaded on one workbook. Each `call` is one Apps Script execution of a sidebar API
- * function (JSON in, JSON out) on the emulated spreadsheet; the environment (document properties,
- * locks, triggers, virtual clock) carries over from one call to the next, as in Apps Script.
+ * function (JSON in, JSON out) on the emulated spreadsheet; the environment (properties, locks,
+ * triggers, mail quota, virtual clock) carries over from one call to the next, as in Apps Script, and
+ * from one command-line run to the next through the workbook's property tab (see `properties`).
  */
 export class BundleSession {
   readonly environment: EmulatorEnvironment;
   private readonly runtime: LocalRuntime;
+  /** Whether the workbook plays an emulated clock (a tick set it) rather than following the wall clock. */
+  private clockKept: boolean;
 
   /**
-   * `onProgress` hears the progress lines the bundle logs (console.info, see progress-line.ts) while
-   * an execution runs, so the CLI can show them before the call returns. `properties` are the document
-   * and script properties the workbook file carries, as the script finds them in Google.
+   * `now` is where the virtual clock starts when the workbook carries no emulated clock; one that
+   * does (a `tick` ran on it) starts at its own. `onProgress` hears the progress lines the bundle logs
+   * (console.info, see progress-line.ts) while an execution runs, so the CLI can show them before the
+   * call returns. `properties` are what the workbook file carries: the document, script and user
+   * properties as the script finds them in Google, and the emulator's state (emulator-state.ts).
+   * Throws when the emulator's state in them cannot be read.
    */
   constructor(
     workbook: WorkbookData,
@@ -130,11 +139,16 @@ export class BundleSession {
     onProgress?: Progress,
     properties?: StoredProperties,
   ) {
+    const state = readEmulatorState(properties?.emulator ?? {});
+    const scriptTimeZone = manifestTimeZone(bundlePath);
+    this.clockKept = state.clock !== null;
     this.environment = new EmulatorEnvironment({
       workbook,
-      now,
+      now: state.clock ?? now,
       properties: new PropertyStores(properties),
-      config: { scriptTimeZone: manifestTimeZone(bundlePath) },
+      triggers: new TriggerRegistry({ timeZone: scriptTimeZone, triggers: state.triggers }),
+      mailRecipientsByDay: state.mailRecipientsByDay,
+      config: { scriptTimeZone, mailDailyQuota: state.mailDailyQuota },
     });
     if (onProgress) {
       const book = this.environment.logBook;
@@ -148,10 +162,43 @@ export class BundleSession {
     this.runtime = LocalRuntime.fromFile(bundlePath, this.environment);
   }
 
-  /** The document and script properties as the calls left them, for the workbook file to carry. */
+  /**
+   * What the workbook file is to carry: the document, script and user properties as the calls left
+   * them, and the emulator's state (triggers, mail quota and use, and the clock where the last
+   * execution left it once the workbook plays an emulated clock).
+   */
   properties(): StoredProperties {
-    const { document, script } = this.environment.properties.snapshot();
-    return { document, script };
+    const { document, script, user } = this.environment.properties.snapshot();
+    const environment = this.environment;
+    const emulator = emulatorStore({
+      clock: this.clockKept ? new Date(environment.now.getTime()) : null,
+      triggers: environment.triggers.snapshot(),
+      mailDailyQuota: environment.mailbox.dailyQuota,
+      mailRecipientsByDay: environment.mailbox.recipientsByDay(),
+    });
+    return { document, script, user, emulator };
+  }
+
+  /** Sets the emulated clock to `at`: the next execution starts there, and the workbook keeps it. */
+  setClock(at: Date): void {
+    this.environment.now = new Date(at.getTime());
+    this.clockKept = true;
+  }
+
+  /**
+   * Runs `trigger`'s function as Apps Script does when the trigger fires at `at`: one 'trigger'
+   * execution starting at `at`, given the time-driven event. A one-off trigger (at, after) is deleted
+   * once it has run, as Apps Script disables it. Returns the run; its error is the script's, not thrown.
+   */
+  fireTrigger(trigger: TriggerRecord, at: Date): RunResult {
+    this.environment.now = new Date(at.getTime());
+    const result = this.runtime.run(trigger.handler, [clockTriggerEvent(trigger.id, at)], {
+      kind: 'trigger',
+    });
+    if (trigger.schedule?.at !== undefined || trigger.schedule?.afterMs !== undefined) {
+      this.environment.triggers.remove(trigger.id);
+    }
+    return result;
   }
 
   /**

@@ -31,6 +31,8 @@ export interface EmulatorEnvironmentOptions {
   files?: ProjectFiles | Record<string, string>;
   properties?: PropertyStores;
   triggers?: TriggerRegistry;
+  /** Recipients used per UTC day by sends of earlier runs (see MailboxOptions.earlierRecipients). */
+  mailRecipientsByDay?: Record<string, number>;
   /** Shared with other threads' environments to make their locks contend. */
   locks?: LockTable;
   /** Virtual time at which the next execution starts; the wall clock unless told. */
@@ -71,7 +73,10 @@ export class EmulatorEnvironment {
     this.config = { ...DEFAULT_CONFIG, ...options.config };
     this.properties = options.properties ?? new PropertyStores();
     this.locks = options.locks ?? new LockTable();
-    this.mailbox = new Mailbox({ dailyQuota: this.config.mailDailyQuota });
+    this.mailbox = new Mailbox({
+      dailyQuota: this.config.mailDailyQuota,
+      earlierRecipients: options.mailRecipientsByDay,
+    });
     this.triggers = options.triggers ?? new TriggerRegistry({ timeZone: this.config.scriptTimeZone });
     this.files =
       options.files instanceof ProjectFiles ? options.files : new ProjectFiles(options.files ?? {});

@@ -36,25 +36,43 @@ export interface MailboxOptions {
   dailyQuota?: number;
   /** Largest body or HTML body in UTF-8 bytes; 200 KB (consumer) unless told. */
   bodyLimitBytes?: number;
+  /**
+   * Recipients already used per UTC day ('2024-03-01' → 12) by sends this mailbox does not hold, e.g.
+   * those of an earlier command-line run: they count against the quota of their day.
+   */
+  earlierRecipients?: Record<string, number>;
 }
 
 /** Every message sent, across executions, and the quota they use up. */
 export class Mailbox {
   readonly sent: SentMessage[] = [];
-  readonly dailyQuota: number;
+  /** The account's recipients per UTC day; the command line may be told another (--mail-quota). */
+  dailyQuota: number;
   readonly bodyLimitBytes: number;
+  private readonly earlier: ReadonlyMap<string, number>;
 
   constructor(options: MailboxOptions = {}) {
     this.dailyQuota = options.dailyQuota ?? CONSUMER_DAILY_RECIPIENTS;
     this.bodyLimitBytes = options.bodyLimitBytes ?? CONSUMER_BODY_LIMIT_BYTES;
+    this.earlier = new Map(Object.entries(options.earlierRecipients ?? {}));
   }
 
-  /** Recipients (to, cc and bcc each count) still allowed on the UTC day of `now`. */
+  /** Recipients (to, cc and bcc each count) used per UTC day, earlier sends included, oldest day first. */
+  recipientsByDay(): Record<string, number> {
+    const days = new Map(this.earlier);
+    for (const m of this.sent) {
+      const day = utcDay(m.sentAt);
+      days.set(day, (days.get(day) ?? 0) + m.to.length + m.cc.length + m.bcc.length);
+    }
+    return Object.fromEntries([...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+
+  /** Recipients still allowed on the UTC day of `now`. */
   remainingDailyQuota(now: Date): number {
     const day = utcDay(now);
     const used = this.sent
       .filter((m) => utcDay(m.sentAt) === day)
-      .reduce((sum, m) => sum + m.to.length + m.cc.length + m.bcc.length, 0);
+      .reduce((sum, m) => sum + m.to.length + m.cc.length + m.bcc.length, this.earlier.get(day) ?? 0);
     return this.dailyQuota - used;
   }
 }

@@ -1,27 +1,32 @@
-// The very hidden tab in which an .xlsx workbook carries the document and script properties between runs.
+// The very hidden tab in which an .xlsx workbook carries the script's properties and the emulator's state between runs.
 import type ExcelJS from 'exceljs';
 import { escapeXlsxText } from './escape-xlsx-text';
 
 /**
- * The document and script properties (PropertiesService) a workbook file carries: in Google they live
- * with the spreadsheet and its bound script; an .xlsx has no place for them but a tab.
+ * What a workbook file carries besides its tabs: in Google the document, script and user properties
+ * (PropertiesService) live with the spreadsheet, its bound script and its user, and Google itself keeps
+ * the time, the installed triggers and the mail quota used; an .xlsx has no place for them but a tab.
  */
 export interface StoredProperties {
   document: Record<string, string>;
   script: Record<string, string>;
+  /** The installing user's properties (trigger schedules, see script-app-triggers.ts). */
+  user: Record<string, string>;
+  /** The emulator's state between command-line runs, JSON values by key (see emulator-state.ts). */
+  emulator: Record<string, string>;
 }
 
 /** The tab's name; a user's tab of that name would be taken for it, so the product never makes one. */
 export const PROPERTY_TAB_NAME = 'Solo CRM data';
 
-const STORES = ['document', 'script'] as const;
+const STORES = ['document', 'script', 'user', 'emulator'] as const;
 const NOTE =
-  'Solo CRM keeps its document and script properties here (Customer ID counter, import progress, unsubscribe queue, link-signing secret). Do not edit or delete this tab.';
+  'Solo CRM keeps its document, script and user properties here (Customer ID counter, import progress, unsubscribe queue, link-signing secret, trigger schedules) and, for the command line, the emulated clock, the installed triggers, the mail quota and the recipients emailed on recent days. Do not edit or delete this tab.';
 const HEADER = ['Store', 'Key', 'Value'];
 
 /** No properties at all. */
 export function noProperties(): StoredProperties {
-  return { document: {}, script: {} };
+  return { document: {}, script: {}, user: {}, emulator: {} };
 }
 
 /** Whether `worksheet` is the property tab (by name: Excel and LibreOffice keep names, not ids). */
@@ -36,8 +41,9 @@ function text(value: ExcelJS.CellValue): string {
 }
 
 /**
- * The properties held by the tab: each row whose first cell is "document" or "script" is one property
- * (key in the second cell, value in the third); the note and header rows, and any other row, are not.
+ * The properties held by the tab: each row whose first cell names a store ("document", "script", "user"
+ * or "emulator") is one property (key in the second cell, value in the third); the note and header
+ * rows, and any other row, are not. A file written before a store existed has no rows of it: it is empty.
  */
 export function readPropertyTab(worksheet: ExcelJS.Worksheet): StoredProperties {
   const properties = noProperties();
@@ -49,7 +55,7 @@ export function readPropertyTab(worksheet: ExcelJS.Worksheet): StoredProperties 
   return properties;
 }
 
-/** The tab's rows: the note, the header, then one row per property, document store first. */
+/** The tab's rows: the note, the header, then one row per property, store by store in STORES order. */
 function propertyRows(properties: StoredProperties): string[][] {
   const rows = [[NOTE], HEADER];
   for (const store of STORES) {

@@ -103,6 +103,33 @@ describe('createMailApp', () => {
     expect(mail.getRemainingDailyQuota()).toBe(100);
   });
 
+  it("counts earlier runs' recipients against the quota of their UTC day only", () => {
+    const meter = new TestMeter({ start: new Date('2026-01-15T08:00:00Z') });
+    const mailbox = new Mailbox({
+      dailyQuota: 5,
+      earlierRecipients: Object.freeze({ '2026-01-14': 5, '2026-01-15': 3 }),
+    });
+    const mail = createMailApp(mailbox, meter);
+    // computed by hand: 5 - 3 earlier = 2 left on 2026-01-15
+    expect(mail.getRemainingDailyQuota()).toBe(2);
+    mail.sendEmail('a@example.com', 's', 'b', { cc: 'b@example.com' });
+    expect(() => mail.sendEmail('c@example.com', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
+    expect(mailbox.recipientsByDay()).toEqual({ '2026-01-14': 5, '2026-01-15': 5 });
+    meter.advance(16 * 3_600_000);
+    mail.sendEmail('c@example.com', 's', 'b');
+    expect(mailbox.recipientsByDay()).toEqual({ '2026-01-14': 5, '2026-01-15': 5, '2026-01-16': 1 });
+  });
+
+  it('takes another daily quota when the account changes (the command line --mail-quota)', () => {
+    const mailbox = new Mailbox();
+    const mail = createMailApp(mailbox, new TestMeter());
+    expect(mail.getRemainingDailyQuota()).toBe(100);
+    mailbox.dailyQuota = 1_500;
+    expect(mail.getRemainingDailyQuota()).toBe(1_500);
+  });
+
   it('rejects invalid addresses and messages without recipients', () => {
     const mail = createMailApp(new Mailbox(), new TestMeter());
     expect(() => mail.sendEmail('not-an-address', 's', 'b')).toThrow('Invalid email: not-an-address');

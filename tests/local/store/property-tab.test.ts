@@ -30,6 +30,8 @@ const TRICKY = {
     empty: '',
   },
   script: { 'crm.signing-secret': '0f1e2d3c-aaaa-bbbb-cccc-000000000000' },
+  user: { 'crm.trigger.1000001': '{"kind":"hourly","everyHours":1}' },
+  emulator: { clock: '"2025-03-08T00:00:00.000Z"', 'mail.dailyQuota': '1500' },
 };
 
 /** A workbook as a person keeps it: a styled tab. */
@@ -60,7 +62,7 @@ describe('the document and script properties in the workbook file', () => {
     const path = join(directory, 'book.xlsx');
     await userWorkbook(path);
     const first = await readWorkbookFile(path);
-    expect(first.properties).toEqual({ document: {}, script: {} });
+    expect(first.properties).toEqual({ document: {}, script: {}, user: {}, emulator: {} });
     await writeWorkbook(path, first.workbook, { source: first.source, properties: TRICKY });
 
     const second = await readWorkbookFile(path);
@@ -70,6 +72,8 @@ describe('the document and script properties in the workbook file', () => {
     const changed = {
       document: { 'crm.customers.lastIssuedId': '43' },
       script: { 'crm.signing-secret': TRICKY.script['crm.signing-secret'], 'crm.unsubscribe.queue': '[]' },
+      user: {},
+      emulator: { clock: '"2025-03-09T00:00:00.000Z"' },
     };
     await writeWorkbook(path, second.workbook, { source: second.source, properties: changed });
 
@@ -110,6 +114,51 @@ describe('the document and script properties in the workbook file', () => {
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.readFile(path);
     expect(excel.getWorksheet('Data')!.getCell('A1').fill).toEqual(YELLOW);
+  });
+
+  it('load from a file written before the user and emulator stores existed, with those stores empty', async () => {
+    const path = join(directory, 'older.xlsx');
+    // The tab as the earlier version wrote it: its note, its header, document and script rows only.
+    const excel = new ExcelJS.Workbook();
+    excel.addWorksheet('Customers').getCell('A1').value = 'Customer ID';
+    const tab = excel.addWorksheet('Solo CRM data', { state: 'veryHidden' });
+    tab.addRow(['Solo CRM keeps its document and script properties here. Do not edit or delete this tab.']);
+    tab.addRow(['Store', 'Key', 'Value']);
+    tab.addRow(['document', 'crm.customers.lastIssuedId', '7']);
+    tab.addRow(['script', 'crm.signing-secret', 'abc']);
+    await excel.xlsx.writeFile(path);
+
+    const { workbook, properties } = await readWorkbookFile(path);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Customers']);
+    expect(properties).toEqual({
+      document: { 'crm.customers.lastIssuedId': '7' },
+      script: { 'crm.signing-secret': 'abc' },
+      user: {},
+      emulator: {},
+    });
+  });
+
+  it('keep each store in rows of its own name, after the note and the header', async () => {
+    const path = join(directory, 'rows.xlsx');
+    await writeWorkbook(path, emptyWorkbook('Rows'), { properties: TRICKY });
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    const tab = excel.getWorksheet('Solo CRM data')!;
+    const rows: string[][] = [];
+    tab.eachRow((row) => {
+      rows.push([1, 2, 3].map((c) => String(row.getCell(c).value ?? '')));
+    });
+    expect(rows[0][0]).toContain('document, script and user properties');
+    expect(rows[0][0]).toContain('emulated clock');
+    expect(rows[1]).toEqual(['Store', 'Key', 'Value']);
+    expect(rows.slice(2).map((row) => row[0])).toEqual([
+      ...Array(6).fill('document'),
+      'script',
+      'user',
+      'emulator',
+      'emulator',
+    ]);
+    expect(rows.at(-1)).toEqual(['emulator', 'mail.dailyQuota', '1500']);
   });
 
   it('refuse a tab of the workbook named like the property tab', async () => {
