@@ -1,10 +1,10 @@
 // The pure follow-up planner: who gets which email now, who is held out, and why every other due customer waits.
 import { dayNumber } from '../clean/day-number';
 import { zoneOffsetMs } from '../clean/zone-offset';
-import { segmentMatcher } from '../segments/segment-matcher';
 import type { Cell } from '../table/cell';
 import { isValidDate } from '../table/is-valid-date';
 import { normalizeHeader } from '../table/normalize-header';
+import { compileAudience } from './follow-up-audience';
 import { followUpKey, stableShare } from './follow-up-key';
 import type { FollowUpSequence, FollowUpStep, RuleProblem } from './follow-up-rules';
 import { type CellFormatter, type CompiledTemplate, compileTemplate } from './merge-fields';
@@ -140,9 +140,6 @@ export const CATCH_UP_DAYS = 14;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-/** Audience words that mean every customer. */
-const EVERYONE = new Set(['all', 'everyone', 'allcustomers']);
-
 function text(cell: Cell | undefined): string {
   if (isValidDate(cell)) return cell.toISOString();
   return String(cell ?? '').trim();
@@ -271,21 +268,6 @@ export function planFollowUps(input: FollowUpInput): FollowUpPlan {
     if (!known || at > known) lastContact.set(id, at);
   }
 
-  const records = new Map<number, Record<string, Cell>>();
-  const recordOf = (index: number): Record<string, Cell> => {
-    let record = records.get(index);
-    if (!record) {
-      record = {};
-      const row = customers.rows[index];
-      customers.header.forEach((header, column) => {
-        const name = text(header);
-        if (name && !(name in record!)) record![name] = row[column] ?? '';
-      });
-      records.set(index, record);
-    }
-    return record;
-  };
-
   let surveyIndex: Map<string, SurveyAnswer[]> | undefined;
   let quota = Math.max(0, Math.floor(input.remainingQuota));
   /** Customers emailed in this run: the next rule's check sees them as emailed now. */
@@ -338,22 +320,12 @@ export function planFollowUps(input: FollowUpInput): FollowUpPlan {
 
   /** The audience test of a rule, or null (with a problem) when it is no segment and no valid rule. */
   function audienceTest(step: FollowUpStep): ((index: number) => boolean) | null {
-    const name = normalizeHeader(step.audience);
-    if (EVERYONE.has(name)) return () => true;
-    const saved = [...input.segments].find(([segment]) => normalizeHeader(segment) === name);
-    const ruleText = saved ? saved[1] : step.audience;
-    const matcher = segmentMatcher(ruleText, customers.header, { timeZone, now });
-    if ('error' in matcher) {
-      problems.push({
-        rule: step.rule,
-        row: step.row,
-        message: saved
-          ? `the definition of segment "${saved[0]}" cannot be read: ${matcher.error}`
-          : `Audience "${step.audience}" is no saved segment and no valid rule: ${matcher.error} (at character ${matcher.at + 1})`,
-      });
+    const audience = compileAudience(step.audience, input.segments, customers.header, { timeZone, now });
+    if ('error' in audience) {
+      problems.push({ rule: step.rule, row: step.row, message: audience.error });
       return null;
     }
-    return (index) => matcher.matches(recordOf(index));
+    return (index) => audience.matches(customers.rows[index]);
   }
 
   function candidateFor(step: FollowUpStep, index: number, occurrence: string): Candidate | null {
