@@ -1,5 +1,6 @@
 // Apps Script adapter for the spreadsheet UI: the menu and the sidebar.
 /// <reference types="google-apps-script" />
+import { escapeHtml } from '../core/clean/escape-html';
 
 /** One item of the "Solo CRM" menu: its label and the global function it calls. */
 export interface MenuItem {
@@ -40,11 +41,6 @@ export function promptText(title: string, message: string): string | null {
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
-}
-
-/** Escapes text for HTML, so no sheet value is ever read as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Shows text (JSON) in a modal dialog, escaped, in a box the user can select and copy from. */

@@ -74,6 +74,12 @@ describe('setup', () => {
       ['Gmail dots', false],
       ['Default country', ''],
       ['Min days between', 7],
+      ['Follow-up hour', ''],
+      ['Acknowledgement subject', 'We received your message'],
+      [
+        'Acknowledgement body',
+        'Hi {{First name|there}},\n\nThank you for writing to us. We read every message and will answer soon.',
+      ],
     ]);
     // One Log row records what was created.
     const log = workbook.values('Log');

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { confirm, escapeHtml, promptText, showAlert, showTextDialog } from '../../src/gas/ui';
+import { confirm, promptText, showAlert, showTextDialog } from '../../src/gas/ui';
 import { environment, inExecution } from './gas-globals';
 
 describe('ui adapter over the emulated Ui', () => {
-  it('escapes the five HTML special characters', () => {
-    expect(escapeHtml(`<b onclick="x('y')">&</b>`)).toBe(
-      '&#60;b onclick=&#34;x(&#39;y&#39;)&#34;&#62;&#38;&#60;/b&#62;',
-    );
-  });
-
   it('confirm is true only for Yes; promptText gives the text for OK and null otherwise', () => {
     const env = environment();
     env.uiLog.answer('YES').answer('NO').answer('OK', 'ana@example.com').answer('CANCEL', 'typed');

@@ -23,6 +23,11 @@ export interface Settings {
   /** Country of phone numbers written without a country code (ISO 3166 alpha-2). */
   defaultCountry?: string | undefined;
   minDaysBetween: number;
+  /** Hour (0–23, sheet's zone) of the daily follow-up run; undefined: follow-ups run every hour. */
+  followUpHour?: number | undefined;
+  /** The acknowledgement a service-form answer gets; merge fields of Customers allowed. */
+  acknowledgementSubject: string;
+  acknowledgementBody: string;
 }
 
 /** The Key written in the Settings tab for each setting, in the order Set up lists them. */
@@ -39,7 +44,16 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   gmailDots: 'Gmail dots',
   defaultCountry: 'Default country',
   minDaysBetween: 'Min days between',
+  followUpHour: 'Follow-up hour',
+  acknowledgementSubject: 'Acknowledgement subject',
+  acknowledgementBody: 'Acknowledgement body',
 };
+
+/** The acknowledgement of a service-form answer when Settings leaves it blank. */
+export const DEFAULT_ACKNOWLEDGEMENT = {
+  subject: 'We received your message',
+  body: 'Hi {{First name|there}},\n\nThank you for writing to us. We read every message and will answer soon.',
+} as const;
 
 /** One setting's value read: the value (undefined: the setting is left out), or why it was refused. */
 export type SettingReading<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -239,6 +253,21 @@ const RULES: Rules = {
     const v = numeric(value);
     return v === undefined ? accept(7) : numberWithin(v, { whole: true, min: 0 });
   },
+  followUpHour(value) {
+    const v = numeric(value);
+    return v === undefined ? accept(undefined) : numberWithin(v, HOUR);
+  },
+  acknowledgementSubject(value) {
+    const v = text(value);
+    if (v === undefined) return accept(DEFAULT_ACKNOWLEDGEMENT.subject);
+    return typeof v === 'string' ? accept(v) : wrongType('string', v);
+  },
+  acknowledgementBody(value) {
+    if (typeof value === 'string' && value.trim() !== '') return accept(value);
+    const v = text(value);
+    if (v === undefined) return accept(DEFAULT_ACKNOWLEDGEMENT.body);
+    return wrongType('string', v);
+  },
 };
 
 /**
@@ -256,7 +285,7 @@ export function readSetting<K extends keyof Settings>(field: K, value: unknown):
 export function settingsFrom(raw: Readonly<Partial<Record<keyof Settings, unknown>>>): Settings {
   const settings: Record<string, unknown> = {};
   for (const field of Object.keys(RULES) as (keyof Settings)[]) {
-    const optional = field === 'ownerEmail' || field === 'defaultCountry';
+    const optional = field === 'ownerEmail' || field === 'defaultCountry' || field === 'followUpHour';
     if (optional && !(field in raw)) continue;
     const reading = RULES[field](raw[field]);
     if (!reading.ok) throw new Error(`${SETTING_KEYS[field]}: ${reading.reason}`);

@@ -18,6 +18,9 @@ export const ACCEPTED_FORMS: Readonly<Record<keyof Settings, string>> = {
   gmailDots: 'yes or no',
   defaultCountry: 'a 2-letter ISO 3166 country code such as PT, GB or US',
   minDaysBetween: 'a whole number of days, 0 or more',
+  followUpHour: 'a whole hour from 0 to 23 for a daily run, or blank to run every hour',
+  acknowledgementSubject: 'any text',
+  acknowledgementBody: 'any text; {{Column}} fields of Customers allowed',
 };
 
 /**
