@@ -13,6 +13,7 @@ import {
 import { importRequest } from './import-request';
 import type { ParsedArgs } from './parse-args';
 import { requiredOption } from './required-option';
+import { tickAction } from './tick';
 
 /** What a command printed: its result as JSON (--json) and as text. */
 export interface CommandOutcome {
@@ -99,4 +100,5 @@ export const COMMAND_ACTIONS: Readonly<Record<string, CommandAction>> = {
     const report = session.call('undoLast').value;
     return { result: report, text: describeUndo(report) };
   },
+  tick: tickAction,
 };

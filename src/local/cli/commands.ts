@@ -11,10 +11,19 @@ export interface OptionSpec {
   help: string;
 }
 
+/** The word a command takes after its name (`triggers install`). */
+export interface PositionalSpec {
+  name: string;
+  values: readonly string[];
+  help: string;
+}
+
 /** One command. */
 export interface CommandSpec {
   name: string;
   summary: string;
+  /** The bare word it requires; a command without one takes none. */
+  positional?: PositionalSpec;
   options: OptionSpec[];
   /** Whether it changes the workbook (and so writes the file back). */
   writes: boolean;
@@ -128,6 +137,38 @@ export const COMMANDS: CommandSpec[] = [
     writes: true,
     example: 'npm run crm -- undo --workbook shop.xlsx',
   },
+  {
+    name: 'tick',
+    summary:
+      "Plays the emulated clock: fires every installed time-driven trigger due from the workbook's clock (or --from) to --until, in time order, as Apps Script would, and writes each email sent as an .eml file. The workbook keeps the clock, the triggers and the mail quota used.",
+    options: [
+      WORKBOOK,
+      {
+        name: 'until',
+        value: 'ISO',
+        required: true,
+        help: 'where the clock stops: a day (midnight UTC) or an instant with its zone, e.g. 2025-03-08T09:00:00Z',
+      },
+      {
+        name: 'from',
+        value: 'ISO',
+        help: "where the clock starts instead of the workbook's clock (the time of the last tick; now if none ran): needed to play an earlier stretch again",
+      },
+      {
+        name: 'mail-quota',
+        value: 'N',
+        help: 'recipients the account may email a day: 100 for a Google account (the default), 1500 for Workspace; the workbook keeps it',
+      },
+      {
+        name: 'outbox',
+        value: 'DIR',
+        help: 'the folder the .eml files go to (default: <workbook name>-outbox beside the workbook)',
+      },
+      JSON_FLAG,
+    ],
+    writes: true,
+    example: 'npm run crm -- tick --workbook shop.xlsx --until 2025-03-08T00:00:00Z --mail-quota 1500',
+  },
 ];
 
 /** Names of the options that take a value, across all commands. */
@@ -150,18 +191,20 @@ export function generalHelp(): string {
   ].join('\n');
 }
 
-/** Help of one command: what it does, its options and an example. */
+/** Help of one command: what it does, its word and options, and an example. */
 export function commandHelp(command: CommandSpec): string {
   const label = (o: OptionSpec) => `--${o.name}${o.value ? ` ${o.value}` : ''}`;
-  const width = Math.max(...command.options.map((o) => label(o).length));
+  const word = command.positional ? command.positional.values.join('|') : '';
+  const width = Math.max(word.length, ...command.options.map((o) => label(o).length));
   return [
-    `npm run crm -- ${command.name} ${command.options
-      .filter((o) => o.required)
-      .map(label)
-      .join(' ')} [options]`,
+    `npm run crm -- ${command.name} ${[
+      ...command.options.filter((o) => o.required).map(label),
+      ...(word ? [word] : []),
+    ].join(' ')} [options]`,
     '',
     command.summary,
     '',
+    ...(command.positional ? [`  ${word.padEnd(width)}  (required) ${command.positional.help}`, ''] : []),
     'Options:',
     ...command.options.map((o) => `  ${label(o).padEnd(width)}  ${o.required ? '(required) ' : ''}${o.help}`),
     '  --help'.padEnd(width + 2) + '  show this help',

@@ -70,8 +70,19 @@ function workbookPath(args: ParsedArgs): string {
   return path;
 }
 
-/** Refuses any option or flag the command does not take (--json goes with every command). */
+/** Refuses any word, option or flag the command does not take (--json goes with every command). */
 function checkKnownOptions(command: CommandSpec, args: ParsedArgs): void {
+  const [word, ...extra] = args.positionals;
+  const positional = command.positional;
+  if (!positional && word !== undefined) throw new UsageError(`Unexpected argument "${word}".`);
+  if (positional) {
+    const values = positional.values.join(', ');
+    if (word === undefined) throw new UsageError(`${command.name} needs one of ${values}.`);
+    if (!positional.values.includes(word)) {
+      throw new UsageError(`${command.name} takes one of ${values} (got "${word}").`);
+    }
+    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  }
   for (const flag of args.flags) {
     if (flag !== 'json' && !command.options.some((o) => o.name === flag && !o.value)) {
       throw new UsageError(`Unknown option --${flag} for ${command.name}.`);

@@ -1,8 +1,10 @@
-// Command-line arguments as a command name, --options with values, and flags.
+// Command-line arguments as a command name, the bare words after it, --options with values, and flags.
 
 /** What the user typed after `npm run crm --`. */
 export interface ParsedArgs {
   command: string;
+  /** Bare words after the command (`triggers install`), in order; the command decides what it takes. */
+  positionals: string[];
   options: Map<string, string>;
   flags: Set<string>;
 }
@@ -13,14 +15,15 @@ export class UsageError extends Error {
 }
 
 /**
- * Splits argv (without node and the script) into the command (first word), `--name value` or
- * `--name=value` options and bare `--flag`s. Which names take a value is given by `valued`, so
- * `--json` never swallows the next word. Throws UsageError for a repeated option, an option
- * without its value, or a second bare word.
+ * Splits argv (without node and the script) into the command (first bare word), the bare words after
+ * it, `--name value` or `--name=value` options and bare `--flag`s, in any order. Which names take a
+ * value is given by `valued`, so `--json` never swallows the next word. Throws UsageError for a
+ * repeated option or an option without its value.
  */
 export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>): ParsedArgs {
   const options = new Map<string, string>();
   const flags = new Set<string>();
+  const positionals: string[] = [];
   let command = '';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -29,8 +32,8 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>):
       continue;
     }
     if (!arg.startsWith('--')) {
-      if (command) throw new UsageError(`Unexpected argument "${arg}".`);
-      command = arg;
+      if (command) positionals.push(arg);
+      else command = arg;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -46,5 +49,5 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>):
     if (options.has(name)) throw new UsageError(`--${name} is given twice.`);
     options.set(name, value);
   }
-  return { command, options, flags };
+  return { command, positionals, options, flags };
 }

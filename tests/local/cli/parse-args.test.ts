@@ -30,6 +30,13 @@ describe('parseArgs', () => {
       '--workbook is given twice.',
     );
     expect(() => parseArgs(['setup', '--json=yes'], VALUED)).toThrow('--json takes no value.');
-    expect(() => parseArgs(['setup', 'refresh'], VALUED)).toThrow('Unexpected argument "refresh".');
+  });
+
+  it('keeps the bare words after the command, wherever the options are', () => {
+    const args = parseArgs(['triggers', '--workbook', 'w.xlsx', 'install', '--json', 'extra'], VALUED);
+    expect(args.command).toBe('triggers');
+    expect(args.positionals).toEqual(['install', 'extra']);
+    expect(args.options.get('workbook')).toBe('w.xlsx');
+    expect(parseArgs(['setup'], VALUED).positionals).toEqual([]);
   });
 });
