@@ -42,7 +42,7 @@ function paragraphs(escapedText: string): string {
 /** What the footer says and links to. */
 export interface EmailFooter {
   senderName: string;
-  /** The customer's signed unsubscribe link. */
+  /** The customer's signed unsubscribe link; '' for a transactional email (an acknowledgement), which has none. */
   unsubscribeUrl: string;
 }
 
@@ -63,14 +63,21 @@ export function renderEmail(
   const html = template.fill(escapeHtml(texts.body), row, escapeHtml);
   const from = footer.senderName ? ` from ${footer.senderName}` : '';
   const link = escapeHtml(footer.unsubscribeUrl);
+  const unsubscribe = footer.unsubscribeUrl !== '';
   return {
     subject,
-    textBody: `${text}\n\n--\nTo stop receiving these emails${from}, open ${footer.unsubscribeUrl}\n`,
+    textBody: unsubscribe
+      ? `${text}\n\n--\nTo stop receiving these emails${from}, open ${footer.unsubscribeUrl}\n`
+      : `${text}\n`,
     htmlBody: [
       '<div style="font-family:sans-serif;font-size:14px;line-height:1.5">',
       paragraphs(html),
-      `<p style="margin-top:2em;font-size:12px;color:#666">You receive this email as a customer${escapeHtml(from)}. <a href="${link}">Unsubscribe</a></p>`,
+      unsubscribe
+        ? `<p style="margin-top:2em;font-size:12px;color:#666">You receive this email as a customer${escapeHtml(from)}. <a href="${link}">Unsubscribe</a></p>`
+        : '',
       '</div>',
-    ].join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
