@@ -13,7 +13,7 @@ import {
 import { importRequest } from './import-request';
 import type { ParsedArgs } from './parse-args';
 import { requiredOption } from './required-option';
-import { tickAction } from './tick';
+import { tickAction } from './tick-command';
 
 /** What a command printed: its result as JSON (--json) and as text. */
 export interface CommandOutcome {
