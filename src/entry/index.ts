@@ -2,6 +2,7 @@
 // for each and nothing else is exposed to Apps Script.
 import { customFunctionEntryPoints } from './custom-functions';
 import type { EntryPoint } from './entry-point';
+import { followUpMenuEntryPoints } from './follow-up-menu';
 import { menuEntryPoints } from './menu';
 import { sidebarEntryPoints } from './sidebar-api';
 import { triggerEntryPoints } from './triggers';
@@ -9,6 +10,7 @@ import { webAppEntryPoints } from './web-app';
 
 export const entryPoints = {
   ...menuEntryPoints,
+  ...followUpMenuEntryPoints,
   ...sidebarEntryPoints,
   ...triggerEntryPoints,
   ...webAppEntryPoints,

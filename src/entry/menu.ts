@@ -18,6 +18,7 @@ import {
 } from '../gas/ui';
 import { boundPorts } from './bound-ports';
 import { globalFunction } from './entry-point';
+import { guarded } from './guarded';
 
 export const MENU_TITLE = 'Solo CRM';
 
@@ -33,18 +34,16 @@ export const MENU_ITEMS: Array<MenuItem | null> = [
   { label: 'Export customer…', functionName: 'menuExportCustomer' },
   { label: 'Forget customer…', functionName: 'menuForgetCustomer' },
   null,
+  { label: 'Preview follow-ups', functionName: 'menuPreviewFollowUps' },
+  { label: 'Check follow-up fields', functionName: 'menuCheckFollowUpFields' },
+  { label: 'Send me a test follow-up…', functionName: 'menuSendTestFollowUp' },
+  { label: 'Send follow-ups now', functionName: 'menuSendFollowUps' },
+  null,
+  { label: 'Turn on automation', functionName: 'menuInstallAutomation' },
+  { label: 'Turn off automation', functionName: 'menuRemoveAutomation' },
   { label: 'Turn on nightly refresh', functionName: 'installNightlyRefresh' },
   { label: 'Turn off nightly refresh', functionName: 'removeNightlyRefresh' },
 ];
-
-/** Runs a menu action; an error becomes an alert instead of Apps Script's red banner. */
-function guarded(title: string, action: () => void): void {
-  try {
-    action();
-  } catch (error) {
-    showAlert(title, `Nothing was changed by the part that failed: ${(error as Error).message}`);
-  }
-}
 
 export const menuEntryPoints = {
   onOpen: globalFunction(

@@ -57,7 +57,7 @@ describe('sendFollowUps', () => {
       'https://script.google.com/macros/s/test/exec?c=C1&t=sig-unsubscribeC1',
     );
     expect(w.mailer.sent[0].htmlBody).toContain(
-      'href="https://script.google.com/macros/s/test/exec?c=C1&amp;t=sig-unsubscribeC1"',
+      'href="https://script.google.com/macros/s/test/exec?c=C1&#38;t=sig-unsubscribeC1"',
     );
     expect(report.skipped).toEqual({ 'no consent': 1, unsubscribed: 2, 'invalid email': 1 });
     const outbox = outboxRows(w.workbook);
@@ -334,7 +334,7 @@ describe('sendFollowUps', () => {
     const report = sendFollowUps(w.ports, w.services);
     const [hostile, ana] = w.mailer.sent;
     expect(hostile.subject).toBe('Hello <img src=x onerror=alert(1)> Bcc: victim@example.com');
-    expect(hostile.htmlBody).toContain('Dear &lt;img src=x onerror=alert(1)&gt;, your company A&amp;B.');
+    expect(hostile.htmlBody).toContain('Dear &#60;img src=x onerror=alert(1)&#62;, your company A&#38;B.');
     expect(hostile.htmlBody).not.toContain('<img');
     expect(ana.to).toBe('ana@example.com');
     expect(w.mailer.sent).toHaveLength(2);

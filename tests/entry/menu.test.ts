@@ -25,6 +25,12 @@ describe('the Solo CRM menu in the bundle', () => {
       'Undo last operation',
       'Export customer…',
       'Forget customer…',
+      'Preview follow-ups',
+      'Check follow-up fields',
+      'Send me a test follow-up…',
+      'Send follow-ups now',
+      'Turn on automation',
+      'Turn off automation',
       'Turn on nightly refresh',
       'Turn off nightly refresh',
     ]);

@@ -4,7 +4,7 @@ import { escapeHtml } from '../../../src/core/clean/escape-html';
 describe('escapeHtml', () => {
   it('escapes the five HTML special characters and nothing else', () => {
     expect(escapeHtml(`<b onclick="x('y')">&</b> é {{x}}`)).toBe(
-      '&lt;b onclick=&quot;x(&#39;y&#39;)&quot;&gt;&amp;&lt;/b&gt; é {{x}}',
+      '&#60;b onclick=&#34;x(&#39;y&#39;)&#34;&#62;&#38;&#60;/b&#62; é {{x}}',
     );
   });
 });

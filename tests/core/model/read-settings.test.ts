@@ -16,6 +16,9 @@ describe('readSettings', () => {
       dryRun: true,
       gmailDots: false,
       minDaysBetween: 7,
+      acknowledgementSubject: 'We received your message',
+      acknowledgementBody:
+        'Hi {{First name|there}},\n\nThank you for writing to us. We read every message and will answer soon.',
     });
   });
 

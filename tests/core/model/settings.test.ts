@@ -70,6 +70,8 @@ describe('settingsFrom', () => {
       'dryRun',
       'gmailDots',
       'minDaysBetween',
+      'acknowledgementSubject',
+      'acknowledgementBody',
     ]);
     expect(settings.ownerEmail).toBeUndefined();
     expect(settings.triggerHour).toBe(6);
