@@ -10,10 +10,12 @@ import {
   describeSetup,
   describeUndo,
 } from './describe-result';
+import { followUpsAction } from './follow-ups-command';
 import { importRequest } from './import-request';
 import type { ParsedArgs } from './parse-args';
 import { requiredOption } from './required-option';
 import { tickAction } from './tick-command';
+import { triggersAction } from './triggers-command';
 
 /** What a command printed: its result as JSON (--json) and as text. */
 export interface CommandOutcome {
@@ -100,5 +102,7 @@ export const COMMAND_ACTIONS: Readonly<Record<string, CommandAction>> = {
     const report = session.call('undoLast').value;
     return { result: report, text: describeUndo(report) };
   },
+  followups: followUpsAction,
+  triggers: triggersAction,
   tick: tickAction,
 };

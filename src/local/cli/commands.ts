@@ -138,6 +138,48 @@ export const COMMANDS: CommandSpec[] = [
     example: 'npm run crm -- undo --workbook shop.xlsx',
   },
   {
+    name: 'followups',
+    summary:
+      'Shows what a follow-up run would send at --now: each email (rule, step, customer, address, subject), the customers held out or skipped with the reason, and the problems of the Follow-ups tab. Sends and writes nothing: emails go out through the installed trigger, played by tick.',
+    options: [
+      WORKBOOK,
+      {
+        name: 'dry-run',
+        required: true,
+        help: 'only show what would be sent (the command line never sends)',
+      },
+      {
+        name: 'now',
+        value: 'ISO',
+        help: "the instant of the run, e.g. 2025-03-08T09:00:00Z (default: the workbook's clock, or now)",
+      },
+      JSON_FLAG,
+    ],
+    writes: false,
+    example: 'npm run crm -- followups --workbook shop.xlsx --dry-run --now 2025-03-08T09:00:00Z',
+  },
+  {
+    name: 'triggers',
+    summary:
+      "Installs, removes or lists the automations' triggers (follow-ups, nightly refresh, service form) with the hours of Settings, as the menu does in Google; the workbook keeps them for tick.",
+    positional: {
+      name: 'action',
+      values: ['install', 'remove', 'list'],
+      help: 'install the chosen automations (once: installing twice leaves one trigger), remove them, or list every one',
+    },
+    options: [
+      WORKBOOK,
+      {
+        name: 'which',
+        value: 'all|followups|refresh|form',
+        help: 'the automations to install or remove (default all)',
+      },
+      JSON_FLAG,
+    ],
+    writes: true,
+    example: 'npm run crm -- triggers install --workbook shop.xlsx --which followups',
+  },
+  {
     name: 'tick',
     summary:
       "Plays the emulated clock: fires every installed time-driven trigger due from the workbook's clock (or --from) to --until, in time order, as Apps Script would, and writes each email sent as an .eml file. The workbook keeps the clock, the triggers and the mail quota used.",
