@@ -51,6 +51,8 @@ export interface FollowUpSendReport {
   /** Emails still planned in the Outbox for the next run (time ran out, or the quota did). */
   waiting: number;
   stoppedForTime: boolean;
+  /** MailApp failed for a reason of its own (not this email's): the run stopped, the email stays planned. */
+  serviceError?: string;
   problems: RuleProblem[];
 }
 
@@ -61,6 +63,8 @@ export const UNCERTAIN_REASON =
   'a run stopped while sending it: check Sent mail, then set Status to planned to send it again';
 /** MailApp's message once the day's recipients are spent: the rest waits for tomorrow, not "failed". */
 const QUOTA_SPENT = /too many times|quota/i;
+/** MailApp's refusals of this one email (an address, a size): retrying would fail again, so it is "failed". */
+const REFUSED = /invalid email|body size|no recipient|invalid argument/i;
 
 /** Skips that end an already planned row (the customer left or cannot be written to); the others keep it planned. */
 const FINAL_FOR_PLANNED: ReadonlySet<SkipReason> = new Set<SkipReason>([
@@ -197,7 +201,14 @@ export function sendFollowUps(
     writeResults(context, records);
     writeMembers(plan);
     workbook.flush();
-    logRun(plan, report.stoppedForTime ? 'stopped before the time limit; the next run continues' : '');
+    logRun(
+      plan,
+      report.serviceError
+        ? `MailApp failed (${report.serviceError}); the rest waits for the next run`
+        : report.stoppedForTime
+          ? 'stopped before the time limit; the next run continues'
+          : '',
+    );
   }
 
   function sendAll(
@@ -237,13 +248,19 @@ export function sendFollowUps(
         services.mailer.send(message);
       } catch (error) {
         const reason = (error as Error).message;
-        if (QUOTA_SPENT.test(reason)) {
-          record.status = 'planned';
-          outbox.write([change(record, 'planned', 'the daily email quota is spent; waits for the next day')]);
-          break;
+        if (REFUSED.test(reason)) {
+          pending = fail(record, reason);
+          continue;
         }
-        pending = fail(record, reason);
-        continue;
+        // Nothing was sent (the Mailer port's promise): the email stays planned for a later run. The
+        // quota spent, or the service failing, would fail every next email alike: the run ends here.
+        record.status = 'planned';
+        const why = QUOTA_SPENT.test(reason)
+          ? 'the daily email quota is spent; waits for the next day'
+          : `not sent yet: ${reason}`;
+        outbox.write([change(record, 'planned', why)]);
+        if (!QUOTA_SPENT.test(reason)) report.serviceError = reason;
+        break;
       }
       record.status = 'sent';
       record.sentAt = clock.now();
