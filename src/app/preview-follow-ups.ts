@@ -56,7 +56,7 @@ export function previewFollowUps(
       step: p.step,
       customerId: p.customerId,
       email: p.email,
-      subject: compose(p).subject,
+      subject: compose.subject(p),
       predictedClv: p.predictedClv,
     })),
     heldOut: plan.heldOut.map((h) => ({ key: h.key, rule: h.rule, step: h.step, customerId: h.customerId })),

@@ -13,7 +13,7 @@ import { COLUMNS } from '../core/table/columns';
 import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { keyText } from '../core/table/sheet-table';
-import { type ComposeServices, emailComposer } from './compose-follow-up';
+import { type ComposeServices, type EmailComposer, emailComposer } from './compose-follow-up';
 import { appendLog } from './log';
 import { type NewOutboxRow, type OutboxChange, OutboxWriter } from './outbox-writer';
 import type { Cell, Mailer, Ports, UnsubscribeQueue } from './ports';
@@ -164,7 +164,7 @@ export function sendFollowUps(
       if (planned.outboxRow !== undefined) continue;
       let subject = '';
       try {
-        subject = compose(planned).subject;
+        subject = compose.subject(planned);
       } catch {
         // The send step fails it with the reason.
       }
@@ -215,7 +215,7 @@ export function sendFollowUps(
     planned: PlannedEmail[],
     rowOf: Map<string, OutboxRecord>,
     outbox: OutboxWriter,
-    compose: (p: PlannedEmail) => ReturnType<ReturnType<typeof emailComposer>>,
+    compose: EmailComposer,
   ): void {
     // The previous email's `sent`, written with the next `sending` when the rows are adjacent.
     let pending: OutboxChange | null = null;

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
 import type { CellValue, WorkbookData } from '../../src/local/emulator/workbook-data';
+import type { RunOptions } from '../../src/local/runtime/local-runtime';
 import { bundle, harness } from './bundle-harness';
 
 const NOW = new Date('2024-06-03T10:00:00Z');
@@ -80,7 +81,7 @@ function world(count: number) {
       Status: 'paid',
     })),
   );
-  const tick = (prepare?: Parameters<typeof h.runtime.run>[2]['prepare']) =>
+  const tick = (prepare?: RunOptions['prepare']) =>
     h.runtime.run('onFollowUpsTimer', [{}], { kind: 'trigger', prepare });
   const recipients = () => h.environment.mailbox.sent.map((m) => m.to[0]);
   return { h, wb, tick, recipients };
