@@ -1,6 +1,5 @@
 // Section: follow-up planning for 50,000 customers × 10 rules, and a 1,500-email send across trigger executions.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { childReport } from './child-process';
 import type { FollowUpBenchReport } from './follow-ups-child';
 import { formatMs } from './measure';
 import type { BenchSection, SectionResult } from './section';
@@ -9,26 +8,16 @@ import type { BenchSection, SectionResult } from './section';
 const LIMIT_MS = 6 * 60 * 1000;
 const RUN_TARGET_MS = 5 * 60 * 1000;
 
-function measure(root: string): FollowUpBenchReport {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, join(root, 'scripts/bench/follow-ups-child.ts')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
-  if (child.status !== 0) throw new Error(`the follow-ups benchmark child failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as FollowUpBenchReport;
-}
-
 /** The follow-ups section: planning cost (Node and virtual time) and how a Workspace day's quota is sent. */
 export function followUpsSection(root: string): BenchSection {
   return {
     title: 'Follow-ups (planning and sending, through the bundle)',
     async run(): Promise<SectionResult> {
-      const { planning: p, sending: s, maxRssMb } = measure(root);
+      const {
+        planning: p,
+        sending: s,
+        maxRssMb,
+      } = childReport<FollowUpBenchReport>(root, 'scripts/bench/follow-ups-child.ts');
       const n = (value: number) => value.toLocaleString('en-US');
       return {
         title: this.title,

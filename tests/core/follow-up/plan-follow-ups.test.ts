@@ -30,7 +30,14 @@ function input(
   customers: Cell[][],
   extra: Partial<FollowUpInput> = {},
 ): FollowUpInput {
-  const row: Record<string, Cell> = { Active: true, Audience: 'All', Subject: 'Hi {{Name}}', Body: 'Hello', Rule: 'r', ...rule };
+  const row: Record<string, Cell> = {
+    Active: true,
+    Audience: 'All',
+    Subject: 'Hi {{Name}}',
+    Body: 'Hello',
+    Rule: 'r',
+    ...rule,
+  };
   const { sequences, problems } = readFollowUpRules(
     toSheetTable('Follow-ups', [FOLLOW_UPS, FOLLOW_UPS.map((h) => row[h] ?? '')]),
     { sendHours: { from: 0, to: 24 }, minDaysBetween: 0 },
