@@ -199,7 +199,7 @@ export function sendFollowUps(
     sendAll(plan.planned, rowOf, outbox, compose);
     report.waiting = records.filter((record) => record.status === 'planned').length;
     writeResults(context, records);
-    writeMembers(plan);
+    writeMembers(plan, context.input.members);
     workbook.flush();
     logRun(
       plan,
@@ -380,21 +380,22 @@ export function sendFollowUps(
     }
   }
 
-  function writeMembers(plan: FollowUpPlan): void {
-    if (plan.members.length === 0) return;
+  /**
+   * Writes the members tab when a new_segment_member rule gained members (or ran for the first time),
+   * from the sets read at the start of the run: the tab is read once and written once.
+   */
+  function writeMembers(plan: FollowUpPlan, known: FollowUpContext['input']['members']): void {
+    const grown = plan.members.filter((m) => known.get(m.rule.toLowerCase())?.size !== m.customerIds.length);
+    if (grown.length === 0) return;
     if (!workbook.tabNames().includes(MEMBERS_TAB)) {
       workbook.createTab(MEMBERS_TAB);
       workbook.hideTab(MEMBERS_TAB);
     }
-    const existing = workbook.readTab(MEMBERS_TAB).slice(1);
-    const rules = new Set(plan.members.map((m) => m.rule.toLowerCase()));
-    const kept = existing.filter((row) => !rules.has(keyText(row[0] ?? '').toLowerCase()));
-    const rows: Cell[][] = [
-      ['Rule', 'Customer ID'],
-      ...kept.map((row) => [row[0] ?? '', row[1] ?? '']),
-      ...plan.members.flatMap((m) => m.customerIds.map((id) => [m.rule, id] as Cell[])),
-    ];
-    workbook.clearRows(MEMBERS_TAB, 1);
+    const sets = new Map<string, { rule: string; ids: Iterable<string> }>();
+    for (const [rule, ids] of known) sets.set(rule, { rule, ids });
+    for (const m of plan.members) sets.set(m.rule.toLowerCase(), { rule: m.rule, ids: m.customerIds });
+    const rows: Cell[][] = [['Rule', 'Customer ID']];
+    for (const { rule, ids } of sets.values()) for (const id of ids) rows.push([rule, id]);
     workbook.writeBlock(MEMBERS_TAB, 1, 1, rows);
   }
 }

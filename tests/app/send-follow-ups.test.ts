@@ -281,6 +281,31 @@ describe('sendFollowUps', () => {
     expect(outboxRows(w.workbook).every((r) => r.Status === 'sent')).toBe(true);
   });
 
+  it('emails new members of a segment only, remembering members in a hidden tab between runs', () => {
+    const w = followUpWorld();
+    putRows(w.workbook, 'Follow-ups', [
+      rule({ Rule: 'vip-hello', Trigger: 'new_segment_member', Audience: 'Tags CONTAINS vip' }),
+    ]);
+    putRows(w.workbook, 'Customers', [customer('C1', { Tags: 'vip' }), customer('C2')]);
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(0);
+    expect(w.workbook.tab('CRM Members').hidden).toBe(true);
+    expect(w.workbook.values('CRM Members')).toEqual([
+      ['Rule', 'Customer ID'],
+      ['vip-hello', 'C1'],
+    ]);
+    const writes = w.workbook.callCount('writeBlock');
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(0);
+    // Nobody joined: the members tab is not written again (only the Follow-ups results are).
+    expect(w.workbook.callCount('writeBlock') - writes).toBe(1);
+    w.workbook.tab('Customers').rows[2][6] = 'vip, new';
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(1);
+    expect(w.mailer.sent[0].to).toBe('c2@example.com');
+    expect(w.workbook.values('CRM Members').slice(1)).toEqual([
+      ['vip-hello', 'C1'],
+      ['vip-hello', 'C2'],
+    ]);
+  });
+
   it('with Dry run on writes nothing but the Log', () => {
     const w = followUpWorld();
     setSettings(w.workbook, { 'Dry run': true });
