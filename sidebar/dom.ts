@@ -37,19 +37,35 @@ export function textTable(
   return table;
 }
 
-/** A titled list of file rows and their reasons ("row 7: Amount: not a number"), cut after `limit`. */
+/**
+ * `text` as text nodes with a line-break opportunity (`<wbr>`) after each `@`, `.`, `+`, `-` and `_`,
+ * so a long email address wraps at its parts rather than anywhere in a narrow column.
+ * @example breakableText('ana.lima@example.com') // => "ana." <wbr> "lima@" <wbr> "example." <wbr> "com"
+ */
+export function breakableText(text: string): Node[] {
+  return text
+    .split(/(?<=[@.+_-])/)
+    .flatMap((part, i) =>
+      i === 0 ? [document.createTextNode(part)] : [element('wbr'), document.createTextNode(part)],
+    );
+}
+
+/**
+ * A titled list of file or sheet rows and their reasons ("row 7: Amount: not a number"), cut after
+ * `limit` with a last line saying where the rest is (`more`).
+ */
 export function rowList(
   title: string,
   rows: ReadonlyArray<{ row: number; reason: string }>,
   limit = 50,
+  more = (count: number) => `… and ${count} more in the Log tab`,
 ): HTMLElement {
   const box = element('div', 'rows');
   if (rows.length === 0) return box;
   box.append(element('h3', '', `${title} (${rows.length})`));
   const list = element('ul');
   for (const r of rows.slice(0, limit)) list.append(element('li', '', `row ${r.row}: ${r.reason}`));
-  if (rows.length > limit)
-    list.append(element('li', 'hint', `… and ${rows.length - limit} more in the Log tab`));
+  if (rows.length > limit) list.append(element('li', 'hint', more(rows.length - limit)));
   box.append(list);
   return box;
 }

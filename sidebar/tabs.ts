@@ -1,4 +1,5 @@
 // The sidebar's tabs, one entry each: the tab bar, the panels' visibility and each panel's start.
+import { setUpAutomationPanel, showAutomationPanel } from './automation-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
 import { setUpImportPanel } from './import-panel';
@@ -9,22 +10,27 @@ export interface SidebarTab {
   label: string;
   /** Wires the panel once, when the sidebar opens. */
   setUp(): void;
+  /** Runs each time the panel is shown (to read again what may have changed meanwhile). */
+  show?(): void;
 }
 
 /** Every tab, in tab-bar order; the first is shown when the sidebar opens. */
 export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'import', label: 'Import', setUp: setUpImportPanel },
   { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
+  { id: 'automation', label: 'Automation', setUp: setUpAutomationPanel, show: showAutomationPanel },
 ];
 
-/** Shows one tab's panel and marks its button as the current one. */
+/** Shows one tab's panel and marks its button as the current one; a tab already shown is left as it is. */
 function showTab(id: string): void {
+  const shown = !byId(`panel-${id}`).hidden && byId(`tab-${id}`).getAttribute('aria-selected') === 'true';
   for (const tab of SIDEBAR_TABS) {
     byId(`panel-${tab.id}`).hidden = tab.id !== id;
     const button = byId(`tab-${tab.id}`);
     button.setAttribute('aria-selected', String(tab.id === id));
     button.tabIndex = tab.id === id ? 0 : -1;
   }
+  if (!shown) SIDEBAR_TABS.find((tab) => tab.id === id)?.show?.();
 }
 
 /** Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it. */

@@ -7,6 +7,7 @@
 // its own.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { followUpsSection } from './follow-ups';
 import { refreshSection } from './refresh';
 import type { BenchSection } from './section';
 
@@ -16,4 +17,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const appLayerSections: BenchSection[] = [
   // Refresh on 5,000/50,000 and 50,000/500,000 customers/orders, each size in its own child process.
   refreshSection(ROOT),
+  // Follow-ups: planning 50,000 customers × 10 rules, and 1,500 emails sent across executions.
+  followUpsSection(ROOT),
 ];

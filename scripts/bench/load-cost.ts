@@ -1,8 +1,8 @@
 // Section (d): size of dist/Code.js and the time to compile and run it in a fresh context, as every execution does.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { serverBundleOptions } from '../server-bundle.mjs';
+import { runScript } from './child-process';
 import type { LoadCostReport } from './load-cost-child';
 import { formatMs } from './measure';
 import type { BenchSection, SectionResult } from './section';
@@ -14,17 +14,6 @@ const LARGEST = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-/** Runs a script of this repository in a fresh process (same Node flags as this one). */
-function run(root: string, script: string, args: string[] = []): string {
-  const child = spawnSync(process.execPath, [...process.execArgv, join(root, script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (child.status !== 0) throw new Error(`${script} failed:\n${child.stderr}${child.stdout}`);
-  return child.stdout;
-}
 
 /** Bytes of the bundle's output by npm package (or src/ folder), largest first, from esbuild's metafile. */
 async function largestInputs(root: string): Promise<Array<[string, number]>> {
@@ -53,9 +42,9 @@ export function loadCostSection(root: string): BenchSection {
   return {
     title: '(d) Loading Code.js',
     async run(): Promise<SectionResult> {
-      run(root, 'scripts/build.mjs');
+      runScript(root, 'scripts/build.mjs');
       const report = JSON.parse(
-        run(root, 'scripts/bench/load-cost-child.ts', [join(root, 'dist/Code.js')])
+        runScript(root, 'scripts/bench/load-cost-child.ts', [join(root, 'dist/Code.js')])
           .trim()
           .split('\n')
           .pop()!,

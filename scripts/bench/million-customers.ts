@@ -1,6 +1,5 @@
 // Section (b): 1,000,000 simulated customers (fit, scoring, parameter recovery, peak memory), in a child process.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { childReport } from './child-process';
 import { formatMs } from './measure';
 import type { MillionReport } from './million-child';
 import type { BenchSection, SectionResult } from './section';
@@ -16,18 +15,7 @@ export function millionCustomersSection(root: string): BenchSection {
   return {
     title: '(b) 1,000,000 simulated customers',
     async run(): Promise<SectionResult> {
-      // The same Node flags as this process (--import tsx), in a fresh process.
-      const child = spawnSync(
-        process.execPath,
-        [...process.execArgv, join(root, 'scripts/bench/million-child.ts')],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-        },
-      );
-      if (child.status !== 0) throw new Error(`the 1M-customer child failed:\n${child.stderr}`);
-      const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as MillionReport;
+      const report = childReport<MillionReport>(root, 'scripts/bench/million-child.ts');
       const fit = median(report.fitMs);
       const score = median(report.scoreMs);
       const keys = ['r', 'alpha', 'a', 'b'] as const;

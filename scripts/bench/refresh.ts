@@ -1,6 +1,5 @@
 // Section: refresh analytics on 5,000/50,000 and 50,000/500,000 customers/orders, through the bundle.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { childReport } from './child-process';
 import { formatMs } from './measure';
 import type { RefreshBenchReport } from './refresh-child';
 import type { BenchSection, SectionResult } from './section';
@@ -12,17 +11,6 @@ const SIZES: Array<[number, number]> = [
   [50_000, 500_000],
 ];
 
-/** Runs one size in a fresh process (same Node flags as this one) and returns its report. */
-function measure(root: string, customers: number, orders: number): RefreshBenchReport {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, join(root, 'scripts/bench/refresh-child.ts'), String(customers), String(orders)],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  if (child.status !== 0) throw new Error(`the refresh benchmark child failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as RefreshBenchReport;
-}
-
 /**
  * The refresh section: spreadsheet calls (which must not grow with the rows), virtual time on the
  * emulator's clock (which must stay under Apps Script's 6 minutes), Node time and peak memory.
@@ -31,7 +19,12 @@ export function refreshSection(root: string): BenchSection {
   return {
     title: 'Refresh analytics (app layer, through the bundle)',
     async run(): Promise<SectionResult> {
-      const reports = SIZES.map(([customers, orders]) => measure(root, customers, orders));
+      const reports = SIZES.map(([customers, orders]) =>
+        childReport<RefreshBenchReport>(root, 'scripts/bench/refresh-child.ts', [
+          String(customers),
+          String(orders),
+        ]),
+      );
       const sameCalls = reports.every(
         (r) =>
           r.calls === reports[0].calls &&

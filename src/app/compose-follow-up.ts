@@ -2,7 +2,7 @@
 import type { FollowUpSequence, FollowUpStep } from '../core/follow-up/follow-up-rules';
 import { type CompiledTemplate, compileTemplate } from '../core/follow-up/merge-fields';
 import type { PlannedEmail } from '../core/follow-up/plan-follow-ups';
-import { renderEmail } from '../core/follow-up/render-email';
+import { oneLineSubject, renderEmail } from '../core/follow-up/render-email';
 import type { OutgoingEmail, Signer } from './ports';
 import type { FollowUpContext } from './read-follow-up-input';
 import { unsubscribeLink } from './unsubscribe';
@@ -13,11 +13,14 @@ export interface ComposeServices {
   webAppUrl: string;
 }
 
+/** Composes the emails of one run: the whole email, or its subject alone (no link to sign). */
+export interface EmailComposer {
+  (planned: PlannedEmail): OutgoingEmail;
+  subject(planned: PlannedEmail): string;
+}
+
 /** Composes the emails of one run; each step's template is compiled once, however many customers it reaches. */
-export function emailComposer(
-  context: FollowUpContext,
-  services: ComposeServices,
-): (planned: PlannedEmail) => OutgoingEmail {
+export function emailComposer(context: FollowUpContext, services: ComposeServices): EmailComposer {
   const templates = new Map<FollowUpStep, CompiledTemplate>();
   const stepOf = (planned: PlannedEmail): FollowUpStep => {
     const sequence = context.sequences.find(
@@ -27,13 +30,17 @@ export function emailComposer(
     if (!step) throw new Error(`rule "${planned.rule}" has no step ${planned.step} any more`);
     return step;
   };
-  return (planned) => {
-    const step = stepOf(planned);
+  const templateOf = (step: FollowUpStep): CompiledTemplate => {
     let template = templates.get(step);
     if (!template) {
       template = compileTemplate([step.subject, step.body], context.customers.header, context.input.format);
       templates.set(step, template);
     }
+    return template;
+  };
+  const compose = (planned: PlannedEmail): OutgoingEmail => {
+    const step = stepOf(planned);
+    const template = templateOf(step);
     const rendered = renderEmail(template, step, context.customers.rows[planned.customerIndex], {
       senderName: context.settings.senderName,
       unsubscribeUrl: unsubscribeLink(services.webAppUrl, planned.customerId, services.signer),
@@ -47,4 +54,11 @@ export function emailComposer(
       replyTo: context.settings.ownerEmail ?? '',
     };
   };
+  // The subject needs no unsubscribe link, whose signature costs a service call per customer.
+  compose.subject = (planned: PlannedEmail): string => {
+    const step = stepOf(planned);
+    const row = context.customers.rows[planned.customerIndex];
+    return oneLineSubject(templateOf(step).fill(step.subject, row, (value) => value));
+  };
+  return compose;
 }

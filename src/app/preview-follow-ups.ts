@@ -1,6 +1,11 @@
 // What the next follow-up run would send now, without writing anything: the sidebar's preview and the CLI's dry run.
-import type { SkipReason } from '../core/follow-up/plan-follow-ups';
-import { planFollowUps } from '../core/follow-up/plan-follow-ups';
+import type { RuleProblem } from '../core/follow-up/follow-up-rules';
+import {
+  type FollowUpSkip,
+  type HeldOutEmail,
+  type PlannedEmail,
+  planFollowUps,
+} from '../core/follow-up/plan-follow-ups';
 import { type ComposeServices, emailComposer } from './compose-follow-up';
 import type { Ports, UnsubscribeQueue } from './ports';
 import { readFollowUpContext } from './read-follow-up-input';
@@ -12,25 +17,14 @@ export interface FollowUpPreview {
   remainingQuota: number;
   /** Settings' Dry run: while on, a run plans and logs but sends nothing. */
   dryRun: boolean;
-  planned: Array<{
-    key: string;
-    rule: string;
-    step: number;
-    customerId: string;
-    email: string;
-    subject: string;
-    predictedClv: number | null;
-  }>;
-  heldOut: Array<{ key: string; rule: string; step: number; customerId: string }>;
-  skipped: Array<{
-    rule: string;
-    step: number;
-    customerId: string;
-    email: string;
-    reason: SkipReason;
-    detail: string;
-  }>;
-  problems: Array<{ rule: string; row: number; message: string }>;
+  planned: Array<
+    Pick<PlannedEmail, 'key' | 'rule' | 'step' | 'customerId' | 'email' | 'predictedClv'> & {
+      subject: string;
+    }
+  >;
+  heldOut: Array<Pick<HeldOutEmail, 'key' | 'rule' | 'step' | 'customerId'>>;
+  skipped: Array<Omit<FollowUpSkip, 'key' | 'final' | 'outboxRow'>>;
+  problems: RuleProblem[];
 }
 
 /**
@@ -56,7 +50,7 @@ export function previewFollowUps(
       step: p.step,
       customerId: p.customerId,
       email: p.email,
-      subject: compose(p).subject,
+      subject: compose.subject(p),
       predictedClv: p.predictedClv,
     })),
     heldOut: plan.heldOut.map((h) => ({ key: h.key, rule: h.rule, step: h.step, customerId: h.customerId })),

@@ -13,7 +13,7 @@ import { COLUMNS } from '../core/table/columns';
 import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { keyText } from '../core/table/sheet-table';
-import { type ComposeServices, emailComposer } from './compose-follow-up';
+import { type ComposeServices, type EmailComposer, emailComposer } from './compose-follow-up';
 import { appendLog } from './log';
 import { type NewOutboxRow, type OutboxChange, OutboxWriter } from './outbox-writer';
 import type { Cell, Mailer, Ports, UnsubscribeQueue } from './ports';
@@ -51,6 +51,8 @@ export interface FollowUpSendReport {
   /** Emails still planned in the Outbox for the next run (time ran out, or the quota did). */
   waiting: number;
   stoppedForTime: boolean;
+  /** MailApp failed for a reason of its own (not this email's): the run stopped, the email stays planned. */
+  serviceError?: string;
   problems: RuleProblem[];
 }
 
@@ -61,6 +63,8 @@ export const UNCERTAIN_REASON =
   'a run stopped while sending it: check Sent mail, then set Status to planned to send it again';
 /** MailApp's message once the day's recipients are spent: the rest waits for tomorrow, not "failed". */
 const QUOTA_SPENT = /too many times|quota/i;
+/** MailApp's refusals of this one email (an address, a size): retrying would fail again, so it is "failed". */
+const REFUSED = /invalid email|body size|no recipient|invalid argument/i;
 
 /** Skips that end an already planned row (the customer left or cannot be written to); the others keep it planned. */
 const FINAL_FOR_PLANNED: ReadonlySet<SkipReason> = new Set<SkipReason>([
@@ -160,7 +164,7 @@ export function sendFollowUps(
       if (planned.outboxRow !== undefined) continue;
       let subject = '';
       try {
-        subject = compose(planned).subject;
+        subject = compose.subject(planned);
       } catch {
         // The send step fails it with the reason.
       }
@@ -195,16 +199,23 @@ export function sendFollowUps(
     sendAll(plan.planned, rowOf, outbox, compose);
     report.waiting = records.filter((record) => record.status === 'planned').length;
     writeResults(context, records);
-    writeMembers(plan);
+    writeMembers(plan, context.input.members);
     workbook.flush();
-    logRun(plan, report.stoppedForTime ? 'stopped before the time limit; the next run continues' : '');
+    logRun(
+      plan,
+      report.serviceError
+        ? `MailApp failed (${report.serviceError}); the rest waits for the next run`
+        : report.stoppedForTime
+          ? 'stopped before the time limit; the next run continues'
+          : '',
+    );
   }
 
   function sendAll(
     planned: PlannedEmail[],
     rowOf: Map<string, OutboxRecord>,
     outbox: OutboxWriter,
-    compose: (p: PlannedEmail) => ReturnType<ReturnType<typeof emailComposer>>,
+    compose: EmailComposer,
   ): void {
     // The previous email's `sent`, written with the next `sending` when the rows are adjacent.
     let pending: OutboxChange | null = null;
@@ -237,13 +248,19 @@ export function sendFollowUps(
         services.mailer.send(message);
       } catch (error) {
         const reason = (error as Error).message;
-        if (QUOTA_SPENT.test(reason)) {
-          record.status = 'planned';
-          outbox.write([change(record, 'planned', 'the daily email quota is spent; waits for the next day')]);
-          break;
+        if (REFUSED.test(reason)) {
+          pending = fail(record, reason);
+          continue;
         }
-        pending = fail(record, reason);
-        continue;
+        // Nothing was sent (the Mailer port's promise): the email stays planned for a later run. The
+        // quota spent, or the service failing, would fail every next email alike: the run ends here.
+        record.status = 'planned';
+        const why = QUOTA_SPENT.test(reason)
+          ? 'the daily email quota is spent; waits for the next day'
+          : `not sent yet: ${reason}`;
+        outbox.write([change(record, 'planned', why)]);
+        if (!QUOTA_SPENT.test(reason)) report.serviceError = reason;
+        break;
       }
       record.status = 'sent';
       record.sentAt = clock.now();
@@ -363,21 +380,22 @@ export function sendFollowUps(
     }
   }
 
-  function writeMembers(plan: FollowUpPlan): void {
-    if (plan.members.length === 0) return;
+  /**
+   * Writes the members tab when a new_segment_member rule gained members (or ran for the first time),
+   * from the sets read at the start of the run: the tab is read once and written once.
+   */
+  function writeMembers(plan: FollowUpPlan, known: FollowUpContext['input']['members']): void {
+    const grown = plan.members.filter((m) => known.get(m.rule.toLowerCase())?.size !== m.customerIds.length);
+    if (grown.length === 0) return;
     if (!workbook.tabNames().includes(MEMBERS_TAB)) {
       workbook.createTab(MEMBERS_TAB);
       workbook.hideTab(MEMBERS_TAB);
     }
-    const existing = workbook.readTab(MEMBERS_TAB).slice(1);
-    const rules = new Set(plan.members.map((m) => m.rule.toLowerCase()));
-    const kept = existing.filter((row) => !rules.has(keyText(row[0] ?? '').toLowerCase()));
-    const rows: Cell[][] = [
-      ['Rule', 'Customer ID'],
-      ...kept.map((row) => [row[0] ?? '', row[1] ?? '']),
-      ...plan.members.flatMap((m) => m.customerIds.map((id) => [m.rule, id] as Cell[])),
-    ];
-    workbook.clearRows(MEMBERS_TAB, 1);
+    const sets = new Map<string, { rule: string; ids: Iterable<string> }>();
+    for (const [rule, ids] of known) sets.set(rule, { rule, ids });
+    for (const m of plan.members) sets.set(m.rule.toLowerCase(), { rule: m.rule, ids: m.customerIds });
+    const rows: Cell[][] = [['Rule', 'Customer ID']];
+    for (const { rule, ids } of sets.values()) for (const id of ids) rows.push([rule, id]);
     workbook.writeBlock(MEMBERS_TAB, 1, 1, rows);
   }
 }

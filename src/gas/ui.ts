@@ -2,6 +2,9 @@
 /// <reference types="google-apps-script" />
 import { escapeHtml } from '../core/clean/escape-html';
 
+// Pages and dialogs of the add-on escape with the same function as the emails.
+export { escapeHtml };
+
 /** One item of the "Solo CRM" menu: its label and the global function it calls. */
 export interface MenuItem {
   label: string;

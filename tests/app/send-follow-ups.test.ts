@@ -27,6 +27,20 @@ function order(id: string, customerId: string, date: Date, amount = 50) {
   };
 }
 
+/** Consenting customers of these IDs, each of whom ordered an hour before 3 June 10:00. */
+function orderedToday(w: ReturnType<typeof followUpWorld>, ids: string[]): void {
+  putRows(
+    w.workbook,
+    'Customers',
+    ids.map((id) => customer(id)),
+  );
+  putRows(
+    w.workbook,
+    'Orders',
+    ids.map((id, i) => order(`O${i}`, id, new Date(JUN_3 - 3_600_000))),
+  );
+}
+
 describe('sendFollowUps', () => {
   it('sends each due, consenting customer one email and gives every other due customer its reason', () => {
     const w = followUpWorld();
@@ -157,16 +171,7 @@ describe('sendFollowUps', () => {
     const w = followUpWorld();
     putRows(w.workbook, 'Follow-ups', [rule({ 'Holdout %': 0.5 })]);
     const ids = Array.from({ length: 40 }, (_, i) => `C${i + 1}`);
-    putRows(
-      w.workbook,
-      'Customers',
-      ids.map((id) => customer(id)),
-    );
-    putRows(
-      w.workbook,
-      'Orders',
-      ids.map((id, i) => order(`O${i}`, id, new Date(JUN_3 - 3_600_000))),
-    );
+    orderedToday(w, ids);
     const first = sendFollowUps(w.ports, w.services);
     expect(first.sent + first.heldOut).toBe(40);
     expect(first.heldOut).toBeGreaterThan(10);
@@ -177,16 +182,7 @@ describe('sendFollowUps', () => {
     // The same customers are held out on a fresh workbook: the choice depends on the key only.
     const again = followUpWorld();
     putRows(again.workbook, 'Follow-ups', [rule({ 'Holdout %': 0.5 })]);
-    putRows(
-      again.workbook,
-      'Customers',
-      ids.map((id) => customer(id)),
-    );
-    putRows(
-      again.workbook,
-      'Orders',
-      ids.map((id, i) => order(`O${i}`, id, new Date(JUN_3 - 3_600_000))),
-    );
+    orderedToday(again, ids);
     sendFollowUps(again.ports, again.services);
     expect(
       outboxRows(again.workbook)
@@ -246,8 +242,7 @@ describe('sendFollowUps', () => {
   it('marks a row left sending by a stopped run as uncertain and never sends it again by itself', () => {
     const w = followUpWorld();
     putRows(w.workbook, 'Follow-ups', [rule({})]);
-    putRows(w.workbook, 'Customers', [customer('C1')]);
-    putRows(w.workbook, 'Orders', [order('O1', 'C1', new Date(JUN_3 - 3_600_000))]);
+    orderedToday(w, ['C1']);
     putRows(w.workbook, 'Outbox', [
       {
         Key: 'welcome|1|C1|1',
@@ -273,16 +268,7 @@ describe('sendFollowUps', () => {
     w.clock.stepMs = 1000; // every clock reading is a second later
     putRows(w.workbook, 'Follow-ups', [rule({})]);
     const ids = Array.from({ length: 30 }, (_, i) => `C${i + 10}`);
-    putRows(
-      w.workbook,
-      'Customers',
-      ids.map((id) => customer(id)),
-    );
-    putRows(
-      w.workbook,
-      'Orders',
-      ids.map((id, i) => order(`O${i}`, id, new Date(JUN_3 - 3_600_000))),
-    );
+    orderedToday(w, ids);
     const first = sendFollowUps(w.ports, w.services, { budgetMs: 20_000 });
     expect(first.stoppedForTime).toBe(true);
     expect(first.sent).toBeGreaterThan(0);
@@ -295,12 +281,36 @@ describe('sendFollowUps', () => {
     expect(outboxRows(w.workbook).every((r) => r.Status === 'sent')).toBe(true);
   });
 
+  it('emails new members of a segment only, remembering members in a hidden tab between runs', () => {
+    const w = followUpWorld();
+    putRows(w.workbook, 'Follow-ups', [
+      rule({ Rule: 'vip-hello', Trigger: 'new_segment_member', Audience: 'Tags CONTAINS vip' }),
+    ]);
+    putRows(w.workbook, 'Customers', [customer('C1', { Tags: 'vip' }), customer('C2')]);
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(0);
+    expect(w.workbook.tab('CRM Members').hidden).toBe(true);
+    expect(w.workbook.values('CRM Members')).toEqual([
+      ['Rule', 'Customer ID'],
+      ['vip-hello', 'C1'],
+    ]);
+    const writes = w.workbook.callCount('writeBlock');
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(0);
+    // Nobody joined: the members tab is not written again (only the Follow-ups results are).
+    expect(w.workbook.callCount('writeBlock') - writes).toBe(1);
+    w.workbook.tab('Customers').rows[2][6] = 'vip, new';
+    expect(sendFollowUps(w.ports, w.services).sent).toBe(1);
+    expect(w.mailer.sent[0].to).toBe('c2@example.com');
+    expect(w.workbook.values('CRM Members').slice(1)).toEqual([
+      ['vip-hello', 'C1'],
+      ['vip-hello', 'C2'],
+    ]);
+  });
+
   it('with Dry run on writes nothing but the Log', () => {
     const w = followUpWorld();
     setSettings(w.workbook, { 'Dry run': true });
     putRows(w.workbook, 'Follow-ups', [rule({})]);
-    putRows(w.workbook, 'Customers', [customer('C1')]);
-    putRows(w.workbook, 'Orders', [order('O1', 'C1', new Date(JUN_3 - 3_600_000))]);
+    orderedToday(w, ['C1']);
     const report = sendFollowUps(w.ports, w.services);
     expect(report).toMatchObject({ dryRun: true, sent: 0, waiting: 1 });
     expect(w.mailer.sent).toHaveLength(0);
@@ -347,8 +357,7 @@ describe('sendFollowUps', () => {
   it('lets a second run that cannot get the lock do nothing', () => {
     const w = followUpWorld();
     putRows(w.workbook, 'Follow-ups', [rule({})]);
-    putRows(w.workbook, 'Customers', [customer('C1')]);
-    putRows(w.workbook, 'Orders', [order('O1', 'C1', new Date(JUN_3 - 3_600_000))]);
+    orderedToday(w, ['C1']);
     let inner: ReturnType<typeof sendFollowUps> | undefined;
     w.mailer.refuse.clear();
     const send = w.mailer.send.bind(w.mailer);

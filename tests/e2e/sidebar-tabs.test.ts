@@ -21,17 +21,29 @@ const selected = () =>
 
 describe('the sidebar tab bar', () => {
   it('is built from the tab registry, labelled for assistive technology, and follows the arrow keys', async () => {
-    expect(await selected()).toEqual(['Import:true:0', 'Formulas:false:-1']);
-    expect(await page.getAttribute('#panel-formulas', 'aria-labelledby')).toBe('tab-formulas');
+    const tabs = ['Import', 'Formulas', 'Automation'];
+    const only = (current: string) => tabs.map((t) => (t === current ? `${t}:true:0` : `${t}:false:-1`));
+    expect(await selected()).toEqual(only('Import'));
+    for (const id of ['import', 'formulas', 'automation']) {
+      expect(await page.getAttribute(`#panel-${id}`, 'aria-labelledby')).toBe(`tab-${id}`);
+      expect(await page.getAttribute(`#tab-${id}`, 'aria-controls')).toBe(`panel-${id}`);
+    }
     await page.focus('#tab-import');
     await page.keyboard.press('ArrowRight');
-    expect(await selected()).toEqual(['Import:false:-1', 'Formulas:true:0']);
+    expect(await selected()).toEqual(only('Formulas'));
     expect(await page.isVisible('#panel-formulas')).toBe(true);
     expect(await page.isVisible('#panel-import')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-formulas');
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(only('Automation'));
+    expect(await page.isVisible('#panel-automation')).toBe(true);
+    expect(await page.isVisible('#panel-formulas')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-automation');
     await page.keyboard.press('ArrowRight'); // wraps round to the first tab
-    expect(await selected()).toEqual(['Import:true:0', 'Formulas:false:-1']);
+    expect(await selected()).toEqual(only('Import'));
+    await page.keyboard.press('ArrowLeft'); // and back round to the last
+    expect(await selected()).toEqual(only('Automation'));
     await page.keyboard.press('ArrowLeft');
-    expect(await selected()).toEqual(['Import:false:-1', 'Formulas:true:0']);
+    expect(await selected()).toEqual(only('Formulas'));
   });
 });
