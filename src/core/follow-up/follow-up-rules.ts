@@ -232,6 +232,16 @@ export function readFollowUpRules(
       continue;
     }
     // Later steps follow step 1's trigger, audience, stop conditions and holdout.
+    steps.slice(1).forEach((later, i) => {
+      const gap = later.value - (i === 0 ? 0 : steps[i].value);
+      if (gap < later.minDaysBetween) {
+        problems.push({
+          rule: later.rule,
+          row: later.row,
+          message: `step ${later.step} comes ${gap} days after step ${steps[i].step}, less than Min days between (${later.minDaysBetween}): it waits until ${later.minDaysBetween} days have passed; write a smaller Min days between on its row to keep the sequence's days`,
+        });
+      }
+    });
     for (const later of steps.slice(1)) {
       later.trigger = first.trigger;
       later.audience = first.audience;

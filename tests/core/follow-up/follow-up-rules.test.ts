@@ -27,7 +27,7 @@ describe('readFollowUpRules', () => {
   it('groups numbered rows into sequences in sheet order, with Settings defaults and step 1 settings', () => {
     const { sequences, problems } = readFollowUpRules(
       table([
-        { ...base, Step: 2, Value: 3, Trigger: '', Audience: '' },
+        { ...base, Step: 2, Value: 3, Trigger: '', Audience: '', 'Min days between': 3 },
         {
           ...base,
           Rule: 'winback',
@@ -86,6 +86,26 @@ describe('readFollowUpRules', () => {
       [7, 'Stop when "rain" is not "order", "form reply" or "none"'],
       [9, 'step 1 of rule "g" appears twice; only the first row is used'],
       [6, 'rule "e" has no active step 1, so none of its steps is sent'],
+    ]);
+  });
+
+  it('warns when a step comes sooner after the previous one than Min days between allows', () => {
+    const { sequences, problems } = readFollowUpRules(
+      table([
+        { ...base, Step: 1 },
+        { ...base, Step: 2, Value: 3 },
+        { ...base, Step: 3, Value: 10 },
+      ]),
+      SETTINGS,
+    );
+    expect(sequences[0].steps.map((s) => s.step)).toEqual([1, 2, 3]);
+    expect(problems).toEqual([
+      {
+        rule: 'welcome',
+        row: 3,
+        message:
+          "step 2 comes 3 days after step 1, less than Min days between (7): it waits until 7 days have passed; write a smaller Min days between on its row to keep the sequence's days",
+      },
     ]);
   });
 });
