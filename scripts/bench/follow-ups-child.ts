@@ -7,6 +7,7 @@ import { seededRandom } from '../../src/core/models/seeded-random';
 import { ensureBundle } from '../../src/local/cli/bundle-session';
 import { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import { type CellValue, emptyWorkbook, type WorkbookData } from '../../src/local/emulator/workbook-data';
+import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import { LocalRuntime } from '../../src/local/runtime/local-runtime';
 
 /** What the child reports. */
@@ -58,19 +59,6 @@ function tab(workbook: WorkbookData, name: string) {
   return sheet;
 }
 
-/** Appends rows given by header to a tab. */
-function put(workbook: WorkbookData, name: string, rows: Array<Record<string, CellValue>>): void {
-  const sheet = tab(workbook, name);
-  const header = sheet.values[0].map(String);
-  for (const row of rows) sheet.values.push(header.map((h) => row[h] ?? ''));
-  sheet.maxRows = Math.max(sheet.maxRows, sheet.values.length);
-}
-
-function setSetting(workbook: WorkbookData, key: string, value: CellValue): void {
-  const row = tab(workbook, 'Settings').values.find((r) => r[0] === key);
-  if (row) row[1] = value;
-}
-
 /** A set-up workbook in an environment with the bundle loaded. */
 function world(quota: number) {
   const workbook = emptyWorkbook('Bench');
@@ -85,9 +73,9 @@ function world(quota: number) {
   );
   const setup = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
   if (setup.error) throw setup.error;
-  setSetting(workbook, 'Dry run', false);
-  setSetting(workbook, 'Owner email', 'owner@example.com');
-  setSetting(workbook, 'Min days between', 0);
+  setSettingValue(workbook, 'Dry run', false);
+  setSettingValue(workbook, 'Owner email', 'owner@example.com');
+  setSettingValue(workbook, 'Min days between', 0);
   return { workbook, environment, runtime };
 }
 
@@ -128,14 +116,14 @@ function customers(workbook: WorkbookData, count: number, orderedToday: boolean)
     if (random() < 0.05)
       surveys.push({ Date: new Date(NOW - 2 * DAY), Email: email, NPS: Math.floor(random() * 11) });
   }
-  put(workbook, 'Customers', rows);
-  put(workbook, 'Orders', orders);
-  put(workbook, 'Surveys', surveys);
+  appendRecords(workbook, 'Customers', rows);
+  appendRecords(workbook, 'Orders', orders);
+  appendRecords(workbook, 'Surveys', surveys);
 }
 
 function planning() {
   const { workbook, runtime } = world(WORKSPACE_QUOTA);
-  put(
+  appendRecords(
     workbook,
     'Follow-ups',
     RULES.map((r) => ({
@@ -165,7 +153,7 @@ function planning() {
 
 function sending() {
   const { workbook, environment, runtime } = world(WORKSPACE_QUOTA);
-  put(workbook, 'Follow-ups', [
+  appendRecords(workbook, 'Follow-ups', [
     {
       Rule: 'welcome',
       Active: true,

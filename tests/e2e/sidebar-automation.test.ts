@@ -8,7 +8,8 @@ import type { AutomationReport, AutomationStatus } from '../../src/app/automatio
 import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
 import type { FollowUpSendReport } from '../../src/app/send-follow-ups';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
-import type { CellValue, WorkbookData } from '../../src/local/emulator/workbook-data';
+import type { CellValue } from '../../src/local/emulator/workbook-data';
+import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
 import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
 
@@ -25,25 +26,6 @@ let answers: ServerAnswers;
 let dialogs: string[];
 let nextConfirm: boolean;
 
-/** Appends rows given as header → value objects under a tab's header row. */
-function put(workbook: WorkbookData, tab: string, rows: Array<Record<string, CellValue>>): void {
-  const sheet = workbook.sheets.find((s) => s.name === tab);
-  if (!sheet) throw new Error(`no tab ${tab}`);
-  const header = sheet.values[0].map(String);
-  for (const row of rows) {
-    for (const name of Object.keys(row))
-      if (!header.includes(name)) throw new Error(`${tab} has no "${name}"`);
-    sheet.values.push(header.map((name) => row[name] ?? ''));
-  }
-}
-
-function setSetting(workbook: WorkbookData, key: string, value: CellValue): void {
-  const sheet = workbook.sheets.find((s) => s.name === 'Settings')!;
-  const row = sheet.values.find((r) => r[0] === key);
-  if (row) row[1] = value;
-  else sheet.values.push([key, value]);
-}
-
 /**
  * A small ceramics shop a day after a market: a welcome rule with a 10 % holdout and a review request,
  * a rule with a mistake in it, and customers with long addresses, no consent, a broken address and a
@@ -51,11 +33,11 @@ function setSetting(workbook: WorkbookData, key: string, value: CellValue): void
  */
 function shop(options: { dryRun: boolean }): void {
   const wb = environment.workbook;
-  setSetting(wb, 'Dry run', options.dryRun);
-  setSetting(wb, 'Owner email', 'owner@lumen-ceramics.example');
-  setSetting(wb, 'Sender name', 'Lumen Ceramics');
-  setSetting(wb, 'Min days between', 0);
-  put(wb, 'Follow-ups', [
+  setSettingValue(wb, 'Dry run', options.dryRun);
+  setSettingValue(wb, 'Owner email', 'owner@lumen-ceramics.example');
+  setSettingValue(wb, 'Sender name', 'Lumen Ceramics');
+  setSettingValue(wb, 'Min days between', 0);
+  appendRecords(wb, 'Follow-ups', [
     {
       Rule: 'welcome',
       Active: true,
@@ -99,7 +81,7 @@ function shop(options: { dryRun: boolean }): void {
     { Name: 'Filipa Rocha', Email: 'filipa@example.com', Consent: false },
     { Name: '', Email: 'no.name@example.com' },
   ];
-  put(
+  appendRecords(
     wb,
     'Customers',
     customers.map((c, i) => ({
@@ -109,7 +91,7 @@ function shop(options: { dryRun: boolean }): void {
       ...c,
     })),
   );
-  put(
+  appendRecords(
     wb,
     'Orders',
     customers.map((_, i) => ({

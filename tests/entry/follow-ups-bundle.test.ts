@@ -1,31 +1,12 @@
 // The follow-up trigger of the shipped bundle in the emulator: crashes at every step, overlapping runs, the web app's unsubscribes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
-import type { CellValue, WorkbookData } from '../../src/local/emulator/workbook-data';
+import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import type { RunOptions } from '../../src/local/runtime/local-runtime';
 import { bundle, harness } from './bundle-harness';
 
 const NOW = new Date('2024-06-03T10:00:00Z');
 const DAY = 86_400_000;
-
-/** Appends rows given as header → value objects under a tab's header row. */
-function put(workbook: WorkbookData, tab: string, rows: Array<Record<string, CellValue>>): void {
-  const sheet = workbook.sheets.find((s) => s.name === tab);
-  if (!sheet) throw new Error(`no tab ${tab}`);
-  const header = sheet.values[0].map(String);
-  for (const row of rows) {
-    for (const name of Object.keys(row))
-      if (!header.includes(name)) throw new Error(`${tab} has no "${name}"`);
-    sheet.values.push(header.map((name) => row[name] ?? ''));
-  }
-}
-
-function setSetting(workbook: WorkbookData, key: string, value: CellValue): void {
-  const sheet = workbook.sheets.find((s) => s.name === 'Settings')!;
-  const row = sheet.values.find((r) => r[0] === key);
-  if (row) row[1] = value;
-  else sheet.values.push([key, value]);
-}
 
 /** A set-up workbook with a two-step sequence and `count` consenting customers who ordered today. */
 function world(count: number) {
@@ -33,11 +14,11 @@ function world(count: number) {
   h.environment.now = new Date(NOW.getTime());
   h.call('setUpWorkbook');
   const wb = h.environment.workbook;
-  setSetting(wb, 'Dry run', false);
-  setSetting(wb, 'Owner email', 'owner@example.com');
-  setSetting(wb, 'Sender name', 'Lumen');
-  setSetting(wb, 'Min days between', 0);
-  put(wb, 'Follow-ups', [
+  setSettingValue(wb, 'Dry run', false);
+  setSettingValue(wb, 'Owner email', 'owner@example.com');
+  setSettingValue(wb, 'Sender name', 'Lumen');
+  setSettingValue(wb, 'Min days between', 0);
+  appendRecords(wb, 'Follow-ups', [
     {
       Rule: 'welcome',
       Active: true,
@@ -58,7 +39,7 @@ function world(count: number) {
     },
   ]);
   const ids = Array.from({ length: count }, (_, i) => `C${i + 1}`);
-  put(
+  appendRecords(
     wb,
     'Customers',
     ids.map((id, i) => ({
@@ -69,7 +50,7 @@ function world(count: number) {
       'Predicted CLV 12m': 100 - i,
     })),
   );
-  put(
+  appendRecords(
     wb,
     'Orders',
     ids.map((id, i) => ({
