@@ -325,7 +325,7 @@ export function sendFollowUps(
   }
 
   function writeResults(context: FollowUpContext, records: OutboxRecord[]): void {
-    const results = followUpResults(records, context.orders);
+    const results = followUpResults(records, context.orders, clock.now());
     const header = workbook.readHeader(TAB.followUps);
     const index = headerIndex(header);
     const F = COLUMNS.followUps;

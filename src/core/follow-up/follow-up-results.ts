@@ -36,13 +36,16 @@ const WINDOW_MS = RESULT_WINDOW_DAYS * 86_400_000;
  * customer placed a paid order after it was sent and within 30 days, and the revenue is those
  * orders' sum; held-out customers count the same way from when they were held out, so the two
  * columns compare like with like. A customer's order counts once per email, whichever rules sent one.
+ * Orders dated after `now` have not happened yet and count nowhere.
  */
 export function followUpResults(
   outbox: readonly OutboxRecord[],
   orders: readonly ResultOrder[],
+  now: Date,
 ): Map<string, FollowUpResult> {
   const ordersBy = new Map<string, ResultOrder[]>();
   for (const order of orders) {
+    if (order.date > now) continue;
     const list = ordersBy.get(order.customerId);
     if (list) list.push(order);
     else ordersBy.set(order.customerId, [order]);

@@ -241,14 +241,16 @@ export function planFollowUps(input: FollowUpInput): FollowUpPlan {
     const id = text(cellAt(row, C.id));
     if (id && !indexById.has(id)) indexById.set(id, index);
   });
+  // Orders and answers dated after now (a typo, a clock behind the data) have not happened yet.
+  const orders = input.orders.filter((order) => order.date <= now);
   const firstOrder = new Map<string, Date>();
-  for (const order of input.orders) {
+  for (const order of orders) {
     const known = firstOrder.get(order.customerId);
     if (!known || order.date < known) firstOrder.set(order.customerId, order.date);
   }
-  const lastOrder = latestBy(input.orders);
-  const orderDates = datesBy(input.orders);
-  const replyDates = datesBy(input.formReplies);
+  const lastOrder = latestBy(orders);
+  const orderDates = datesBy(orders);
+  const replyDates = datesBy(input.formReplies.filter((reply) => reply.date <= now));
 
   // The Outbox: which keys exist, when each customer was last emailed, which steps were sent.
   const byKey = new Map<string, OutboxRecord>();

@@ -88,6 +88,57 @@ describe('planFollowUps triggers', () => {
     expect(plan.planned.map((p) => p.key)).toEqual(['r|1|A|2024-06-03']);
   });
 
+  it('takes no order dated after now into account: it has not happened yet', () => {
+    const plan = planFollowUps(
+      input({ Trigger: 'days_after_first_order', Value: 0 }, [person('A')], {
+        orders: [
+          { customerId: 'A', date: new Date(NOW.getTime() + 40 * DAY) },
+          { customerId: 'A', date: daysAgo(1) },
+        ],
+      }),
+    );
+    expect(plan.planned.map((p) => p.key)).toEqual(['r|1|A|1']);
+    const sent: OutboxRecord = {
+      row: 2,
+      key: 'r|1|A|1',
+      rule: 'r',
+      step: 1,
+      customerId: 'A',
+      email: '',
+      status: 'sent',
+      reason: '',
+      plannedAt: daysAgo(4),
+      sentAt: daysAgo(4),
+    };
+    const cells = (row: Record<string, Cell>) => FOLLOW_UPS.map((h) => row[h] ?? '');
+    const later = readFollowUpRules(
+      toSheetTable('Follow-ups', [
+        FOLLOW_UPS,
+        cells({
+          Rule: 'r',
+          Active: true,
+          Audience: 'All',
+          Trigger: 'days_after_first_order',
+          Value: 0,
+          Subject: 'a',
+          Body: 'b',
+          Step: 1,
+        }),
+        cells({ Rule: 'r', Active: true, Subject: 'c', Body: 'd', Step: 2, Value: 3 }),
+      ]),
+      { sendHours: { from: 0, to: 24 }, minDaysBetween: 0 },
+    );
+    const step2 = planFollowUps({
+      ...input({}, [person('A')], {
+        orders: [{ customerId: 'A', date: new Date(NOW.getTime() + DAY) }],
+        outbox: [sent],
+      }),
+      sequences: later.sequences,
+    });
+    expect(step2.skipped).toEqual([]);
+    expect(step2.planned.map((p) => p.key)).toEqual(['r|2|A|1']);
+  });
+
   it('days_since_last_contact counts the Outbox and other contacts; churn_risk_above reads 70 as 70 %', () => {
     const sent: OutboxRecord = {
       row: 2,
