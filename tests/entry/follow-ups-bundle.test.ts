@@ -160,4 +160,43 @@ describe('follow-ups in the bundle', () => {
     expect(recipients()).toEqual(['c1@example.com', 'c2@example.com', 'c2@example.com']);
     expect(h.records('Customers')[0]['Unsubscribed at']).toBeInstanceOf(Date);
   });
+
+  it('a follow-up run that cannot send writes why to the Log, since nobody sees a trigger fail', () => {
+    const { h, tick, recipients } = world(1);
+    h.environment.config.webAppUrl = ''; // the unsubscribe web app was never deployed
+    const run = tick();
+    expect(run.error?.message).toMatch(/^The unsubscribe web app is not deployed/);
+    expect(recipients()).toEqual([]);
+    expect(h.records('Log').at(-1)).toMatchObject({ Action: 'follow-ups', Result: 'failed' });
+    expect(String(h.records('Log').at(-1)?.Details)).toMatch(/^The unsubscribe web app is not deployed/);
+  });
+
+  it('the form trigger logs the answer, acknowledges it and alerts the owner of a detractor', () => {
+    const { h, recipients } = world(1);
+    const run = h.runtime.run(
+      'onServiceFormSubmit',
+      [
+        {
+          namedValues: {
+            Timestamp: ['03/06/2024 11:00:00'],
+            Email: ['c1@example.com'],
+            'How likely are you to recommend us?': ['2'],
+            Comment: ['Broken on arrival'],
+          },
+        },
+      ],
+      { kind: 'trigger' },
+    );
+    expect(run.error).toBeUndefined();
+    expect(h.records('Interactions')).toEqual([
+      expect.objectContaining({
+        'Customer ID': 'C1',
+        Channel: 'form',
+        Direction: 'in',
+        Notes: 'NPS 2: Comment: Broken on arrival',
+      }),
+    ]);
+    expect(recipients()).toEqual(['c1@example.com', 'owner@example.com']);
+    expect(h.environment.mailbox.sent[1].subject).toBe('Unhappy customer: Person C1 (NPS 2)');
+  });
 });
