@@ -160,7 +160,9 @@ function suggest(): void {
     return;
   }
   byId('import-suggestion-text').textContent =
-    `${state.fileName} looks like ${presetLabel(preset)}, not ${presetLabel(select.value)}.`;
+    preset === 'generic'
+      ? `${state.fileName} does not look like ${presetLabel(select.value)}: its columns can be chosen with "${presetLabel(preset)}".`
+      : `${state.fileName} looks like ${presetLabel(preset)}, not ${presetLabel(select.value)}.`;
   const use = byId<HTMLButtonElement>('import-suggestion-use');
   use.textContent = `Use ${presetLabel(preset)}`;
   use.onclick = () => {
