@@ -16,7 +16,12 @@ import {
   importCsv,
   previewImport,
 } from '../app/import';
-import { type FollowUpPreview, previewFollowUps } from '../app/preview-follow-ups';
+import {
+  type FollowUpPreview,
+  previewFollowUps,
+  type RenderedFollowUp,
+  renderPlannedFollowUp,
+} from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
@@ -142,6 +147,19 @@ export const sidebarEntryPoints = {
       const ports = gasPorts();
       const services = followUpServices();
       return previewFollowUps(ports, services, {
+        now: instantArgument(nowIso, 'nowIso'),
+        remainingQuota: services.mailer.remainingDailyQuota(),
+      });
+    },
+  ),
+  renderFollowUpEmail: globalFunction(
+    'sidebar-api',
+    'The email a run at the given instant (ISO) would send for one planned key, as its customer would read it.',
+    ['key', 'nowIso'],
+    (key: unknown, nowIso?: unknown): RenderedFollowUp => {
+      const services = followUpServices();
+      return renderPlannedFollowUp(gasPorts(), services, {
+        key: textArgument(key, 'key'),
         now: instantArgument(nowIso, 'nowIso'),
         remainingQuota: services.mailer.remainingDailyQuota(),
       });
