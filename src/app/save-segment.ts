@@ -1,4 +1,5 @@
 // Saves a segment: its row of the Segments tab, and its name in each member's Customers "Segments" cell, undoably.
+import { roundTo } from '../core/analytics/round-to';
 import { TAB_SPECS } from '../core/model/tab-specs';
 import { segmentMembers } from '../core/segments/segment-members';
 import { segmentFigures } from '../core/segments/segment-view';
@@ -136,9 +137,10 @@ export function saveSegment(ports: Ports, request: SaveSegmentRequest): SaveSegm
       [S.segment]: name,
       [S.definition]: definition,
       [S.customers]: summary.customers,
-      [S.revenueShare]: summary.revenueShare,
-      [S.avgClv]: summary.avgClv ?? '',
-      [S.avgChurnRisk]: summary.avgChurnRisk ?? '',
+      // Rounded as the Customers columns they average are.
+      [S.revenueShare]: roundTo(summary.revenueShare, 4),
+      [S.avgClv]: summary.avgClv === null ? '' : roundTo(summary.avgClv, 2),
+      [S.avgChurnRisk]: summary.avgChurnRisk === null ? '' : roundTo(summary.avgChurnRisk, 4),
       [S.updatedAt]: now,
     };
     const byHeader = new Map(Object.entries(cells).map(([h, v]) => [normalizeHeader(h), v]));

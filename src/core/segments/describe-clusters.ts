@@ -10,6 +10,8 @@ export interface ClusterFeatures {
 
 /** How far (in standard deviations) a cluster's mean must sit from everyone's to be worth a word. */
 const NOTABLE = 0.4;
+/** Beyond this many standard deviations the word gets a "very". */
+const VERY = 1.5;
 
 const WORDS: Record<keyof ClusterFeatures, { high: string; low: string }> = {
   orders: { high: 'frequent', low: 'few orders' },
@@ -21,7 +23,7 @@ const KEYS: readonly (keyof ClusterFeatures)[] = ['orders', 'daysSinceLastOrder'
 
 /**
  * Words for each cluster label: the features whose cluster mean lies at least 0.4 standard
- * deviations from the mean of every point, farthest first; a cluster with none is
+ * deviations from the mean of every point, farthest first ("very" from 1.5); a cluster with none is
  * "close to average". Revenue is compared on log(1 + revenue), as it is clustered, so a few large
  * spenders do not make everyone else "low spend". O(n · 3).
  * @example describeClusters([{ daysSinceLastOrder: 5, orders: 9, revenue: 900 }, { daysSinceLastOrder: 300, orders: 1, revenue: 20 }], [1, 2])
@@ -42,7 +44,9 @@ export function describeClusters(
     let squares = 0;
     for (const point of points) squares += (value(point, key) - m) ** 2;
     mean.set(key, m);
-    sd.set(key, points.length ? Math.sqrt(squares / points.length) : 0);
+    const spread = points.length ? Math.sqrt(squares / points.length) : 0;
+    // A feature equal for everyone may still sum to a rounding error: it sets no cluster apart.
+    sd.set(key, spread > 1e-9 * (Math.abs(m) + 1) ? spread : 0);
   }
   const sums = new Map<number, { count: number; sums: number[] }>();
   points.forEach((point, i) => {
@@ -59,14 +63,17 @@ export function describeClusters(
     const notable = KEYS.map((key, k) => {
       const spread = sd.get(key)!;
       const z = spread > 0 ? (entry.sums[k]! / entry.count - mean.get(key)!) / spread : 0;
-      return { key, z };
+      // Rounded so that rounding errors do not reorder equal distances.
+      return { key, z: Math.round(z * 1e6) / 1e6 };
     })
       .filter(({ z }) => Math.abs(z) >= NOTABLE)
       .sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
     words.set(
       label,
       notable.length
-        ? notable.map(({ key, z }) => (z > 0 ? WORDS[key].high : WORDS[key].low)).join(', ')
+        ? notable
+            .map(({ key, z }) => `${Math.abs(z) >= VERY ? 'very ' : ''}${z > 0 ? WORDS[key].high : WORDS[key].low}`)
+            .join(', ')
         : 'close to average',
     );
   }
