@@ -6,7 +6,9 @@ import { formatCount, formatMoney, formatShare } from './segment-figures';
 /** The figure a chart compares. */
 export type SegmentMeasure = 'customers' | 'revenueShare' | 'avgClv' | 'avgChurnRisk';
 
-export const MEASURES: Readonly<Record<SegmentMeasure, { label: string; format: (s: SegmentSummary) => string }>> = {
+export const MEASURES: Readonly<
+  Record<SegmentMeasure, { label: string; format: (s: SegmentSummary) => string }>
+> = {
   customers: { label: 'Customers', format: (s) => formatCount(s.customers) },
   revenueShare: { label: 'Revenue share', format: (s) => formatShare(s.revenueShare) },
   avgClv: { label: 'Average CLV', format: (s) => formatMoney(s.avgClv) },

@@ -38,7 +38,9 @@ export function draftSegmentFollowUp(ports: Ports, segment: string): SegmentFoll
     const segmentColumn = columnOf(segments, COLUMNS.segments.segment);
     const saved =
       segmentColumn >= 0 &&
-      segments.rows.some((row) => normalizeHeader(keyText(row[segmentColumn] ?? '')) === normalizeHeader(name));
+      segments.rows.some(
+        (row) => normalizeHeader(keyText(row[segmentColumn] ?? '')) === normalizeHeader(name),
+      );
     if (!saved) throw new Error(`Save the segment "${name}" first: the rule's Audience names it.`);
     const values = workbook.readTab(TAB.followUps);
     const rules = toSheetTable(TAB.followUps, values);
@@ -47,7 +49,9 @@ export function draftSegmentFollowUp(ports: Ports, segment: string): SegmentFoll
     const found =
       ruleColumn < 0
         ? -1
-        : rules.rows.findIndex((row) => normalizeHeader(keyText(row[ruleColumn] ?? '')) === normalizeHeader(name));
+        : rules.rows.findIndex(
+            (row) => normalizeHeader(keyText(row[ruleColumn] ?? '')) === normalizeHeader(name),
+          );
     if (found >= 0) {
       return {
         rule: name,
@@ -71,7 +75,9 @@ export function draftSegmentFollowUp(ports: Ports, segment: string): SegmentFoll
       if (!workbook.tabNames().includes(TAB.followUps)) workbook.createTab(TAB.followUps);
       workbook.writeBlock(TAB.followUps, 1, 1, [header.slice()]);
     }
-    const row = workbook.appendRows(TAB.followUps, [header.map((h) => byHeader.get(normalizeHeader(h)) ?? '')]);
+    const row = workbook.appendRows(TAB.followUps, [
+      header.map((h) => byHeader.get(normalizeHeader(h)) ?? ''),
+    ]);
     return {
       rule: name,
       created: true,

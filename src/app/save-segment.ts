@@ -2,13 +2,13 @@
 import { roundTo } from '../core/analytics/round-to';
 import { TAB_SPECS } from '../core/model/tab-specs';
 import { segmentMembers } from '../core/segments/segment-members';
-import { segmentFigures } from '../core/segments/segment-view';
 import {
   addSegmentMember,
   emptySegmentTotals,
   type SegmentSummary,
   summarizeSegment,
 } from '../core/segments/segment-summary';
+import { segmentFigures } from '../core/segments/segment-view';
 import { COLUMNS } from '../core/table/columns';
 import { normalizeHeader } from '../core/table/normalize-header';
 import { columnOf, keyText, toSheetTable } from '../core/table/sheet-table';
@@ -145,7 +145,9 @@ export function saveSegment(ports: Ports, request: SaveSegmentRequest): SaveSegm
     };
     const byHeader = new Map(Object.entries(cells).map(([h, v]) => [normalizeHeader(h), v]));
     const row = header.map((h, c) =>
-      byHeader.has(normalizeHeader(h)) ? byHeader.get(normalizeHeader(h))! : (values[existing + 1]?.[c] ?? ''),
+      byHeader.has(normalizeHeader(h))
+        ? byHeader.get(normalizeHeader(h))!
+        : (values[existing + 1]?.[c] ?? ''),
     );
     if (existing >= 0) values[existing + 1] = row;
     else values.push(row);

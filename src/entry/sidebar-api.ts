@@ -17,11 +17,11 @@ import {
   importCsv,
   previewImport,
 } from '../app/import';
-import { type FollowUpPreview, previewFollowUps } from '../app/preview-follow-ups';
 import { listSegmentCustomers, type SegmentCustomerList } from '../app/list-segment-customers';
+import { type FollowUpPreview, previewFollowUps } from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type SaveSegmentReport, saveSegment } from '../app/save-segment';
-import { segmentCustomers, type SegmentsView } from '../app/segment-customers';
+import { type SegmentsView, segmentCustomers } from '../app/segment-customers';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
 import { type SetupReport, setup } from '../app/setup';
@@ -213,7 +213,8 @@ export const sidebarEntryPoints = {
     'sidebar-api',
     'Drafts an inactive Follow-ups rule whose Audience is a saved segment; an existing rule of that name is left as it is.',
     ['segment'],
-    (segment: unknown): SegmentFollowUpDraft => draftSegmentFollowUp(gasPorts(), textArgument(segment, 'segment')),
+    (segment: unknown): SegmentFollowUpDraft =>
+      draftSegmentFollowUp(gasPorts(), textArgument(segment, 'segment')),
   ),
   listAutomation: globalFunction(
     'sidebar-api',

@@ -72,7 +72,10 @@ export function describeClusters(
       label,
       notable.length
         ? notable
-            .map(({ key, z }) => `${Math.abs(z) >= VERY ? 'very ' : ''}${z > 0 ? WORDS[key].high : WORDS[key].low}`)
+            .map(
+              ({ key, z }) =>
+                `${Math.abs(z) >= VERY ? 'very ' : ''}${z > 0 ? WORDS[key].high : WORDS[key].low}`,
+            )
             .join(', ')
         : 'close to average',
     );

@@ -82,7 +82,11 @@ function customerRows(table: TabTable<'customers'>): Cell[][] {
   return id < 0 ? [] : table.rows.filter((row) => String(row[id] ?? '').trim() !== '');
 }
 
-function emptyView(request: SegmentsRequest, problem: string, extra: Partial<SegmentsView> = {}): SegmentsView {
+function emptyView(
+  request: SegmentsRequest,
+  problem: string,
+  extra: Partial<SegmentsView> = {},
+): SegmentsView {
   return {
     method: request.method,
     customers: 0,
@@ -123,7 +127,13 @@ function rfmView(table: TabTable<'customers'>, rows: Cell[][], request: Segments
   const column = columnOf(table, C_NAME_RFM);
   const byKey = new Map(RFM_SEGMENTS.map((name) => [name.toLowerCase(), name]));
   const { totals, revenue } = grouped(rows, segmentFigures(table), (row) => {
-    const text = column < 0 ? '' : String(row[column] ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+    const text =
+      column < 0
+        ? ''
+        : String(row[column] ?? '')
+            .trim()
+            .replace(/\s+/g, ' ')
+            .toLowerCase();
     return byKey.get(text) ?? NONE_RFM;
   });
   const names = RFM_SEGMENTS.filter((name) => totals.has(name));
@@ -249,7 +259,11 @@ function ruleView(
   const words = describeSegmentRule(parsed.rule);
   const { totals, revenue } = grouped(rows, segmentFigures(table), (row) => (matches(row) ? 'in' : 'out'));
   const segments = [
-    summarizeSegment({ name: 'Matching', definition: text, description: words }, totals.get('in') ?? emptySegmentTotals(), revenue),
+    summarizeSegment(
+      { name: 'Matching', definition: text, description: words },
+      totals.get('in') ?? emptySegmentTotals(),
+      revenue,
+    ),
     summarizeSegment(
       { name: 'Everyone else', definition: `NOT (${text})`, description: `not: ${words}` },
       totals.get('out') ?? emptySegmentTotals(),

@@ -130,9 +130,16 @@ describe('segmentView', () => {
   });
 
   it('returns the rule’s mistake and its position instead of segments', () => {
-    const view = segmentView(customers, { method: 'rule', rule: 'Churn risk > 0.6 AND Revnue > 200' }, options);
+    const view = segmentView(
+      customers,
+      { method: 'rule', rule: 'Churn risk > 0.6 AND Revnue > 200' },
+      options,
+    );
     expect(view.segments).toEqual([]);
-    expect(view.ruleError).toEqual({ message: 'at 22: unknown column "Revnue"; did you mean "Revenue"?', at: 21 });
+    expect(view.ruleError).toEqual({
+      message: 'at 22: unknown column "Revnue"; did you mean "Revenue"?',
+      at: 21,
+    });
   });
 
   it('says what to do when there is nothing to group yet', () => {
