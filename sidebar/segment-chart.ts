@@ -15,7 +15,7 @@ export const MEASURES: Readonly<
   avgChurnRisk: { label: 'Average churn risk', format: (s) => formatShare(s.avgChurnRisk) },
 };
 
-function valueOf(segment: SegmentSummary, measure: SegmentMeasure): number {
+function figureOf(segment: SegmentSummary, measure: SegmentMeasure): number {
   const value = segment[measure];
   return value === null || !Number.isFinite(value) ? 0 : Math.max(0, value);
 }
@@ -35,14 +35,14 @@ export function segmentChart(
   const largest =
     measure === 'revenueShare' || measure === 'avgChurnRisk'
       ? 1
-      : Math.max(0, ...segments.map((s) => valueOf(s, measure)));
+      : Math.max(0, ...segments.map((s) => figureOf(s, measure)));
   segments.forEach((segment, i) => {
     const row = element('div', i === selected ? 'bar-row selected' : 'bar-row');
     row.dataset.index = String(i);
     const label = element('span', 'bar-label', segment.name);
     const track = element('span', 'bar-track');
     const bar = element('span', 'bar');
-    const width = largest > 0 ? (100 * valueOf(segment, measure)) / largest : 0;
+    const width = largest > 0 ? (100 * figureOf(segment, measure)) / largest : 0;
     bar.style.width = `${Math.min(100, width).toFixed(1)}%`;
     track.append(bar);
     const value = element('span', 'bar-value', MEASURES[measure].format(segment));

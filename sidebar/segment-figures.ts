@@ -12,11 +12,9 @@ export function formatShare(share: number | null): string {
   return `${percent > 0 && percent < 1 ? '<1' : Math.round(percent)} %`;
 }
 
-/** "1,234" or "12.50"; "–" for none (the workbook's currency is in Settings, not repeated here). */
+/** "1,234", or "7.50" below 10; "–" for none (the workbook's currency is in Settings, not repeated here). */
 export function formatMoney(amount: number | null): string {
   if (amount === null || !Number.isFinite(amount)) return '–';
-  return amount.toLocaleString('en-US', {
-    minimumFractionDigits: Math.abs(amount) < 100 ? 2 : 0,
-    maximumFractionDigits: Math.abs(amount) < 100 ? 2 : 0,
-  });
+  const digits = Math.abs(amount) < 10 ? 2 : 0;
+  return amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

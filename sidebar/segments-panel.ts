@@ -85,7 +85,7 @@ function qualityText(result: SegmentsView): string {
     s === null
       ? 'silhouette not computable'
       : `silhouette ${s.toFixed(2)}: ${s >= 0.5 ? 'clearly apart' : s >= 0.25 ? 'fairly apart' : 'overlapping'}`;
-  return `${result.k} clusters, the number chosen by the silhouette (${score}; 1 is best).`;
+  return `${result.k} clusters, as many as the silhouette chose (${score}; 1 is best).`;
 }
 
 function renderChart(): void {
@@ -102,7 +102,18 @@ function renderTable(): void {
   const table = element('table', 'segments');
   const caption = element('caption', 'hint', 'Click a segment to list its customers.');
   const head = element('tr');
-  for (const h of ['Segment', 'Customers', 'Revenue', 'Avg CLV', 'Churn']) head.append(element('th', '', h));
+  // Short headers fit 300 px; the title says each in full.
+  for (const [h, title] of [
+    ['Segment', ''],
+    ['Count', 'Customers'],
+    ['Share', 'Share of all revenue'],
+    ['CLV', 'Average predicted CLV, 12 months'],
+    ['Churn', 'Average churn risk'],
+  ]) {
+    const th = element('th', '', h);
+    if (title) th.title = title;
+    head.append(th);
+  }
   table.append(caption, head);
   view.segments.forEach((segment, i) => {
     const tr = element('tr', i === selected ? 'selected' : '');
@@ -183,15 +194,17 @@ async function load(): Promise<void> {
 function customerTable(list: SegmentCustomerList): HTMLTableElement {
   const table = element('table', 'wrap customers');
   const head = element('tr');
-  for (const h of ['Name', 'Email', 'CLV', 'Churn']) head.append(element('th', '', h));
+  for (const h of ['Customer', 'CLV', 'Churn']) head.append(element('th', '', h));
   table.append(head);
   for (const customer of list.customers) {
     const tr = element('tr');
-    const email = element('td', 'email');
+    // Name above email in one cell: a narrow column cannot hold both side by side.
+    const who = element('td');
+    const email = element('span', 'customer-email');
     email.append(...breakableText(customer.email));
+    who.append(element('span', 'customer-name', customer.name || customer.customerId), email);
     tr.append(
-      element('td', '', customer.name || customer.customerId),
-      email,
+      who,
       element('td', 'number', formatMoney(customer.clv)),
       element('td', 'number', formatShare(customer.churnRisk)),
     );
