@@ -1,10 +1,12 @@
 // One segment's customers for the sidebar: the most valuable first, a page at a time, with the count of all.
+import { parseSegmentRule } from '../core/segments/parse-segment-rule';
+import { ruleHeaders } from '../core/segments/rule-headers';
 import { segmentMembers } from '../core/segments/segment-members';
 import { cellNumber } from '../core/segments/segment-view';
-import { COLUMNS } from '../core/table/columns';
+import { COLUMNS, type TabTable } from '../core/table/columns';
 import { cellOf } from '../core/table/sheet-table';
 import type { Clock, Workbook } from './ports';
-import { readTable } from './read-table';
+import { readCustomerColumns } from './read-customer-columns';
 import { TAB } from './tab-layouts';
 
 /** One listed customer; CLV and churn risk are null where the cell is blank or text. */
@@ -30,7 +32,8 @@ export const SEGMENT_LIST_LIMIT = 50;
 const C = COLUMNS.customers;
 
 /**
- * The customers `definition` matches (one read of Customers), highest Predicted CLV 12m first
+ * The customers `definition` matches (reading only the Customers columns listed and those the
+ * definition names: a few reads whatever the rows), highest Predicted CLV 12m first
  * (blank last, then by sheet order), at most `limit` of them, with the total. Throws with the
  * definition's mistake and its position when it cannot be read.
  */
@@ -40,7 +43,13 @@ export function listSegmentCustomers(
   definition: string,
   limit = SEGMENT_LIST_LIMIT,
 ): SegmentCustomerList {
-  const table = readTable(workbook, TAB.customers);
+  const header = workbook.readHeader(TAB.customers);
+  const parsed = parseSegmentRule(definition, header);
+  const table = readCustomerColumns(
+    workbook,
+    [C.name, C.email, C.predictedClv12m, C.churnRisk, ...('rule' in parsed ? ruleHeaders(parsed.rule) : [])],
+    header,
+  ) as TabTable<'customers'>;
   if (table.header.length === 0) throw new Error('The Customers tab is missing: run Set up first.');
   const members = segmentMembers(table, definition, { timeZone: workbook.timeZone(), now: clock.now() });
   if ('error' in members) throw new Error(`The segment's definition cannot be read: ${members.error}`);

@@ -17,7 +17,14 @@ describe('listSegmentCustomers', () => {
         (c) => c.name,
       ),
     ).toEqual(['Chloe']);
-    expect(workbook.callCount('readTab')).toBe(2);
+    // Per listing: the header row, the Customer ID column, and the blocks of the columns used
+    // (Name–Email, Revenue, Churn risk–Predicted CLV 12m; Segments for the second).
+    expect([
+      workbook.callCount('readTab'),
+      workbook.callCount('readHeader'),
+      workbook.callCount('readColumn'),
+    ]).toEqual([0, 2, 2]);
+    expect(workbook.callCount('readBlock')).toBe(6);
   });
 
   it('throws with the mistake of a definition it cannot read', () => {

@@ -10,6 +10,7 @@ import { compileSegmentRowMatcher } from './compile-segment-row-matcher';
 import { describeClusters } from './describe-clusters';
 import { describeSegmentRule } from './describe-segment-rule';
 import { parseSegmentRule } from './parse-segment-rule';
+import { ruleHeaders } from './rule-headers';
 import {
   addSegmentMember,
   emptySegmentTotals,
@@ -271,6 +272,21 @@ function ruleView(
     ),
   ];
   return { ...emptyView(request, ''), customers: rows.length, revenue, segments, ruleWords: words };
+}
+
+/** The figures every method sums. */
+export const SEGMENT_FIGURE_HEADERS: readonly string[] = [C.revenue, C.predictedClv12m, C.churnRisk];
+
+/**
+ * The Customers columns segmentView reads for `request` (besides Customer ID): the figures, and
+ * the RFM segment, the clustering's columns, or the columns the rule names (none more when the
+ * rule does not parse: its mistake needs no cells).
+ */
+export function segmentViewHeaders(request: SegmentsRequest, header: readonly Cell[]): string[] {
+  if (request.method === 'rfm') return [...SEGMENT_FIGURE_HEADERS, C.rfmSegment];
+  if (request.method === 'kmeans') return [...SEGMENT_FIGURE_HEADERS, C.cluster, C.orders, C.lastOrder];
+  const parsed = parseSegmentRule((request.rule ?? '').trim(), header);
+  return [...SEGMENT_FIGURE_HEADERS, ...('rule' in parsed ? ruleHeaders(parsed.rule) : [])];
 }
 
 /**
