@@ -3,6 +3,7 @@ import { setUpAutomationPanel, showAutomationPanel } from './automation-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
 import { setUpImportPanel } from './import-panel';
+import { setUpSegmentsPanel, showSegmentsPanel } from './segments-panel';
 
 /** One tab: `id` names its panel in index.html (`<section id="panel-<id>">`). */
 export interface SidebarTab {
@@ -19,6 +20,7 @@ export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'import', label: 'Import', setUp: setUpImportPanel },
   { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
   { id: 'automation', label: 'Automation', setUp: setUpAutomationPanel, show: showAutomationPanel },
+  { id: 'segments', label: 'Segments', setUp: setUpSegmentsPanel, show: showSegmentsPanel },
 ];
 
 /** Shows one tab's panel and marks its button as the current one; a tab already shown is left as it is. */
