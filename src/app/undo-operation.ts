@@ -7,10 +7,11 @@
 export type UndoOperation =
   | { kind: 'import'; channel: string; fileKey: string }
   | { kind: 'refresh' }
-  | { kind: 'forget' };
+  | { kind: 'forget' }
+  | { kind: 'merge' };
 
 /**
- * The operation in one line of text, as reports and the Log name it: "refresh", "forget",
+ * The operation in one line of text, as reports and the Log name it: "refresh", "forget", "merge",
  * "import <channel> <file key>".
  * @example operationText({ kind: 'import', channel: 'my shop', fileKey: 'generic:9a…' }) // => 'import my shop generic:9a…'
  */
