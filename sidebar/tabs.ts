@@ -1,5 +1,6 @@
 // The sidebar's tabs, one entry each: the tab bar, the panels' visibility and each panel's start.
 import { setUpAutomationPanel, showAutomationPanel } from './automation-panel';
+import { setUpCustomerPanel, showCustomerPanel } from './customer-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
 import { setUpImportPanel } from './import-panel';
@@ -17,6 +18,7 @@ export interface SidebarTab {
 /** Every tab, in tab-bar order; the first is shown when the sidebar opens. */
 export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'import', label: 'Import', setUp: setUpImportPanel },
+  { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
   { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
   { id: 'automation', label: 'Automation', setUp: setUpAutomationPanel, show: showAutomationPanel },
 ];
