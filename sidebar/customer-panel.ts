@@ -35,6 +35,20 @@ function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
   status.replaceChildren(text);
 }
 
+/** A phone number that does not break across lines at its spaces. */
+function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
+/** Email, phone, company and ID separated by dots; the email may wrap at its parts, the phone never. */
+function contactLine(card: CustomerCard): Node[] {
+  const parts: Node[][] = [];
+  if (card.email) parts.push(breakableText(card.email));
+  if (card.phone) parts.push([element('span', 'nowrap', card.phone)]);
+  for (const text of [card.company, card.customerId]) if (text) parts.push([document.createTextNode(text)]);
+  return parts.flatMap((part, i) => (i === 0 ? part : [document.createTextNode(' · '), ...part]));
+}
+
 /** A customer's name as a list shows it: their name, else their email, else their ID. */
 function nameOf(card: Pick<CustomerCard, 'name' | 'email' | 'customerId'>): string {
   return card.name || card.email || card.customerId;
@@ -56,7 +70,9 @@ function showResults(found: CustomerSearch): void {
       button.dataset.customerId = card.customerId;
       button.append(element('span', 'result-name', nameOf(card)));
       const sub = element('span', 'result-sub');
-      sub.append(...breakableText([card.email, card.phone].filter(Boolean).join(' · ') || card.customerId));
+      sub.append(
+        ...breakableText([card.email, phoneText(card.phone)].filter(Boolean).join(' · ') || card.customerId),
+      );
       button.append(sub);
       button.addEventListener('click', () => void openCustomer(card.customerId));
       button.addEventListener('keydown', (event) => onResultKey(event, button));
@@ -194,12 +210,7 @@ function renderView(current: CustomerView): void {
   const { customer } = current;
   byId('customer-view').hidden = false;
   byId('customer-name').textContent = nameOf(customer);
-  const contact = byId('customer-contact');
-  contact.replaceChildren(
-    ...breakableText(
-      [customer.email, customer.phone, customer.company, customer.customerId].filter(Boolean).join(' · '),
-    ),
-  );
+  byId('customer-contact').replaceChildren(...contactLine(customer));
   byId('customer-metrics').replaceChildren(...metricList(current));
   const consent = byId<HTMLInputElement>('customer-consent');
   consent.checked = customer.consent === true;
@@ -218,6 +229,8 @@ function renderView(current: CustomerView): void {
 async function openCustomer(customerId: string, keepStatus = false): Promise<void> {
   if (!customerId) return;
   const seq = ++viewSeq;
+  // A form begun for someone else is not carried over to this customer.
+  if (customerId !== shownId) byId('customer-log-form').hidden = true;
   shownId = customerId;
   if (!keepStatus) setStatus('Loading…');
   try {

@@ -21,14 +21,16 @@ const selected = () =>
 
 describe('the sidebar tab bar', () => {
   it('is built from the tab registry, labelled for assistive technology, and follows the arrow keys', async () => {
-    const tabs = ['Import', 'Formulas', 'Automation'];
+    const tabs = ['Import', 'Customer', 'Formulas', 'Automation'];
     const only = (current: string) => tabs.map((t) => (t === current ? `${t}:true:0` : `${t}:false:-1`));
     expect(await selected()).toEqual(only('Import'));
-    for (const id of ['import', 'formulas', 'automation']) {
+    for (const id of ['import', 'customer', 'formulas', 'automation']) {
       expect(await page.getAttribute(`#panel-${id}`, 'aria-labelledby')).toBe(`tab-${id}`);
       expect(await page.getAttribute(`#tab-${id}`, 'aria-controls')).toBe(`panel-${id}`);
     }
     await page.focus('#tab-import');
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(only('Customer'));
     await page.keyboard.press('ArrowRight');
     expect(await selected()).toEqual(only('Formulas'));
     expect(await page.isVisible('#panel-formulas')).toBe(true);

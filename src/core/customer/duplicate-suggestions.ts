@@ -11,6 +11,12 @@ export interface DuplicateSuggestion {
   reason: string;
 }
 
+/** "same name", "similar name (94 %)", "same name and company": matchCustomers' reason for a person. */
+function inWords(score: number, reason: string): string {
+  const what = reason.startsWith('similar name and company') ? 'name and company' : 'name';
+  return score >= 0.9995 ? `same ${what}` : `similar ${what} (${Math.round(score * 100)} %)`;
+}
+
 /**
  * The customers among `others` who may be `customer`: one with the same email or phone
  * (matchCustomers) else those with a similar name (and company), best first, leaving out the pairs
@@ -30,7 +36,7 @@ export function duplicateSuggestions(
   const [match] = matchCustomers(others, [customer], options);
   const found = match.match
     ? [{ index: match.match.index, reason: `same ${match.match.by}` }]
-    : match.suggestions.map((s) => ({ index: s.index, reason: s.reason }));
+    : match.suggestions.map((s) => ({ index: s.index, reason: inWords(s.score, s.reason) }));
   return found.map(({ index, reason }) => ({
     customerId: others[index].customerId,
     name: others[index].name,

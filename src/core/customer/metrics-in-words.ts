@@ -66,13 +66,13 @@ export function metricsInWords(
   if (orders !== null)
     lines.push({
       label: 'Orders',
-      value: `${orders}${revenue !== null ? `, ${amount(revenue)} in all` : ''}`,
+      value: `${orders}${revenue !== null ? `, revenue ${amount(revenue)}` : ''}`,
     });
   const segment = cellText(cellOf(table, cells, c.rfmSegment));
   if (segment) lines.push({ label: 'RFM segment', value: segment });
   for (const [label, header] of [
     ['Last order', c.lastOrder],
-    ['Last contacted', c.lastContacted],
+    ['Last contact', c.lastContacted],
   ] as const) {
     const when = cellOf(table, cells, header);
     if (isValidDate(when))
