@@ -71,7 +71,7 @@ function showResults(found: CustomerSearch): void {
       button.append(element('span', 'result-name', nameOf(card)));
       const sub = element('span', 'result-sub');
       sub.append(
-        ...breakableText([card.email, phoneText(card.phone)].filter(Boolean).join(' · ') || card.customerId),
+        ...breakableText([card.email, phoneText(card.phone), card.customerId].filter(Boolean).join(' · ')),
       );
       button.append(sub);
       button.addEventListener('click', () => void openCustomer(card.customerId));

@@ -216,13 +216,13 @@ describe('the Customer tab: search', () => {
   it('searches by name, email and phone as one types, with one call for a word typed quickly', async () => {
     await openTab();
     expect(await search('lima')).toEqual([
-      'Ana Lima | ana.lima@example.com · +351\u00a0912\u00a0345\u00a0678',
-      'Ana  Lima | ana@lima-studio.example',
+      'Ana Lima | ana.lima@example.com · +351\u00a0912\u00a0345\u00a0678 · C001',
+      'Ana  Lima | ana@lima-studio.example · C002',
     ]);
     // Four keys within the wait make one search.
     expect(calls.filter((c) => c === 'searchCustomers')).toHaveLength(1);
     expect(await page.textContent('#customer-search-status')).toBe('2 matches.');
-    expect(await search('bruno@')).toEqual(['Bruno Costa | bruno@example.com']);
+    expect(await search('bruno@')).toEqual(['Bruno Costa | bruno@example.com · C004']);
     expect(await search('913 000')).toEqual([
       'Carla Dias | carla@example.com · +351\u00a0913\u00a0000\u00a0111',
     ]);
@@ -410,7 +410,7 @@ describe('the Customer tab: duplicates', () => {
 describe('the Customer tab: safety and keyboard', () => {
   it('shows a hostile name as text: no img element, no dialog', async () => {
     await openTab();
-    expect(await search('mallory')).toEqual([`${HOSTILE} | mallory@example.com`]);
+    expect(await search('mallory')).toEqual([`${HOSTILE} | mallory@example.com · C003`]);
     await page.click('.customer-result');
     await page.waitForFunction((n) => document.querySelector('#customer-name')?.textContent === n, HOSTILE);
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
