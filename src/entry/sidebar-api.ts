@@ -27,7 +27,9 @@ import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
 import { type ConsentReport, setConsent } from '../app/set-consent';
 import { type SetupReport, setup } from '../app/setup';
+import { TAB_LAYOUTS } from '../app/tab-layouts';
 import { type UndoReport, undoLastOperation } from '../app/undo';
+import { previewUndo, type UndoPreview } from '../app/undo-preview';
 import { type UnsubscribeUndone, undoUnsubscribe } from '../app/undo-unsubscribe';
 import { followUpServices } from '../gas/follow-up-services';
 import { gasPorts } from '../gas/gas-ports';
@@ -106,6 +108,19 @@ export const sidebarEntryPoints = {
     'Refreshes analytics now; returns the counts, the orders left out and the KPIs.',
     [],
     (): RefreshReport => refreshAnalytics(boundPorts()),
+  ),
+  getWorkbookStatus: globalFunction(
+    'sidebar-api',
+    'The tabs Set up would create, and what Undo would restore (null when there is nothing to undo).',
+    [],
+    (): { missingTabs: string[]; undo: UndoPreview | null } => {
+      const { workbook } = gasPorts();
+      const present = new Set(workbook.tabNames());
+      return {
+        missingTabs: TAB_LAYOUTS.map((t) => t.name).filter((name) => !present.has(name)),
+        undo: previewUndo(workbook),
+      };
+    },
   ),
   undoLast: globalFunction(
     'sidebar-api',
