@@ -101,6 +101,16 @@ function studio(): void {
       Source: 'gmail',
     },
   ]);
+  appendRecords(wb, 'Interactions', [
+    {
+      Date: ago(1),
+      'Customer ID': 'C003',
+      Channel: 'chat',
+      Direction: 'in',
+      Subject: HOSTILE,
+      Notes: HOSTILE,
+    },
+  ]);
   appendRecords(wb, 'Surveys', [
     { Date: ago(5), Email: 'ana.lima@example.com', NPS: 9, CSAT: 5, Comment: 'Lovely packaging' },
   ]);
@@ -430,6 +440,10 @@ describe('the Customer tab: safety and keyboard', () => {
     expect(await search('mallory')).toEqual([`${HOSTILE} | mallory@example.com · C003`]);
     await page.click('.customer-result');
     await page.waitForFunction((n) => document.querySelector('#customer-name')?.textContent === n, HOSTILE);
+    await page.waitForFunction(
+      () => document.querySelectorAll('#customer-timeline .event-interaction').length === 1,
+    );
+    expect(await page.textContent('#customer-timeline .event-detail')).toBe(`${HOSTILE} · ${HOSTILE}`);
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(dialogs).toEqual([]);
   });
