@@ -89,26 +89,44 @@ function showResults(found: CustomerSearch): void {
       : `${count}${found.more ? '+' : ''} ${count === 1 ? 'match' : 'matches'}${found.more ? ': type more to narrow them' : ''}.`;
 }
 
+/** A search sent and not answered yet, and the query typed meanwhile: one search at a time reaches the server. */
+let searching = false;
+let queuedQuery: string | null = null;
+
 async function runSearch(query: string): Promise<void> {
+  if (searching) {
+    queuedQuery = query;
+    return;
+  }
   const seq = ++searchSeq;
+  const status = byId('customer-search-status');
   if (query.trim().length < 2) {
     byId('customer-results').replaceChildren();
     byId('customer-results').dataset.query = query;
-    byId('customer-search-status').textContent = query.trim() ? 'Type at least 2 characters.' : '';
+    status.className = 'hint';
+    status.textContent = query.trim() ? 'Type at least 2 characters.' : '';
     return;
   }
-  byId('customer-search-status').textContent = 'Searching…';
+  status.textContent = 'Searching…';
+  searching = true;
   try {
     const found = await callServer('searchCustomers', query);
-    if (seq === searchSeq) showResults(found);
+    if (seq === searchSeq && queuedQuery === null) {
+      status.className = 'hint';
+      showResults(found);
+    }
   } catch (error) {
-    if (seq !== searchSeq) return;
-    const status = byId('customer-search-status');
-    status.textContent = `Could not search: ${message(error)}`;
-    status.className = 'error';
-    return;
+    if (seq === searchSeq && queuedQuery === null) {
+      status.className = 'error';
+      status.textContent = `Could not search: ${message(error)}`;
+    }
+  } finally {
+    searching = false;
+    const next = queuedQuery;
+    queuedQuery = null;
+    // What was typed while the server answered is searched now, once, whatever number of keys it took.
+    if (next !== null) void runSearch(next);
   }
-  byId('customer-search-status').className = 'hint';
 }
 
 function onSearchInput(): void {

@@ -2,11 +2,12 @@
 import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CustomerSearch } from '../../src/app/search-customers';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
-import { launchChromium, openSidebar } from './sidebar-page';
+import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -17,6 +18,7 @@ let page: Page;
 let runtime: LocalRuntime;
 let environment: EmulatorEnvironment;
 let calls: string[];
+let answers: ServerAnswers;
 let dialogs: string[];
 
 const ago = (days: number, hours = 0) => new Date(environment.now.getTime() - days * DAY - hours * 3_600_000);
@@ -211,7 +213,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment, calls } = await openSidebar(browser));
+  ({ page, runtime, environment, calls, answers } = await openSidebar(browser));
   const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
   if (setUp.error) throw setUp.error;
   studio();
@@ -255,6 +257,38 @@ describe('the Customer tab: search', () => {
     ]);
     expect(await search('zzz')).toEqual([]);
     expect(await page.textContent('#customer-search-status')).toBe('No customer matches “zzz”.');
+  });
+  it('sends one search at a time: what is typed while the server answers is searched once, afterwards', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const queries: string[] = [];
+    answers.searchCustomers = async (query) => {
+      queries.push(String(query));
+      if (queries.length === 1) await held;
+      return runtime.run('searchCustomers', [query], { kind: 'sidebar' }).value as CustomerSearch;
+    };
+    await openTab();
+    await page.clock.install();
+    await page.keyboard.type('an');
+    await page.clock.runFor(300);
+    await expect.poll(() => queries.length).toBe(1);
+    await page.keyboard.type('a');
+    await page.clock.runFor(300);
+    await page.keyboard.type(' l');
+    await page.clock.runFor(300);
+    expect(queries).toEqual(['an']);
+    release();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#customer-results')?.dataset.query === 'ana l',
+    );
+    expect(queries).toEqual(['an', 'ana l']);
+    expect(await page.$$eval('.result-name', (names) => names.map((n) => n.textContent))).toEqual([
+      'Ana Lima',
+      'Ana  Lima',
+    ]);
+    await page.clock.resume();
   });
 });
 
