@@ -129,6 +129,12 @@ async function runSearch(query: string): Promise<void> {
   }
 }
 
+/** Searches the box's text again now (after a merge or its undo, the list names a customer gone or back). */
+function searchAgain(): void {
+  clearTimeout(searchTimer);
+  void runSearch(byId<HTMLInputElement>('customer-search').value);
+}
+
 function onSearchInput(): void {
   clearTimeout(searchTimer);
   const query = byId<HTMLInputElement>('customer-search').value;
@@ -341,6 +347,7 @@ async function undoMerge(): Promise<void> {
   try {
     const report = await callServer('undoLast');
     setStatus(`Undid ${report.description}.`);
+    searchAgain();
     await openCustomer(shownId, true);
   } catch (error) {
     setStatus(`Could not undo: ${message(error)}`, 'error');
@@ -356,6 +363,7 @@ async function mergeDuplicate(otherId: string, otherName: string): Promise<void>
   setStatus('Merging…');
   try {
     const report = await callServer('mergeDuplicateCustomer', shownId, otherId);
+    searchAgain();
     await openCustomer(shownId, true);
     const moved = Object.values(report.moved).reduce((a, b) => a + b, 0);
     const status = byId('customer-status');

@@ -443,6 +443,9 @@ describe('the Customer tab: duplicates', () => {
       () => document.querySelectorAll('#customer-timeline .event-order').length === 4,
     );
     expect(await page.isHidden('#customer-duplicates-box')).toBe(true);
+    // The search list no longer offers the customer merged away.
+    await page.waitForFunction(() => document.querySelectorAll('.customer-result').length === 1);
+    await page.screenshot({ path: join(SHOTS, 'customer-merged.png'), fullPage: true });
 
     await page.click('#customer-merge-undo');
     expect(await status(/Undid/)).toMatch(/^Undid the merge of 2024-06-01 14:00\.$/);
