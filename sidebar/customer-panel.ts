@@ -376,7 +376,7 @@ async function mergeDuplicate(otherId: string, otherName: string): Promise<void>
       element(
         'span',
         '',
-        `Merged ${otherName} into this customer: ${moved} ${moved === 1 ? 'row' : 'rows'} moved. `,
+        `Merged ${otherName} into this customer: ${moved} ${moved === 1 ? 'row' : 'rows'} moved; metrics follow at the next refresh. `,
       ),
       undo,
     );

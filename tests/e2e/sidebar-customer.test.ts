@@ -426,7 +426,9 @@ describe('the Customer tab: duplicates', () => {
     );
     expect(duplicates).toEqual(['Ana  Lima | ana@lima-studio.example · C002 · same name']);
     await page.click('.duplicate button:text("Merge")');
-    expect(await status(/Merged/)).toBe('Merged Ana  Lima into this customer: 1 row moved. Undo merge');
+    expect(await status(/Merged/)).toBe(
+      'Merged Ana  Lima into this customer: 1 row moved; metrics follow at the next refresh. Undo merge',
+    );
     expect(dialogs).toHaveLength(1);
     expect(dialogs[0]).toMatch(/^confirm: Merge Ana {2}Lima \(C002\) into Ana Lima \(C001\)\?/);
     expect(customer('C002')).toBeUndefined();
