@@ -20,7 +20,12 @@ import {
 import { type InteractionRequest, type LoggedInteraction, logInteraction } from '../app/log-interaction';
 import { type MergeReport, mergeCustomers } from '../app/merge-customers';
 import { markNotSame } from '../app/not-same-customers';
-import { type FollowUpPreview, previewFollowUps } from '../app/preview-follow-ups';
+import {
+  type FollowUpPreview,
+  previewFollowUps,
+  type RenderedFollowUp,
+  renderPlannedFollowUp,
+} from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type CustomerSearch, searchCustomers } from '../app/search-customers';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
@@ -149,6 +154,19 @@ export const sidebarEntryPoints = {
       const ports = gasPorts();
       const services = followUpServices();
       return previewFollowUps(ports, services, {
+        now: instantArgument(nowIso, 'nowIso'),
+        remainingQuota: services.mailer.remainingDailyQuota(),
+      });
+    },
+  ),
+  renderFollowUpEmail: globalFunction(
+    'sidebar-api',
+    'The email a run at the given instant (ISO) would send for one planned key, as its customer would read it.',
+    ['key', 'nowIso'],
+    (key: unknown, nowIso?: unknown): RenderedFollowUp => {
+      const services = followUpServices();
+      return renderPlannedFollowUp(gasPorts(), services, {
+        key: textArgument(key, 'key'),
         now: instantArgument(nowIso, 'nowIso'),
         remainingQuota: services.mailer.remainingDailyQuota(),
       });
