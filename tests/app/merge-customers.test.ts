@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeCustomers } from '../../src/app/merge-customers';
 import { markNotSame, NOT_SAME_KEY, readNotSame } from '../../src/app/not-same-customers';
 import { undoLastOperation } from '../../src/app/undo';
+import { previewUndo } from '../../src/app/undo-preview';
 import { rowsOf, shop } from './customer-fixture';
 
 describe('mergeCustomers', () => {
@@ -43,6 +44,15 @@ describe('mergeCustomers', () => {
       interactions: rowsOf(workbook, 'Interactions'),
     };
     mergeCustomers(ports, 'C1', 'C2');
+    // Undo says what it will put back before it is asked to.
+    expect(previewUndo(workbook)).toEqual({
+      operation: 'the merge of 2024-06-01 12:00',
+      tabs: [
+        'Customers: puts back 2 rows as they were',
+        'Orders: puts back 1 cell as they were',
+        'Interactions: puts back 1 cell as they were',
+      ],
+    });
     const report = undoLastOperation(ports);
     expect(report.operation).toBe('merge');
     expect(report.description).toBe('the merge of 2024-06-01 12:00');
