@@ -1,7 +1,16 @@
 // Possible duplicates of one customer among the others, by email, phone and look-alike names.
 import { type MatchOptions, matchCustomers } from '../clean/match-customers';
+import { nameKey } from '../clean/name-key';
+import { normalizeEmail } from '../clean/normalize-email';
 import type { CustomerCard } from './customer-card';
+import { foldText } from './fold-text';
 import { notSameKey } from './not-same-pairs';
+
+/** The last 7 digits of a phone number, '' when it has fewer: equal numbers end alike however written. */
+function lastDigits(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 7 ? digits.slice(-7) : '';
+}
 
 /** Another customer who may be the same person, and why. */
 export interface DuplicateSuggestion {
@@ -28,11 +37,26 @@ export function duplicateSuggestions(
   notSame: ReadonlySet<string>,
   options: MatchOptions = {},
 ): DuplicateSuggestion[] {
-  const others = all.filter(
-    (other) =>
-      other.customerId !== customer.customerId &&
-      !notSame.has(notSameKey(customer.customerId, other.customerId)),
-  );
+  // Only customers who could match at all go to matchCustomers, whose phone parsing would cost
+  // seconds over 50,000 rows: the same email, the same last 7 phone digits, or a name word starting
+  // like one of theirs (each block matchCustomers compares within needs such a word).
+  const email = normalizeEmail(customer.email, options);
+  const tail = lastDigits(customer.phone);
+  const starts = nameKey(customer.name)
+    .split(' ')
+    .filter((word) => word.length >= 2 && !/\d/.test(word))
+    .map((word) => word.slice(0, 3));
+  const others = all.filter((other) => {
+    if (other.customerId === customer.customerId) return false;
+    if (notSame.has(notSameKey(customer.customerId, other.customerId))) return false;
+    // A space before every word, so " sil" finds a word that starts with "sil" (commas and hyphens count as spaces).
+    const name = ` ${foldText(other.name).replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+    return (
+      starts.some((start) => name.includes(` ${start}`)) ||
+      (tail !== '' && lastDigits(other.phone) === tail) ||
+      (email !== '' && normalizeEmail(other.email, options) === email)
+    );
+  });
   const [match] = matchCustomers(others, [customer], options);
   const found = match.match
     ? [{ index: match.match.index, reason: `same ${match.match.by}` }]

@@ -2,16 +2,22 @@
 import { nameKey } from '../clean/name-key';
 import { normalizeEmail } from '../clean/normalize-email';
 import type { CustomerCard } from './customer-card';
+import { foldText } from './fold-text';
 
 /** How well a card answers the query: lower is better, null when it does not. */
 function rank(card: CustomerCard, words: readonly string[], lower: string, digits: string): number | null {
+  const name = foldText(card.name);
+  const email = card.email.trim().toLowerCase();
   const id = card.customerId.toLowerCase();
-  const email = normalizeEmail(card.email) || card.email.toLowerCase();
-  if (id === lower || (email !== '' && email === lower)) return 0;
-  const name = nameKey(card.name).split(' ');
-  if (words.length > 0 && words.every((word) => name.some((part) => part.startsWith(word)))) return 1;
+  // Most customers share nothing with the query: rule them out with plain substring tests first.
+  const inName = words.length > 0 && words.every((word) => name.includes(word));
+  const phoneHit = digits.length >= 3 && card.phone.replace(/\D/g, '').includes(digits);
+  if (!inName && !phoneHit && !email.includes(lower) && !id.startsWith(lower)) return null;
+  if (id === lower || (email !== '' && normalizeEmail(email) === normalizeEmail(lower))) return 0;
+  const parts = nameKey(card.name).split(' ');
+  if (inName && words.every((word) => parts.some((part) => part.startsWith(word)))) return 1;
   if (email.startsWith(lower) || id.startsWith(lower)) return 2;
-  if (digits.length >= 3 && card.phone.replace(/\D/g, '').includes(digits)) return 3;
+  if (phoneHit) return 3;
   if (lower.length >= 3 && (email.includes(lower) || nameKey(card.name).includes(nameKey(lower)))) return 4;
   return null;
 }
@@ -22,7 +28,7 @@ function rank(card: CustomerCard, words: readonly string[], lower: string, digit
  * case and word order ignored: "silva an" finds "Ána Silva"), then emails or IDs starting with it,
  * then phones holding its digits (3 or more, spaces and signs ignored), then text found anywhere in
  * the name or email (3 characters or more). Ties keep sheet order. A query under 2 characters
- * matches nobody. O(n) in the number of customers.
+ * matches nobody. O(n) in the number of customers, with substring tests before any normalisation.
  * @example searchCustomers([{ customerId: 'C1', name: 'Ana Silva', email: 'ana@x.com', phone: '', company: '' }], 'sil') // => [that card]
  */
 export function searchCustomers<C extends CustomerCard>(

@@ -39,6 +39,21 @@ describe('duplicateSuggestions', () => {
     ]);
   });
 
+  it('finds look-alikes in any script, and by phone however the number is written', () => {
+    const people = [
+      card('R1', 'Иван Петров', 'ivan@example.com'),
+      card('R2', 'Петров Иван', 'i.petrov@example.com'),
+      card('R3', 'Olga Smirnova', 'olga@example.com', '+49 30 1234567'),
+      card('R4', 'O. Smirnova-Lange', 'o.lange@example.com', '+49 (30) 123-4567'),
+    ];
+    expect(
+      duplicateSuggestions(people[0], people, new Set()).map((s) => `${s.customerId} ${s.reason}`),
+    ).toEqual(['R2 same name']);
+    expect(
+      duplicateSuggestions(people[2], people, new Set()).map((s) => `${s.customerId} ${s.reason}`),
+    ).toEqual(['R4 same phone']);
+  });
+
   it('leaves out the pairs marked not the same, from either side, and never suggests the customer itself', () => {
     const notSame = new Set([notSameKey('C2', 'C1')]);
     expect(duplicateSuggestions(ALL[1], ALL, notSame).map((s) => s.customerId)).toEqual(['C3']);
