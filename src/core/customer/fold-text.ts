@@ -1,6 +1,7 @@
 // Text lower-cased with its accents removed, cheaply: plain ASCII text skips Unicode normalisation.
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Anything but printable ASCII: such text goes through Unicode normalisation. */
+const NON_ASCII = /[^ -~]/;
 
 /**
  * `text` in lower case without accents ("Ána" → "ana"); ASCII text is only lower-cased, which
