@@ -8,7 +8,6 @@ import { groupRejections } from '../src/core/import/group-rejections';
 import { guessMapping, REQUIRED_MAPPED_FIELDS } from '../src/core/import/guess-mapping';
 import { parseCsv } from '../src/core/import/parse-csv';
 import { rejectedRowsCsv } from '../src/core/import/rejected-rows-csv';
-import { IMPORT_PRESETS } from '../src/core/import/run-preset';
 import { suggestPreset } from '../src/core/import/suggest-preset';
 import { byId, element, rowList, textTable } from './dom';
 import { callServer } from './server';
@@ -35,9 +34,13 @@ const state: State = { base64: '', text: '', fileName: '', headers: [], sample: 
 /** Rows the guess looks at. */
 const SAMPLE_ROWS = 20;
 
-/** A preset's name as the Export list shows it. */
+/**
+ * A preset's name as the Export list shows it, read from the list itself (the build writes its
+ * options from the preset registry): importing the registry would bundle every preset's code.
+ */
 function presetLabel(name: string): string {
-  return IMPORT_PRESETS.find((p) => p.name === name)?.label ?? name;
+  const options = byId<HTMLSelectElement>('import-preset').options;
+  return [...options].find((o) => o.value === name)?.textContent?.trim() || name;
 }
 
 /** Base64 of the bytes, built in slices so a large file does not overflow the call stack. */

@@ -4,6 +4,7 @@ import { setUpCustomerPanel, showCustomerPanel } from './customer-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
 import { setUpImportPanel } from './import-panel';
+import { setUpSegmentsPanel, showSegmentsPanel } from './segments-panel';
 
 /** One tab: `id` names its panel in index.html (`<section id="panel-<id>">`). */
 export interface SidebarTab {
@@ -21,6 +22,7 @@ export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
   { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
   { id: 'automation', label: 'Automation', setUp: setUpAutomationPanel, show: showAutomationPanel },
+  { id: 'segments', label: 'Segments', setUp: setUpSegmentsPanel, show: showSegmentsPanel },
 ];
 
 /** Shows one tab's panel and marks its button as the current one; a tab already shown is left as it is. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { followUpsSection } from './follow-ups';
 import { refreshSection } from './refresh';
 import type { BenchSection } from './section';
+import { segmentsSection } from './segments';
 
 /** The repository root (this file is scripts/bench/app-layer.ts). */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,4 +20,6 @@ export const appLayerSections: BenchSection[] = [
   refreshSection(ROOT),
   // Follow-ups: planning 50,000 customers × 10 rules, and 1,500 emails sent across executions.
   followUpsSection(ROOT),
+  // The sidebar's Segments tab on 50,000 customers in Chromium, and Sidebar.html's gzipped size.
+  segmentsSection(ROOT),
 ];

@@ -140,6 +140,9 @@ export function checkStoredOperation(value: unknown, where: Where = () => 'opera
       fileKey: text(operation.fileKey, field(where, 'fileKey')),
     };
   }
+  if (operation.kind === 'segment') {
+    return { kind: 'segment', segment: text(operation.segment, field(where, 'segment')) };
+  }
   return fail(field(where, 'kind'), `unknown operation ${JSON.stringify(operation.kind)}`);
 }
 

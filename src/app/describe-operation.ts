@@ -13,6 +13,11 @@ export function describeOperation(
   timeZone: string,
 ): string {
   const { operation } = snapshot;
-  const what = operation.kind === 'import' ? `${operation.channel} import` : operation.kind;
+  const what =
+    operation.kind === 'import'
+      ? `${operation.channel} import`
+      : operation.kind === 'segment'
+        ? `save of segment "${operation.segment}"`
+        : operation.kind;
   return `the ${what} of ${formatLocalTime(snapshot.takenAt, timeZone)}`;
 }

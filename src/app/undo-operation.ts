@@ -8,7 +8,9 @@ export type UndoOperation =
   | { kind: 'import'; channel: string; fileKey: string }
   | { kind: 'refresh' }
   | { kind: 'forget' }
-  | { kind: 'merge' };
+  | { kind: 'merge' }
+  /** Saving a segment: its row of the Segments tab and its name in the Customers "Segments" column. */
+  | { kind: 'segment'; segment: string };
 
 /**
  * The operation in one line of text, as reports and the Log name it: "refresh", "forget", "merge",
@@ -16,5 +18,7 @@ export type UndoOperation =
  * @example operationText({ kind: 'import', channel: 'my shop', fileKey: 'generic:9a…' }) // => 'import my shop generic:9a…'
  */
 export function operationText(operation: UndoOperation): string {
-  return operation.kind === 'import' ? `import ${operation.channel} ${operation.fileKey}` : operation.kind;
+  if (operation.kind === 'import') return `import ${operation.channel} ${operation.fileKey}`;
+  if (operation.kind === 'segment') return `segment ${operation.segment}`;
+  return operation.kind;
 }

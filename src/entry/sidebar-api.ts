@@ -8,6 +8,7 @@ import {
 } from '../app/automation';
 import { checkFollowUpFields, type FieldCheck } from '../app/check-follow-up-fields';
 import { type CustomerView, customerTimeline } from '../app/customer-timeline';
+import { draftSegmentFollowUp, type SegmentFollowUpDraft } from '../app/draft-segment-follow-up';
 import { type CustomerExport, exportCustomer } from '../app/export-customer';
 import { type ForgetReport, forgetCustomer } from '../app/forget-customer';
 import {
@@ -17,6 +18,7 @@ import {
   importCsv,
   previewImport,
 } from '../app/import';
+import { listSegmentCustomers, type SegmentCustomerList } from '../app/list-segment-customers';
 import { type InteractionRequest, type LoggedInteraction, logInteraction } from '../app/log-interaction';
 import { type MergeReport, mergeCustomers } from '../app/merge-customers';
 import { markNotSame } from '../app/not-same-customers';
@@ -27,7 +29,9 @@ import {
   renderPlannedFollowUp,
 } from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
+import { type SaveSegmentReport, saveSegment } from '../app/save-segment';
 import { type CustomerSearch, searchCustomers } from '../app/search-customers';
+import { type SegmentsView, segmentCustomers } from '../app/segment-customers';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
 import { type ConsentReport, setConsent } from '../app/set-consent';
@@ -64,6 +68,12 @@ function instantArgument(value: unknown, name: string): Date {
   if (Number.isNaN(date.getTime()))
     throw new Error(`${name} must be an ISO date-time such as 2024-06-01T09:00:00Z.`);
   return date;
+}
+
+/** A segment method: rfm, kmeans or rule. */
+function segmentMethodArgument(value: unknown): 'rfm' | 'kmeans' | 'rule' {
+  if (value === 'rfm' || value === 'kmeans' || value === 'rule') return value;
+  throw new Error('method must be rfm, kmeans or rule.');
 }
 
 /** Which automations: all, followups, refresh or form. */
@@ -207,6 +217,44 @@ export const sidebarEntryPoints = {
     'Turns off automations (all, followups, refresh or form).',
     ['which'],
     (which?: unknown): AutomationReport => removeAutomation(gasPorts(), automationArgument(which)),
+  ),
+  getSegments: globalFunction(
+    'sidebar-api',
+    'The segments of one method (rfm, kmeans or rule with its text), each with its customers, revenue share, average CLV and churn risk.',
+    ['method', 'rule'],
+    (method: unknown, rule?: unknown): SegmentsView => {
+      const ports = boundPorts();
+      return segmentCustomers(ports.workbook, ports.clock, {
+        method: segmentMethodArgument(method),
+        rule: typeof rule === 'string' ? rule : '',
+      });
+    },
+  ),
+  listSegmentCustomers: globalFunction(
+    'sidebar-api',
+    'The customers a segment definition matches, highest predicted CLV first, at most 50, with their count.',
+    ['definition'],
+    (definition: unknown): SegmentCustomerList => {
+      const ports = gasPorts();
+      return listSegmentCustomers(ports.workbook, ports.clock, textArgument(definition, 'definition'));
+    },
+  ),
+  saveSegment: globalFunction(
+    'sidebar-api',
+    'Saves a segment to the Segments tab and its name to each member’s Customers "Segments" cell; Undo restores both.',
+    ['name', 'definition'],
+    (name: unknown, definition: unknown): SaveSegmentReport =>
+      saveSegment(boundPorts(), {
+        name: textArgument(name, 'name'),
+        definition: textArgument(definition, 'definition'),
+      }),
+  ),
+  draftSegmentFollowUp: globalFunction(
+    'sidebar-api',
+    'Drafts an inactive Follow-ups rule whose Audience is a saved segment; an existing rule of that name is left as it is.',
+    ['segment'],
+    (segment: unknown): SegmentFollowUpDraft =>
+      draftSegmentFollowUp(gasPorts(), textArgument(segment, 'segment')),
   ),
   listAutomation: globalFunction(
     'sidebar-api',

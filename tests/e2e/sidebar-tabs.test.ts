@@ -21,10 +21,10 @@ const selected = () =>
 
 describe('the sidebar tab bar', () => {
   it('is built from the tab registry, labelled for assistive technology, and follows the arrow keys', async () => {
-    const tabs = ['Import', 'Customer', 'Formulas', 'Automation'];
+    const tabs = ['Import', 'Customer', 'Formulas', 'Automation', 'Segments'];
     const only = (current: string) => tabs.map((t) => (t === current ? `${t}:true:0` : `${t}:false:-1`));
     expect(await selected()).toEqual(only('Import'));
-    for (const id of ['import', 'customer', 'formulas', 'automation']) {
+    for (const id of ['import', 'customer', 'formulas', 'automation', 'segments']) {
       expect(await page.getAttribute(`#panel-${id}`, 'aria-labelledby')).toBe(`tab-${id}`);
       expect(await page.getAttribute(`#tab-${id}`, 'aria-controls')).toBe(`panel-${id}`);
     }
@@ -41,11 +41,14 @@ describe('the sidebar tab bar', () => {
     expect(await page.isVisible('#panel-automation')).toBe(true);
     expect(await page.isVisible('#panel-formulas')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-automation');
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(only('Segments'));
+    expect(await page.isVisible('#panel-segments')).toBe(true);
     await page.keyboard.press('ArrowRight'); // wraps round to the first tab
     expect(await selected()).toEqual(only('Import'));
     await page.keyboard.press('ArrowLeft'); // and back round to the last
-    expect(await selected()).toEqual(only('Automation'));
+    expect(await selected()).toEqual(only('Segments'));
     await page.keyboard.press('ArrowLeft');
-    expect(await selected()).toEqual(only('Formulas'));
+    expect(await selected()).toEqual(only('Automation'));
   });
 });

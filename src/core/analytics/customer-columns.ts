@@ -107,7 +107,8 @@ export function customerColumns(
     segmentColumns(out, id, c !== undefined, d);
     engagementColumns(out, id, email, d);
     recommendedColumn(out, id, c !== undefined, d);
-    out.set(C.segments, 'see the Segments sidebar');
+    // The names saved segments wrote (the sidebar's Save): a refresh keeps them as they are.
+    out.set(C.segments, cellOf(customers, row, C.segments));
     out.set(C.updatedAt, options.now);
     values.set(id, out);
   }

@@ -6,7 +6,7 @@ import { contentOf, day, table } from './analytics-tables';
 
 const now = new Date(Date.UTC(2024, 5, 1, 12));
 const customers = table('customers', [
-  { 'Customer ID': 'C1', Email: 'Ana@example.com' },
+  { 'Customer ID': 'C1', Email: 'Ana@example.com', Segments: 'VIP, Spring buyers' },
   { 'Customer ID': 'C2', Email: 'ben@example.com' },
   { 'Customer ID': 'C1', Email: 'other@example.com' }, // a repeated ID: the first row counts
   { 'Customer ID': '', Email: 'nobody@example.com' },
@@ -104,7 +104,8 @@ describe('customerColumns', () => {
       'Last contacted': 'never contacted',
       // The list would start a formula: it gets the apostrophe back.
       Recommended: "'=Odd, Box",
-      Segments: 'see the Segments sidebar',
+      // Saved segments' names stay as the sidebar wrote them.
+      Segments: 'VIP, Spring buyers',
       'Updated at': now,
     });
     expect(contentOf(customers)).toBe(before);
