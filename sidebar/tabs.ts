@@ -19,10 +19,10 @@ export interface SidebarTab {
 /** Every tab, in tab-bar order; the first is shown when the sidebar opens. */
 export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'import', label: 'Import', setUp: setUpImportPanel },
-  { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
-  { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
-  { id: 'automation', label: 'Automation', setUp: setUpAutomationPanel, show: showAutomationPanel },
   { id: 'segments', label: 'Segments', setUp: setUpSegmentsPanel, show: showSegmentsPanel },
+  { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
+  { id: 'automation', label: 'Follow-ups', setUp: setUpAutomationPanel, show: showAutomationPanel },
+  { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
 ];
 
 /** Shows one tab's panel and marks its button as the current one; a tab already shown is left as it is. */
