@@ -1,5 +1,6 @@
 // The sidebar's tabs, one entry each: the tab bar, the panels' visibility and each panel's start.
 import { setUpAutomationPanel, showAutomationPanel } from './automation-panel';
+import { setUpCustomerPanel, showCustomerPanel } from './customer-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
 import { setUpImportPanel } from './import-panel';
@@ -19,6 +20,7 @@ export interface SidebarTab {
 export const SIDEBAR_TABS: readonly SidebarTab[] = [
   { id: 'import', label: 'Import', setUp: setUpImportPanel },
   { id: 'segments', label: 'Segments', setUp: setUpSegmentsPanel, show: showSegmentsPanel },
+  { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
   { id: 'automation', label: 'Follow-ups', setUp: setUpAutomationPanel, show: showAutomationPanel },
   { id: 'formulas', label: 'Formulas', setUp: () => void showFormulas() },
 ];

@@ -123,7 +123,7 @@ const PARTS: Record<string, (part: Record<string, unknown>, where: Where) => Sna
  */
 export function checkStoredOperation(value: unknown, where: Where = () => 'operation'): UndoOperation {
   if (typeof value === 'string') {
-    if (value === 'refresh' || value === 'forget') return { kind: value };
+    if (value === 'refresh' || value === 'forget' || value === 'merge') return { kind: value };
     const words = value.split(' ');
     if (words[0] === 'import' && words.length >= 3) {
       return { kind: 'import', channel: words.slice(1, -1).join(' '), fileKey: words[words.length - 1] };
@@ -131,7 +131,8 @@ export function checkStoredOperation(value: unknown, where: Where = () => 'opera
     fail(where, `unknown operation "${value}"`);
   }
   const operation = record(value, where);
-  if (operation.kind === 'refresh' || operation.kind === 'forget') return { kind: operation.kind };
+  if (operation.kind === 'refresh' || operation.kind === 'forget' || operation.kind === 'merge')
+    return { kind: operation.kind };
   if (operation.kind === 'import') {
     return {
       kind: 'import',

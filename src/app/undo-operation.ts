@@ -8,11 +8,12 @@ export type UndoOperation =
   | { kind: 'import'; channel: string; fileKey: string }
   | { kind: 'refresh' }
   | { kind: 'forget' }
+  | { kind: 'merge' }
   /** Saving a segment: its row of the Segments tab and its name in the Customers "Segments" column. */
   | { kind: 'segment'; segment: string };
 
 /**
- * The operation in one line of text, as reports and the Log name it: "refresh", "forget",
+ * The operation in one line of text, as reports and the Log name it: "refresh", "forget", "merge",
  * "import <channel> <file key>".
  * @example operationText({ kind: 'import', channel: 'my shop', fileKey: 'generic:9a…' }) // => 'import my shop generic:9a…'
  */

@@ -7,6 +7,7 @@ import {
   removeAutomation,
 } from '../app/automation';
 import { checkFollowUpFields, type FieldCheck } from '../app/check-follow-up-fields';
+import { type CustomerView, customerTimeline } from '../app/customer-timeline';
 import { draftSegmentFollowUp, type SegmentFollowUpDraft } from '../app/draft-segment-follow-up';
 import { type CustomerExport, exportCustomer } from '../app/export-customer';
 import { type ForgetReport, forgetCustomer } from '../app/forget-customer';
@@ -18,6 +19,9 @@ import {
   previewImport,
 } from '../app/import';
 import { listSegmentCustomers, type SegmentCustomerList } from '../app/list-segment-customers';
+import { type InteractionRequest, type LoggedInteraction, logInteraction } from '../app/log-interaction';
+import { type MergeReport, mergeCustomers } from '../app/merge-customers';
+import { markNotSame } from '../app/not-same-customers';
 import {
   type FollowUpPreview,
   previewFollowUps,
@@ -26,13 +30,16 @@ import {
 } from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type SaveSegmentReport, saveSegment } from '../app/save-segment';
+import { type CustomerSearch, searchCustomers } from '../app/search-customers';
 import { type SegmentsView, segmentCustomers } from '../app/segment-customers';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
+import { type ConsentReport, setConsent } from '../app/set-consent';
 import { type SetupReport, setup } from '../app/setup';
 import { TAB_LAYOUTS } from '../app/tab-layouts';
 import { type UndoReport, undoLastOperation } from '../app/undo';
 import { previewUndo, type UndoPreview } from '../app/undo-preview';
+import { type UnsubscribeUndone, undoUnsubscribe } from '../app/undo-unsubscribe';
 import { followUpServices } from '../gas/follow-up-services';
 import { gasPorts } from '../gas/gas-ports';
 import { ScriptPropertiesUnsubscribeQueue } from '../gas/script-properties-unsubscribe-queue';
@@ -254,5 +261,58 @@ export const sidebarEntryPoints = {
     'The state of each automation trigger.',
     [],
     (): AutomationReport => ({ changed: [], unchanged: [], triggers: listAutomation(gasPorts()) }),
+  ),
+  searchCustomers: globalFunction(
+    'sidebar-api',
+    'Customers whose name, email, phone or Customer ID match the text typed, best first, at most 20.',
+    ['query'],
+    (query: unknown): CustomerSearch =>
+      searchCustomers(gasPorts().workbook, typeof query === 'string' ? query : ''),
+  ),
+  getCustomerTimeline: globalFunction(
+    'sidebar-api',
+    'One customer: metrics in words, orders, interactions, surveys and sent emails newest first, possible duplicates.',
+    ['customerId'],
+    (customerId: unknown): CustomerView =>
+      customerTimeline(boundPorts(), textArgument(customerId, 'customerId')),
+  ),
+  logCustomerInteraction: globalFunction(
+    'sidebar-api',
+    'Adds a call, meeting or note to the Interactions tab, with Source "sidebar".',
+    ['request'],
+    (request: InteractionRequest): LoggedInteraction => {
+      if (request === null || typeof request !== 'object') throw new Error('request is required.');
+      return logInteraction(gasPorts(), request);
+    },
+  ),
+  setCustomerConsent: globalFunction(
+    'sidebar-api',
+    'Ticks or unticks the Consent cell of one customer.',
+    ['customerId', 'consent'],
+    (customerId: unknown, consent: unknown): ConsentReport => {
+      if (typeof consent !== 'boolean') throw new Error('consent must be true or false.');
+      return setConsent(boundPorts(), textArgument(customerId, 'customerId'), consent);
+    },
+  ),
+  undoCustomerUnsubscribe: globalFunction(
+    'sidebar-api',
+    'Clears the "Unsubscribed at" cell of one customer, and logs it.',
+    ['customerId'],
+    (customerId: unknown): UnsubscribeUndone =>
+      undoUnsubscribe(boundPorts(), textArgument(customerId, 'customerId')),
+  ),
+  mergeDuplicateCustomer: globalFunction(
+    'sidebar-api',
+    'Merges a duplicate customer into the one kept; Undo last operation reverses it.',
+    ['keptId', 'mergedId'],
+    (keptId: unknown, mergedId: unknown): MergeReport =>
+      mergeCustomers(boundPorts(), textArgument(keptId, 'keptId'), textArgument(mergedId, 'mergedId')),
+  ),
+  markNotSameCustomer: globalFunction(
+    'sidebar-api',
+    'Remembers that two customers are different people, so they are not suggested as duplicates again.',
+    ['customerId', 'otherId'],
+    (customerId: unknown, otherId: unknown): { pairs: number } =>
+      markNotSame(gasPorts().store, textArgument(customerId, 'customerId'), textArgument(otherId, 'otherId')),
   ),
 };

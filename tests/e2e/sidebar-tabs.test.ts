@@ -21,10 +21,10 @@ const selected = () =>
 
 describe('the sidebar tab bar', () => {
   it('is built from the tab registry, labelled for assistive technology, and follows the arrow keys', async () => {
-    const tabs = ['Import', 'Segments', 'Follow-ups', 'Formulas'];
+    const tabs = ['Import', 'Segments', 'Customer', 'Follow-ups', 'Formulas'];
     const only = (current: string) => tabs.map((t) => (t === current ? `${t}:true:0` : `${t}:false:-1`));
     expect(await selected()).toEqual(only('Import'));
-    for (const id of ['import', 'formulas', 'automation', 'segments']) {
+    for (const id of ['import', 'formulas', 'automation', 'segments', 'customer']) {
       expect(await page.getAttribute(`#panel-${id}`, 'aria-labelledby')).toBe(`tab-${id}`);
       expect(await page.getAttribute(`#tab-${id}`, 'aria-controls')).toBe(`panel-${id}`);
     }
@@ -32,6 +32,7 @@ describe('the sidebar tab bar', () => {
     // ArrowRight walks the tabs in order, showing each panel and moving the focus.
     for (const [id, label] of [
       ['segments', 'Segments'],
+      ['customer', 'Customer'],
       ['automation', 'Follow-ups'],
       ['formulas', 'Formulas'],
     ] as const) {
