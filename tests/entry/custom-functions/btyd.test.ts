@@ -252,10 +252,10 @@ describe('CRM_PALIVE and CRM_CHURN_RISK', () => {
   it('say what params must be when it is missing', () => {
     for (const omitted of ['', null, undefined])
       expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, omitted)).toBe(
-        'CRM_PALIVE: params is required (the output of CRM_BGNBD_FIT)',
+        'CRM_PALIVE: params is required (the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT)',
       );
     expect(crm.CRM_CHURN_RISK.run(2, 30.43, 38.86, [[1, 2]])).toBe(
-      'CRM_CHURN_RISK: params needs 4 values (r, alpha, a, b), the output of CRM_BGNBD_FIT; got 2',
+      'CRM_CHURN_RISK: params needs 4 values (r, alpha, a, b), the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT; got 2',
     );
   });
 });
@@ -412,7 +412,7 @@ describe('CRM_CLV_PREDICT', () => {
     expect(out[0][0]).toBeCloseTo(byMonths(2, 30.43, 38.86, 22.35, 12, 0.01), 6);
     expect(out.slice(1)).toEqual([[''], ['row 3: recency is greater than T']]);
     expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, '', ggRow)).toBe(
-      'CRM_CLV_PREDICT: bgnbd_params is required (the output of CRM_BGNBD_FIT)',
+      'CRM_CLV_PREDICT: bgnbd_params is required (the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT)',
     );
     expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, PARAMS_ROW, undefined)).toBe(
       'CRM_CLV_PREDICT: gg_params is required (the output of CRM_GAMMAGAMMA_FIT)',
