@@ -106,6 +106,8 @@ export function formulaCalls(n: number, seed = 20260101): Record<FormulaName, Fo
       input: `${n} transactions, ${n >> 2} customers`,
     },
     CRM_BGNBD_FIT: { args: [X, TX, TT], input: `${n} customers` },
+    CRM_MBGNBD_FIT: { args: [X, TX, TT], input: `${n} customers` },
+    CRM_PARETO_NBD_FIT: { args: [X, TX, TT], input: `${n} customers` },
     CRM_PALIVE: { args: [X, TX, TT, bg], input: `${n} customers` },
     CRM_CHURN_RISK: { args: [X, TX, TT, bg], input: `${n} customers` },
     CRM_EXPECTED_PURCHASES: { args: [39, X, TX, TT, bg], input: `${n} customers, horizon 39` },

@@ -1,8 +1,9 @@
 // Maximum-likelihood fit of the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customer summaries.
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
+import { logGamma } from './log-gamma';
 import { minimizeWithRestarts } from './minimize-with-restarts';
-import { paretoNbdLogLikelihood } from './pareto-nbd-log-likelihood';
+import { paretoNbdLogF } from './pareto-nbd-log-f';
 import type { ParetoNbdParams } from './pareto-nbd-params';
 
 /** Fitted parameters with the unpenalised total log-likelihood and how the optimiser ended. */
@@ -19,11 +20,12 @@ const STEP = 1e-5;
  * Maximum-likelihood estimates of r, α, s, β from each customer's frequency x, recency tx and age T
  * (one time unit; α and β come back in it), maximising the log-likelihood of Fader & Hardie's note
  * (paretoNbdLogLikelihood) over ln r, ln α, ln s, ln β by BFGS with central-difference gradients,
- * on the distinct (x, tx, T) patterns weighted by their counts. As lifetimes' ParetoNBDFitter
+ * on the distinct (x, tx, T) patterns weighted by their counts, with the hypergeometric series of
+ * the likelihood summed once per distinct (x, tx) and (x, T) (paretoNbdLogF). As lifetimes' ParetoNBDFitter
  * (0.11) does, times are divided by the largest T while optimising and the penalty is
  * penalizer · (r² + (α/max T)² + s² + (β/max T)²), added there to the total (not the mean)
  * negative log-likelihood, which this keeps so that the same penalizer_coef gives the same fit.
- * Time O(patterns × series terms) per evaluation, 9 evaluations per gradient.
+ * Time O(distinct pairs × series terms + patterns) per evaluation, 9 evaluations per gradient.
  *
  * Throws Error "cannot fit Pareto/NBD: no customer has a repeat purchase" when every x is 0, Error
  * when there are no rows, and RangeError for invalid rows ("row 3: …"), columns of different
@@ -52,6 +54,34 @@ export function fitParetoNbd(
   const patterns = aggregateBgNbdPatterns(frequency, recency, T);
   const { count, weight, xIndex, recencyIndex, ageIndex, xValues, recencyValues, ageValues } = patterns;
 
+  // ln F depends on a pattern only through (x, tx) and (x, T): each distinct pair gets a slot, and
+  // the series are summed once per slot instead of twice per pattern.
+  const pairSlots = (timeIndex: Int32Array, times: Float64Array) => {
+    const slotOf = new Map<number, number>();
+    const slot = new Int32Array(count);
+    const x: number[] = [];
+    const u: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const key = xIndex[k] * times.length + timeIndex[k];
+      let found = slotOf.get(key);
+      if (found === undefined) {
+        found = x.length;
+        slotOf.set(key, found);
+        x.push(xValues[xIndex[k]]);
+        u.push(times[timeIndex[k]] * scale);
+      }
+      slot[k] = found;
+    }
+    return { slot, x, u, logF: new Float64Array(x.length) };
+  };
+  const early = pairSlots(recencyIndex, recencyValues);
+  const late = pairSlots(ageIndex, ageValues);
+  const headOfX = new Float64Array(xValues.length);
+  const logDiedOfX = new Float64Array(xValues.length);
+  const logAlphaAge = new Float64Array(ageValues.length);
+  const logBetaAge = new Float64Array(ageValues.length);
+
+  /** The total of paretoNbdLogLikelihood over the patterns, assembled from the shared parts. */
   const logLikelihoodAt = (theta: ArrayLike<number>): number => {
     const params = {
       r: Math.exp(theta[0]),
@@ -59,14 +89,33 @@ export function fitParetoNbd(
       s: Math.exp(theta[2]),
       beta: Math.exp(theta[3]),
     };
-    if (!Number.isFinite(params.r + params.alpha + params.s + params.beta)) return Number.NaN;
-    if (!(params.r > 0 && params.alpha > 0 && params.s > 0 && params.beta > 0)) return Number.NaN;
+    const { r, alpha, s, beta } = params;
+    if (!Number.isFinite(r + alpha + s + beta)) return Number.NaN;
+    if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return Number.NaN;
+    const constant = -logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
+    for (let i = 0; i < xValues.length; i++) {
+      headOfX[i] = logGamma(r + xValues[i]) + constant;
+      logDiedOfX[i] = Math.log(s / (r + s + xValues[i]));
+    }
+    for (let i = 0; i < ageValues.length; i++) {
+      logAlphaAge[i] = Math.log(alpha + ageValues[i] * scale);
+      logBetaAge[i] = Math.log(beta + ageValues[i] * scale);
+    }
+    for (const pairs of [early, late])
+      for (let j = 0; j < pairs.x.length; j++) pairs.logF[j] = paretoNbdLogF(params, pairs.x[j], pairs.u[j]);
     let total = 0;
     for (let k = 0; k < count; k++) {
-      const x = xValues[xIndex[k]];
-      const tx = recencyValues[recencyIndex[k]] * scale;
-      const age = ageValues[ageIndex[k]] * scale;
-      total += weight[k] * paretoNbdLogLikelihood(params, x, tx, age);
+      const xi = xIndex[k];
+      const ai = ageIndex[k];
+      const alive = -(r + xValues[xi]) * logAlphaAge[ai] - s * logBetaAge[ai];
+      const logEarly = early.logF[early.slot[k]];
+      const logLate = late.logF[late.slot[k]];
+      let tail = alive;
+      if (logEarly > logLate) {
+        const died = logDiedOfX[xi] + logEarly + Math.log(-Math.expm1(logLate - logEarly));
+        tail = Math.max(alive, died) + Math.log1p(Math.exp(-Math.abs(alive - died)));
+      }
+      total += weight[k] * (headOfX[xi] + tail);
     }
     return total;
   };

@@ -6,6 +6,9 @@ const LOG_RESCALE = Math.log(RESCALE_ABOVE);
 const RELATIVE_TOLERANCE = 1e-16;
 // About 10 ms of work; reached only when z is within ~1e-5 of 1 (horizons thousands of times α + T).
 const MAX_TERMS = 2_000_000;
+// Bound once: where the bundle runs in a Node vm context (the local runtime), every lookup of the
+// global Math goes through the context's interceptor, which made the Pareto/NBD fit 30 times slower.
+const { abs, max, exp } = Math;
 
 /**
  * e^logFactor · Σₙ₌₁^∞ (a)ₙ (b+1)ₙ₋₁ / ((c+1)ₙ₋₁ n!) zⁿ, for |z| < 1, with (q)ₙ the rising factorial.
@@ -25,13 +28,13 @@ const MAX_TERMS = 2_000_000;
  * @example hyp2f1ScaledExcess(1, 1, 2, 0.5) // => 0.772588722239781 (2 (₂F₁(1,1;2;½) − 1) = 2 (2 ln 2 − 1))
  */
 export function hyp2f1ScaledExcess(a: number, b: number, c: number, z: number, logFactor = 0): number {
-  if (!(Math.abs(z) < 1)) throw new RangeError(`the hypergeometric series needs |z| < 1, got ${z}`);
+  if (!(abs(z) < 1)) throw new RangeError(`the hypergeometric series needs |z| < 1, got ${z}`);
   if (c < 0 && Number.isInteger(c))
     throw new RangeError(`the hypergeometric series needs c not a negative integer, got ${c}`);
   if (z === 0 || a === 0) return 0;
-  const absZ = Math.abs(z);
+  const absZ = abs(z);
   // Before every Pochhammer argument is positive the ratios are not yet monotone, so no early stop.
-  const firstStop = Math.max(0, -a, -b, -c) + 1;
+  const firstStop = max(0, -a, -b, -c) + 1;
   let term = a * z;
   let sum = term;
   let logScale = 0;
@@ -41,22 +44,22 @@ export function hyp2f1ScaledExcess(a: number, b: number, c: number, z: number, l
     if (next === 0) break;
     sum += next;
     term = next;
-    if (Math.abs(term) > RESCALE_ABOVE) {
+    if (abs(term) > RESCALE_ABOVE) {
       term /= RESCALE_ABOVE;
       sum /= RESCALE_ABOVE;
       logScale += LOG_RESCALE;
     }
     if (n >= firstStop) {
       // From here the ratios move monotonically towards |z|, so max(|ratio|, |z|) bounds them all.
-      const bound = Math.max(Math.abs(ratio), absZ);
-      if (bound < 1 && (Math.abs(term) * bound) / (1 - bound) <= RELATIVE_TOLERANCE * Math.abs(sum)) {
-        return sum * Math.exp(logFactor + logScale);
+      const bound = max(abs(ratio), absZ);
+      if (bound < 1 && (abs(term) * bound) / (1 - bound) <= RELATIVE_TOLERANCE * abs(sum)) {
+        return sum * exp(logFactor + logScale);
       }
     }
     if (n === MAX_TERMS - 1) {
       const q = ratio;
-      if (Math.abs(q) < 1) sum += (term * q) / (1 - q);
+      if (abs(q) < 1) sum += (term * q) / (1 - q);
     }
   }
-  return sum * Math.exp(logFactor + logScale);
+  return sum * exp(logFactor + logScale);
 }

@@ -1,15 +1,14 @@
 // Pareto/NBD conditional expected number of repeat purchases in the next t time units.
 import { checkHorizon } from './check-horizon';
 import { checkParetoNbdParams } from './check-pareto-nbd-params';
+import { paretoNbdExpectedPurchasesIfAlive } from './pareto-nbd-expected-purchases-if-alive';
 import { paretoNbdPAlive } from './pareto-nbd-p-alive';
 import type { ParetoNbdParams } from './pareto-nbd-params';
 
 /**
  * E[Y(t) | x, tx, T] = P(alive) · (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]
  * (Fader & Hardie 2005, "A Note on Deriving the Pareto/NBD Model and Related Expressions", eq. 41):
- * the posterior mean purchase rate times the expected active time within the horizon. The factor
- * [1 − (…)^(s−1)]/(s−1) is formed as −expm1((s−1)·L)/(s−1) with L = −ln(1 + t/(β+T)), which is
- * exact for short horizons and equals −L at s = 1, where the printed formula is 0/0.
+ * P(alive) times the expectation of an active customer (paretoNbdExpectedPurchasesIfAlive).
  *
  * Throws RangeError when a parameter is not positive, t is negative or not finite, or the row is
  * invalid (validateBgNbdRow).
@@ -27,10 +26,5 @@ export function paretoNbdConditionalExpectedPurchases(
   checkParetoNbdParams(params);
   checkHorizon(t);
   const alive = paretoNbdPAlive(params, x, tx, T);
-  if (t === 0) return 0;
-  const { r, alpha, s, beta } = params;
-  const L = -Math.log1p(t / (beta + T));
-  const sMinusOne = s - 1;
-  const activeTime = sMinusOne === 0 ? -L : -Math.expm1(sMinusOne * L) / sMinusOne;
-  return (alive * (r + x) * (beta + T) * activeTime) / (alpha + T);
+  return alive * paretoNbdExpectedPurchasesIfAlive(params, t, x, T);
 }

@@ -1,6 +1,6 @@
 // Probability that a Pareto/NBD customer is still active at the end of their observation period.
 import { checkParetoNbdParams } from './check-pareto-nbd-params';
-import { paretoNbdLogA0 } from './pareto-nbd-log-a0';
+import { paretoNbdPAliveUnchecked } from './pareto-nbd-p-alive-unchecked';
 import type { ParetoNbdParams } from './pareto-nbd-params';
 import { validateBgNbdRow } from './validate-bg-nbd-row';
 
@@ -18,9 +18,5 @@ export function paretoNbdPAlive(params: ParetoNbdParams, x: number, tx: number, 
   checkParetoNbdParams(params);
   const problem = validateBgNbdRow(x, tx, T);
   if (problem !== null) throw new RangeError(problem);
-  const { r, alpha, s, beta } = params;
-  const logA0 = paretoNbdLogA0(params, x, tx, T);
-  if (logA0 === Number.NEGATIVE_INFINITY) return 1;
-  const logOdds = Math.log(s / (r + s + x)) + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T) + logA0;
-  return 1 / (1 + Math.exp(logOdds));
+  return paretoNbdPAliveUnchecked(params, x, tx, T);
 }

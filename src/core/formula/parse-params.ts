@@ -2,6 +2,7 @@
 import { FormulaError } from './formula-error';
 import { isBlank } from './is-blank';
 import { isLabel } from './is-label';
+import { normaliseLabel } from './normalise-label';
 import { parseNumber } from './parse-number';
 import { toMatrix } from './to-matrix';
 
@@ -39,9 +40,9 @@ export function parseParams(value: unknown, spec: ParamsSpec): number[] {
   const names = spec.labels ?? Array.from({ length: spec.count }, (_, i) => `value ${i + 1}`);
   let picked: unknown[];
   if (labels && spec.labels) {
-    const index = new Map(labels.map((label, i) => [normalise(label), i] as const));
+    const index = new Map(labels.map((label, i) => [normaliseLabel(label), i] as const));
     picked = spec.labels.map((label) => {
-      const at = index.get(normalise(label));
+      const at = index.get(normaliseLabel(label));
       if (at === undefined)
         throw new FormulaError(`${spec.argument} has no "${label}" (the output of ${spec.source})`);
       return values[at];
@@ -75,14 +76,4 @@ function split(matrix: unknown[][]): { labels: string[] | null; values: unknown[
 function allLabels(cells: unknown[]): boolean {
   const filled = cells.filter((cell) => !isBlank(cell));
   return filled.length > 0 && filled.every(isLabel);
-}
-
-const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma' };
-
-/** A label reduced to lower-case letters and digits, Greek letters spelled out. */
-function normalise(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[αβγ]/g, (letter) => GREEK[letter])
-    .replace(/[^a-z0-9]/g, '');
 }

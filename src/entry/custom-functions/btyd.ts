@@ -1,12 +1,14 @@
-// The BTYD formulas: the transaction summary, the BG/NBD and Gamma-Gamma fits and the scores built on them.
-import { conditionalExpectedPurchasesByHorizon } from '../../core/btyd/conditional-expected-purchases-by-horizon';
+// The BTYD formulas: the transaction summary, the BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma fits and the scores built on them.
 import type { CustomerSummary } from '../../core/btyd/customer-summary';
 import { fitBgNbd } from '../../core/btyd/fit-bg-nbd';
+import { fitMbgNbd } from '../../core/btyd/fit-mbg-nbd';
+import { fitParetoNbd } from '../../core/btyd/fit-pareto-nbd';
 import { conditionalExpectedSpend, fitGammaGamma } from '../../core/btyd/gamma-gamma';
 import { inFirstAppearanceOrder } from '../../core/btyd/in-first-appearance-order';
 import { instantRecencyProblem } from '../../core/btyd/instant-recency-problem';
-import { pAlive } from '../../core/btyd/p-alive';
-import { predictClvMany } from '../../core/btyd/predict-clv-many';
+import { purchaseModelExpectedPurchasesByHorizon } from '../../core/btyd/purchase-model-expected-purchases-by-horizon';
+import { purchaseModelPAlive } from '../../core/btyd/purchase-model-p-alive';
+import { purchaseModelPredictClvMany } from '../../core/btyd/purchase-model-predict-clv-many';
 import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
 import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
 import { fitTable } from '../../core/formula/fit-table';
@@ -15,10 +17,10 @@ import { callParam, rowParam } from '../../core/formula/formula-param';
 import { goodRows } from '../../core/formula/good-rows';
 import { numberAbove } from '../../core/formula/number-above';
 import { optionalValue } from '../../core/formula/optional-value';
-import { parseBgNbdParams } from '../../core/formula/parse-bg-nbd-params';
 import { parseGammaGammaParams } from '../../core/formula/parse-gamma-gamma-params';
 import { parseNonNegative } from '../../core/formula/parse-non-negative';
 import { parseNumber } from '../../core/formula/parse-number';
+import { MBG_NBD_MARKER, parsePurchaseModel } from '../../core/formula/parse-purchase-model';
 import { parseUnit } from '../../core/formula/parse-unit';
 import { readAsOfDay } from '../../core/formula/read-as-of-day';
 import type { RowRead } from '../../core/formula/read-rows';
@@ -36,11 +38,25 @@ const CUSTOMER_ROW: BgNbdRowDocs = {
   T: 'Time from first purchase to the end of the period.',
 };
 
-/** The fitted BG/NBD model the scoring formulas take. */
-const BG_NBD_FIT = callParam(
+/** The fitted purchase model the scoring formulas take, recognised by its table's labels. */
+const PURCHASE_FIT = callParam(
   'params',
-  'The output of CRM_BGNBD_FIT (its table or its values row).',
-  parseBgNbdParams,
+  'The output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT (its table; a values row alone is read as BG/NBD).',
+  parsePurchaseModel,
+);
+
+/** How the three purchase-model fits describe their arguments. */
+const FIT_ROW: BgNbdRowDocs = {
+  frequency: 'Repeat purchases of each customer (CRM_SUMMARY Frequency).',
+  recency: 'Time from first to last purchase (CRM_SUMMARY Recency).',
+  T: 'Time from first purchase to the end of the period (CRM_SUMMARY T).',
+};
+
+/** The penalizer argument of the BG/NBD and MBG/NBD fits. */
+const PENALIZER = callParam(
+  'penalizer',
+  'Optional: L2 penalty on the parameters, e.g. 0.001 for small data (default 0).',
+  optionalValue(parseNonNegative, 0),
 );
 
 /** A frequency read on its own, without recency and T: a whole number of repeat purchases. */
@@ -65,11 +81,7 @@ function summaryTable(
 
 /** CRM_BGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
 function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
-  if (rows.length === 0) throw new FormulaError('there are no customers to fit');
-  if (!rows.some((row) => row.frequency > 0))
-    throw new FormulaError(
-      'no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
-    );
+  requireRepeatBuyers(rows);
   const fit = fitBgNbd(columns, { penalizer });
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   return fitTable([
@@ -98,6 +110,54 @@ function bgNbdNonConvergence(reads: readonly RowRead<CustomerRow>[], iterations:
     `the fit did not converge after ${iterations} iterations (the parameters keep growing); ` +
     'give a small penalizer such as 0.001'
   );
+}
+
+/** CRM_MBGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
+function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+  requireRepeatBuyers(rows);
+  const fit = fitMbgNbd(columns, { penalizer });
+  // The MBG/NBD likelihood runs off to the same boundaries as BG/NBD's, for the same reasons.
+  if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
+  return fitTable([
+    ['r', fit.r],
+    ['alpha', fit.alpha],
+    ['a', fit.a],
+    ['b', fit.b],
+    ['log-likelihood', fit.logLikelihood],
+    ['customers', rows.length],
+    ['invalid rows', invalid],
+    // E[p]: the share of new customers the model expects to leave right after the first order.
+    [MBG_NBD_MARKER, fit.a / (fit.a + fit.b)],
+  ]);
+}
+
+/** CRM_PARETO_NBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
+function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, penalizer: number) {
+  requireRepeatBuyers(rows);
+  const fit = fitParetoNbd(columns, { penalizer });
+  if (!fit.converged)
+    throw new FormulaError(
+      `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
+        'give a small penalizer such as 0.001',
+    );
+  return fitTable([
+    ['r', fit.r],
+    ['alpha', fit.alpha],
+    ['s', fit.s],
+    ['beta', fit.beta],
+    ['log-likelihood', fit.logLikelihood],
+    ['customers', rows.length],
+    ['invalid rows', invalid],
+  ]);
+}
+
+/** Why no purchase model can be fitted on these rows, when there is a reason. */
+function requireRepeatBuyers(rows: readonly CustomerRow[]): void {
+  if (rows.length === 0) throw new FormulaError('there are no customers to fit');
+  if (!rows.some((row) => row.frequency > 0))
+    throw new FormulaError(
+      'no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
+    );
 }
 
 /** CRM_GAMMAGAMMA_FIT's table from the customers read, or why the model cannot be fitted on them. */
@@ -166,55 +226,73 @@ export const btydEntryPoints = {
       'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
       'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params.',
+    ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
+      fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer),
+    }),
+  }),
+
+  CRM_MBGNBD_FIT: customFunction({
+    description:
+      'Learns from all orders how often customers buy and how fast they drift away, allowing that some never come back after their first order (the MBG/NBD model of Batislam, Denizel & Filiztekin 2007).',
+    returns:
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params.',
+    ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
+      fit: (batch, { penalizer }) => mbgNbdFitTable(batch, penalizer),
+    }),
+  }),
+
+  CRM_PARETO_NBD_FIT: customFunction({
+    description:
+      'Learns from all orders how often customers buy and how fast they drift away, leaving at any moment (the Pareto/NBD model of Schmittlein, Morrison & Colombo 1987).',
+    returns:
+      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params.',
     ...rowFormula(
-      'CRM_BGNBD_FIT',
+      'CRM_PARETO_NBD_FIT',
       [
-        ...bgNbdRowParams({
-          frequency: 'Repeat purchases of each customer (CRM_SUMMARY Frequency).',
-          recency: 'Time from first to last purchase (CRM_SUMMARY Recency).',
-          T: 'Time from first purchase to the end of the period (CRM_SUMMARY T).',
-        }),
+        ...bgNbdRowParams(FIT_ROW),
         callParam(
           'penalizer',
-          'Optional: L2 penalty on the parameters, e.g. 0.001 for small data (default 0).',
+          'Optional: L2 penalty on the parameters, added to the total negative log-likelihood as lifetimes does (default 0).',
           optionalValue(parseNonNegative, 0),
         ),
       ],
-      { fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer) },
+      { fit: (batch, { penalizer }) => paretoNbdFitTable(batch, penalizer) },
     ),
   }),
 
   CRM_PALIVE: customFunction({
-    description: 'The chance that each customer is still with you and will buy again (BG/NBD model).',
+    description:
+      'The chance that each customer is still with you and will buy again (BG/NBD, MBG/NBD or Pareto/NBD, as fitted).',
     returns: 'The probability that each customer is still active, from 0 to 1.',
-    ...rowFormula('CRM_PALIVE', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
-      each: (row, { params }) => [pAlive(params, row.frequency, row.recency, row.T)],
+    ...rowFormula('CRM_PALIVE', [...bgNbdRowParams(CUSTOMER_ROW), PURCHASE_FIT], {
+      each: (row, { params }) => [purchaseModelPAlive(params, row.frequency, row.recency, row.T)],
     }),
   }),
 
   CRM_CHURN_RISK: customFunction({
     description:
-      'The risk that each customer has left you: 1 − the chance they are still with you (BG/NBD model).',
+      'The risk that each customer has left you: 1 − the chance they are still with you (BG/NBD, MBG/NBD or Pareto/NBD, as fitted).',
     returns: 'The probability that each customer has churned, from 0 to 1.',
-    ...rowFormula('CRM_CHURN_RISK', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
-      each: (row, { params }) => [1 - pAlive(params, row.frequency, row.recency, row.T)],
+    ...rowFormula('CRM_CHURN_RISK', [...bgNbdRowParams(CUSTOMER_ROW), PURCHASE_FIT], {
+      each: (row, { params }) => [1 - purchaseModelPAlive(params, row.frequency, row.recency, row.T)],
     }),
   }),
 
   CRM_EXPECTED_PURCHASES: customFunction({
     description:
-      'How many more times each customer is likely to buy in the next `horizon` days or weeks (BG/NBD model).',
+      'How many more times each customer is likely to buy in the next `horizon` days or weeks (BG/NBD, MBG/NBD or Pareto/NBD, as fitted).',
     returns: 'The expected number of purchases of each customer in the horizon.',
     ...rowFormula(
       'CRM_EXPECTED_PURCHASES',
       [
         rowParam('horizon', 'Length of the future period, in the unit of recency and T.', parseNonNegative),
         ...bgNbdRowParams(CUSTOMER_ROW),
-        BG_NBD_FIT,
+        PURCHASE_FIT,
       ],
       // The batch core sums each hypergeometric series once per distinct (x, T) and horizon.
       {
-        all: ({ columns }, { params }) => oneCellRows(conditionalExpectedPurchasesByHorizon(params, columns)),
+        all: ({ columns }, { params }) =>
+          oneCellRows(purchaseModelExpectedPurchasesByHorizon(params, columns)),
       },
     ),
   }),
@@ -254,14 +332,18 @@ export const btydEntryPoints = {
 
   CRM_CLV_PREDICT: customFunction({
     description:
-      'What each customer is likely to bring you over the next months, discounted (BG/NBD with Gamma-Gamma).',
+      'What each customer is likely to bring you over the next months, discounted (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma).',
     returns: 'The predicted lifetime value of each customer over the months.',
     ...rowFormula(
       'CRM_CLV_PREDICT',
       [
         ...bgNbdRowParams(CUSTOMER_ROW),
         rowParam('monetary', 'Mean value of the repeat purchases.', parseNumber),
-        callParam('bgnbd_params', 'The output of CRM_BGNBD_FIT.', parseBgNbdParams),
+        callParam(
+          'bgnbd_params',
+          'The output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT (its table).',
+          parsePurchaseModel,
+        ),
         callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', parseGammaGammaParams),
         callParam('months', 'Optional: months ahead (default 12).', optionalValue(wholeNumber(1), 12)),
         callParam(
@@ -282,7 +364,7 @@ export const btydEntryPoints = {
         // The batch core sums the monthly series once per distinct (x, T) instead of per customer.
         all: ({ columns }, call) =>
           oneCellRows(
-            predictClvMany(call.bgnbd_params, call.gg_params, columns, {
+            purchaseModelPredictClvMany(call.bgnbd_params, call.gg_params, columns, {
               months: call.months,
               monthlyDiscount: call.monthly_discount,
               unit: call.unit,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitParetoNbd } from '../../../src/core/btyd/fit-pareto-nbd';
+import { paretoNbdLogLikelihood } from '../../../src/core/btyd/pareto-nbd-log-likelihood';
 import { loadSummaryColumns } from './cdnow-fixture';
 
 describe('fitParetoNbd', () => {
@@ -16,6 +17,15 @@ describe('fitParetoNbd', () => {
       expect(Math.abs(fit.beta / 11.669 - 1)).toBeLessThan(0.001);
       expect(Math.abs(fit.logLikelihood + 9595.0)).toBeLessThan(0.05);
     }
+  });
+
+  it('reports the total of the per-customer log-likelihoods', () => {
+    // The fit sums its series once per distinct (x, tx) and (x, T); the total must be the same.
+    const fit = fitParetoNbd(cdnow);
+    let total = 0;
+    for (let i = 0; i < cdnow.frequency.length; i++)
+      total += paretoNbdLogLikelihood(fit, cdnow.frequency[i], cdnow.recency[i], cdnow.T[i]);
+    expect(fit.logLikelihood).toBeCloseTo(total, 6);
   });
 
   it('throws clear errors when there is nothing to fit or a row is invalid', () => {

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { mbgNbdPredictClvMany } from '../../../src/core/btyd/mbg-nbd-predict-clv-many';
+import { paretoNbdPredictClvMany } from '../../../src/core/btyd/pareto-nbd-predict-clv-many';
 import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-functions';
 import { HOST_TIME_ZONE, stubSpreadsheetTimeZone } from '../stub-spreadsheet-time-zone';
 
@@ -252,10 +254,10 @@ describe('CRM_PALIVE and CRM_CHURN_RISK', () => {
   it('say what params must be when it is missing', () => {
     for (const omitted of ['', null, undefined])
       expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, omitted)).toBe(
-        'CRM_PALIVE: params is required (the output of CRM_BGNBD_FIT)',
+        'CRM_PALIVE: params is required (the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT)',
       );
     expect(crm.CRM_CHURN_RISK.run(2, 30.43, 38.86, [[1, 2]])).toBe(
-      'CRM_CHURN_RISK: params needs 4 values (r, alpha, a, b), the output of CRM_BGNBD_FIT; got 2',
+      'CRM_CHURN_RISK: params needs 4 values (r, alpha, a, b), the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT; got 2',
     );
   });
 });
@@ -412,10 +414,107 @@ describe('CRM_CLV_PREDICT', () => {
     expect(out[0][0]).toBeCloseTo(byMonths(2, 30.43, 38.86, 22.35, 12, 0.01), 6);
     expect(out.slice(1)).toEqual([[''], ['row 3: recency is greater than T']]);
     expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, '', ggRow)).toBe(
-      'CRM_CLV_PREDICT: bgnbd_params is required (the output of CRM_BGNBD_FIT)',
+      'CRM_CLV_PREDICT: bgnbd_params is required (the output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT)',
     );
     expect(crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, PARAMS_ROW, undefined)).toBe(
       'CRM_CLV_PREDICT: gg_params is required (the output of CRM_GAMMAGAMMA_FIT)',
     );
+  });
+});
+
+// The MBG/NBD maximum on the same data, computed independently with scipy (see fit-mbg-nbd.test.ts).
+const MBG = { r: 0.524838, alpha: 6.182992, a: 0.891356, b: 1.613999, ll: -9582.1327 };
+// Fader, Hardie & Lee (2005): the Pareto/NBD fit of the CDNOW sample, weeks.
+const PARETO = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669, ll: -9595.0 };
+
+describe('CRM_MBGNBD_FIT and CRM_PARETO_NBD_FIT', () => {
+  it('fit the CDNOW sample as the references do, in the shape of CRM_BGNBD_FIT', () => {
+    const mbg = crm.CRM_MBGNBD_FIT.run(X, TX, TT) as unknown[][];
+    expect(mbg[0]).toEqual([
+      'r',
+      'alpha',
+      'a',
+      'b',
+      'log-likelihood',
+      'customers',
+      'invalid rows',
+      'drop-out at first purchase',
+    ]);
+    const [r, alpha, a, b, ll, customers, invalid, first] = mbg[1] as number[];
+    for (const [got, want] of [
+      [r, MBG.r],
+      [alpha, MBG.alpha],
+      [a, MBG.a],
+      [b, MBG.b],
+    ])
+      expect(rel(got, want)).toBeLessThan(1e-5);
+    expect(ll).toBeCloseTo(MBG.ll, 3);
+    expect([customers, invalid]).toEqual([2357, 0]);
+    expect(first).toBeCloseTo(a / (a + b), 12);
+
+    const pareto = crm.CRM_PARETO_NBD_FIT.run(X, TX, TT) as unknown[][];
+    expect(pareto[0]).toEqual(['r', 'alpha', 's', 'beta', 'log-likelihood', 'customers', 'invalid rows']);
+    const values = pareto[1] as number[];
+    [PARETO.r, PARETO.alpha, PARETO.s, PARETO.beta].forEach((want, i) => {
+      expect(rel(values[i], want)).toBeLessThan(1e-3);
+    });
+    expect(Math.abs(values[4] - PARETO.ll)).toBeLessThan(0.05);
+  });
+
+  it('refuse data without a repeat purchase, in words', () => {
+    expect(crm.CRM_MBGNBD_FIT.run(column([0, 0]), column([0, 0]), column([3, 4]))).toBe(
+      'CRM_MBGNBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
+    );
+    expect(crm.CRM_PARETO_NBD_FIT.run(column([0, 0]), column([0, 0]), column([3, 4]))).toBe(
+      'CRM_PARETO_NBD_FIT: no customer has a repeat purchase (every frequency is 0), so the model cannot be fitted',
+    );
+  });
+});
+
+describe('the scores given an MBG/NBD or Pareto/NBD fit', () => {
+  const mbgTable = [
+    ['r', 'alpha', 'a', 'b', 'drop-out at first purchase'],
+    [MBG.r, MBG.alpha, MBG.a, MBG.b, MBG.a / (MBG.a + MBG.b)],
+  ];
+  const paretoTable = [
+    ['r', 'alpha', 's', 'beta'],
+    [PARETO.r, PARETO.alpha, PARETO.s, PARETO.beta],
+  ];
+
+  it('CRM_PALIVE and CRM_CHURN_RISK use the model the table names', () => {
+    // Computed by hand: MBG/NBD P(alive) = 1 / (1 + a/(b+x) · ((α+T)/(α+tx))^(r+x)), below 1 at x = 0.
+    const mbgByHand = (x: number, tx: number, T: number) =>
+      1 / (1 + (MBG.a / (MBG.b + x)) * ((MBG.alpha + T) / (MBG.alpha + tx)) ** (MBG.r + x));
+    const out = crm.CRM_PALIVE.run(
+      column([0, 2]),
+      column([0, 30.43]),
+      column([38.86, 38.86]),
+      mbgTable,
+    ) as number[][];
+    expect(out[0][0]).toBeCloseTo(mbgByHand(0, 0, 38.86), 10);
+    expect(out[1][0]).toBeCloseTo(mbgByHand(2, 30.43, 38.86), 10);
+    expect(out[0][0]).toBeLessThan(1);
+    // Source: the @example of paretoNbdPAlive, 0.8692 for this customer under the FHL 2005 parameters.
+    expect(crm.CRM_PALIVE.run(2, 30.43, 38.86, paretoTable)).toBeCloseTo(0.8692, 4);
+    expect(crm.CRM_CHURN_RISK.run(2, 30.43, 38.86, paretoTable)).toBeCloseTo(1 - 0.8692, 4);
+  });
+
+  it('CRM_EXPECTED_PURCHASES and CRM_CLV_PREDICT use the model the table names', () => {
+    // Source: numerical integration over λ and p (mbg-nbd-quadrature.ts) gives 1.26267 for this
+    // customer in 39 weeks under MBG/NBD; the Pareto/NBD value is paretoNbdConditionalExpectedPurchases' example.
+    expect(crm.CRM_EXPECTED_PURCHASES.run(39, 2, 30.43, 38.86, mbgTable)).toBeCloseTo(1.26267, 4);
+    expect(crm.CRM_EXPECTED_PURCHASES.run(39, 2, 30.43, 38.86, paretoTable)).toBeCloseTo(1.4551, 4);
+    const ggRow = [[GG.p, GG.q, GG.gamma]];
+    const clv = (params: unknown) =>
+      crm.CRM_CLV_PREDICT.run(2, 30.43, 38.86, 22.35, params, ggRow, 12, 0.01, 'weeks');
+    const bg = clv(PARAMS_ROW) as number;
+    const mbg = clv(mbgTable) as number;
+    const pareto = clv(paretoTable) as number;
+    const row = { frequency: [2], recency: [30.43], T: [38.86], monetary: [22.35] };
+    const options = { unit: 'weeks' as const };
+    expect(bg).toBeCloseTo(36.286, 3);
+    expect(mbg).toBeCloseTo(mbgNbdPredictClvMany(MBG, GG, row, options)[0], 10);
+    expect(pareto).toBeCloseTo(paretoNbdPredictClvMany(PARETO, GG, row, options)[0], 10);
+    expect(new Set([bg, mbg, pareto]).size).toBe(3);
   });
 });

@@ -6,6 +6,9 @@ import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-func
 const SPEC: Record<string, string[]> = {
   CRM_SUMMARY: ['customer_ids', 'dates', 'amounts', 'as_of', 'unit'],
   CRM_BGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
+  // Issue 11 adds the MBG/NBD and Pareto/NBD fits beside BG/NBD, with the same arguments.
+  CRM_MBGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
+  CRM_PARETO_NBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
   CRM_PALIVE: ['frequency', 'recency', 'T', 'params'],
   CRM_CHURN_RISK: ['frequency', 'recency', 'T', 'params'],
   CRM_EXPECTED_PURCHASES: ['horizon', 'frequency', 'recency', 'T', 'params'],
@@ -42,7 +45,7 @@ const call = (name: string, ...args: unknown[]) =>
   (crm[name as keyof typeof crm].run as (...a: unknown[]) => unknown)(...args);
 
 describe('customFunctionEntryPoints', () => {
-  it('holds exactly the 22 formulas of product.md section 3', () => {
+  it('holds exactly the 22 formulas of product.md section 3 and the two fits of issue 11', () => {
     expect(Object.keys(crm).sort()).toEqual(Object.keys(SPEC).sort());
   });
 
