@@ -7,9 +7,10 @@ import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-envi
 import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
+import { screenshotDir } from './screenshot-dir';
 import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const DAY = 86_400_000;
 
