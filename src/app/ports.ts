@@ -4,6 +4,28 @@ import type { Cell } from '../core/table/cell';
 
 export type { Cell, ColumnValidation };
 
+/** A rectangle of a tab, 1-based. */
+export interface TabRange {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * An embedded chart: a column, bar, pie or line chart of a block whose first column holds the labels,
+ * whose other columns the values and whose first row the headers, with its top-left corner on a cell.
+ */
+export interface ChartSpec {
+  kind: 'column' | 'bar' | 'pie' | 'line';
+  title: string;
+  source: TabRange;
+  anchor: { row: number; column: number };
+  /** Size in pixels. */
+  width: number;
+  height: number;
+}
+
 /**
  * The spreadsheet. Rows and columns are 1-based like Apps Script's. Every read is one
  * `getValues` and every write one `setValues`, whatever the number of rows, so the number of
@@ -40,6 +62,22 @@ export interface Workbook {
   formatColumn(tab: string, column: number, numberFormat: string): void;
   /** Sets the data validation of a column from row 2 down to the end of the grid. */
   validateColumn(tab: string, column: number, rule: ColumnValidation): void;
+  /** Sets the number formats of a block cell by cell (one setNumberFormats); cells past a short row get plain text. */
+  formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void;
+  /** Makes `count` header cells bold, from column `first` on. */
+  boldHeader(tab: string, first: number, count: number): void;
+  /** Sets the width in pixels of columns `first`…, one width each. */
+  setColumnWidths(tab: string, first: number, widths: readonly number[]): void;
+  /** Puts a filter on columns 1…`columns` from the header row to the end of the grid, unless the tab has one. */
+  addFilter(tab: string, columns: number): void;
+  /** Sets the note of the header cells from column `first` on, one each; '' leaves a cell without a note. */
+  setHeaderNotes(tab: string, first: number, notes: readonly string[]): void;
+  /** Replaces every chart of a tab by these. */
+  replaceCharts(tab: string, charts: readonly ChartSpec[]): void;
+  /** Makes a tab the one the workbook opens on. */
+  activateTab(tab: string): void;
+  /** Deletes a tab and everything in it. */
+  deleteTab(tab: string): void;
   /** Applies every pending change (SpreadsheetApp.flush) so it is visible before a lock is released. */
   flush(): void;
 }

@@ -1,6 +1,7 @@
 // Test double of the lowest layer: the Workbook, KeyValueStore, Lock, Clock and Triggers ports in memory, with call counts.
 import type {
   Cell,
+  ChartSpec,
   Clock,
   ColumnValidation,
   InstalledTrigger,
@@ -19,6 +20,13 @@ export interface MemoryTab {
   validations: Map<number, ColumnValidation>;
   frozen: number;
   hidden: boolean;
+  /** Formats set cell by cell (formatBlock), by "row:column" (1-based). */
+  cellFormats?: Map<string, string>;
+  boldColumns?: number;
+  widths?: number[];
+  filterColumns?: number;
+  notes?: string[];
+  charts?: ChartSpec[];
 }
 
 /** An in-memory workbook that counts reads and writes per method, like the emulator's meter. */
@@ -136,6 +144,53 @@ export class MemoryWorkbook implements Workbook {
   validateColumn(tab: string, column: number, rule: ColumnValidation): void {
     this.count('validateColumn', tab);
     this.tab(tab).validations.set(column, rule);
+  }
+  formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
+    this.count('formatBlock', tab);
+    const formats = (this.tab(tab).cellFormats ??= new Map());
+    numberFormats.forEach((cells, r) => {
+      cells.forEach((format, c) => {
+        formats.set(`${row + r}:${column + c}`, format);
+      });
+    });
+  }
+  boldHeader(tab: string, first: number, count: number): void {
+    this.count('boldHeader', tab);
+    this.tab(tab).boldColumns = first + count - 1;
+  }
+  setColumnWidths(tab: string, first: number, widths: readonly number[]): void {
+    this.count('setColumnWidths', tab);
+    const all = (this.tab(tab).widths ??= []);
+    widths.forEach((width, i) => {
+      all[first - 1 + i] = width;
+    });
+  }
+  addFilter(tab: string, columns: number): void {
+    this.count('addFilter', tab);
+    this.tab(tab).filterColumns ??= columns;
+  }
+  setHeaderNotes(tab: string, first: number, notes: readonly string[]): void {
+    this.count('setHeaderNotes', tab);
+    const all = (this.tab(tab).notes ??= []);
+    notes.forEach((note, i) => {
+      all[first - 1 + i] = note;
+    });
+  }
+  replaceCharts(tab: string, charts: readonly ChartSpec[]): void {
+    this.count('replaceCharts', tab);
+    this.tab(tab).charts = charts.map((chart) => structuredClone(chart));
+  }
+  /** The tab activateTab chose last. */
+  active: string | null = null;
+  activateTab(tab: string): void {
+    this.count('activateTab', tab);
+    this.tab(tab);
+    this.active = tab;
+  }
+  deleteTab(tab: string): void {
+    this.count('deleteTab', tab);
+    this.tab(tab);
+    this.tabs.delete(tab);
   }
   flush(): void {
     this.count('flush', '');

@@ -1,7 +1,7 @@
 // Every tab of the workbook as product.md section 2 defines it: headers in order, required, owned, formats, validation.
 import {
   DIRECTIONS,
-  FOLLOW_UP_TRIGGERS,
+  FOLLOW_UP_TRIGGER_LABELS,
   INTERACTION_CHANNELS,
   ORDER_STATUSES,
   OUTBOX_STATUSES,
@@ -34,33 +34,50 @@ const CUSTOMERS = defineColumns([
   { header: 'Unsubscribed at', field: 'unsubscribedAt', kind: 'datetime', numberFormat: dateTime },
   { header: 'Created at', field: 'createdAt', kind: 'datetime', numberFormat: dateTime },
   { header: 'Notes', field: 'notes', kind: 'text', numberFormat: TEXT },
-  { header: 'Orders', field: 'orders', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'First order', field: 'firstOrder', kind: 'date', owned: true, numberFormat: date },
-  { header: 'Last order', field: 'lastOrder', kind: 'date', owned: true, numberFormat: date },
-  { header: 'Revenue', field: 'revenue', kind: 'money', owned: true, numberFormat: money },
-  { header: 'Frequency', field: 'frequency', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Recency', field: 'recency', kind: 'number', owned: true, numberFormat: decimal },
-  { header: 'T', field: 't', kind: 'number', owned: true, numberFormat: decimal },
-  { header: 'Avg order value', field: 'avgOrderValue', kind: 'money', owned: true, numberFormat: money },
-  { header: 'P(alive)', field: 'pAlive', kind: 'percent', owned: true, numberFormat: percent },
-  { header: 'Churn risk', field: 'churnRisk', kind: 'percent', owned: true, numberFormat: percent },
+  { header: 'Orders', field: 'orders', kind: 'integer', owned: true, numberFormat: integer, note: 'Paid orders of this customer (refunded, cancelled and pending ones are not counted).' },
+  { header: 'First order', field: 'firstOrder', kind: 'date', owned: true, numberFormat: date, note: 'Day of the first paid order. Blank: no orders yet.' },
+  { header: 'Last order', field: 'lastOrder', kind: 'date', owned: true, numberFormat: date, note: 'Day of the most recent paid order. Blank: no orders yet.' },
+  { header: 'Revenue', field: 'revenue', kind: 'money', owned: true, numberFormat: money, note: 'Total of the paid orders, in the base currency of Settings.' },
+  { header: 'Frequency', field: 'frequency', kind: 'integer', owned: true, numberFormat: integer, note: 'Repeat purchases: days (or weeks) with an order after the first one. Blank: no orders yet.' },
+  { header: 'Recency', field: 'recency', kind: 'number', owned: true, numberFormat: decimal, note: 'Time from the first to the last order, in the analytics unit of Settings. Blank: no orders yet.' },
+  { header: 'T', field: 't', kind: 'number', owned: true, numberFormat: decimal, note: 'Time from the first order to today, in the analytics unit of Settings. Blank: no orders yet.' },
+  { header: 'Avg order value', field: 'avgOrderValue', kind: 'money', owned: true, numberFormat: money, note: 'Revenue divided by Orders. Blank: no orders yet.' },
+  { header: 'P(alive)', field: 'pAlive', kind: 'percent', owned: true, numberFormat: percent, note: 'Chance the customer still buys from you, from their order rhythm (BG/NBD model). Blank: see Why blank.' },
+  { header: 'Churn risk', field: 'churnRisk', kind: 'percent', owned: true, numberFormat: percent, note: 'Chance the customer has stopped buying: 100 % minus P(alive). Blank: see Why blank.' },
   {
     header: 'Expected orders 90d',
     field: 'expectedOrders90d',
     kind: 'number',
     owned: true,
     numberFormat: decimal,
+    note: 'Orders the customer is likely to place in the next 90 days. Blank: see Why blank.',
   },
-  { header: 'Predicted CLV 12m', field: 'predictedClv12m', kind: 'money', owned: true, numberFormat: money },
-  { header: 'RFM', field: 'rfm', kind: 'text', numberFormat: TEXT, owned: true },
-  { header: 'RFM segment', field: 'rfmSegment', kind: 'text', numberFormat: TEXT, owned: true },
-  { header: 'Cluster', field: 'cluster', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Lead score', field: 'leadScore', kind: 'number', owned: true, numberFormat: integer },
-  { header: 'Last NPS', field: 'lastNps', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Recommended', field: 'recommended', kind: 'text', numberFormat: TEXT, owned: true },
-  { header: 'Last contacted', field: 'lastContacted', kind: 'datetime', owned: true, numberFormat: dateTime },
-  { header: 'Segments', field: 'segments', kind: 'text', numberFormat: TEXT, owned: true },
-  { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+  { header: 'Predicted CLV 12m', field: 'predictedClv12m', kind: 'money', owned: true, numberFormat: money, note: 'What the customer is likely to spend in the next 12 months, discounted (BG/NBD + Gamma-Gamma). Blank: see Why blank.' },
+  { header: 'RFM', field: 'rfm', kind: 'text', numberFormat: TEXT, owned: true, note: 'Recency, frequency and money scores from 1 to 5 (555 = bought recently, often and a lot).' },
+  { header: 'RFM segment', field: 'rfmSegment', kind: 'text', numberFormat: TEXT, owned: true, note: 'The group the RFM score puts the customer in (Champions, At risk, Lost, …).' },
+  { header: 'Cluster', field: 'cluster', kind: 'integer', owned: true, numberFormat: integer, note: 'Group of customers who buy alike (k-means on revenue, orders and days since the last order). Blank: see Why blank.' },
+  { header: 'Lead score', field: 'leadScore', kind: 'number', owned: true, numberFormat: integer, note: '0 to 100 from the RFM scores: 100 for the best customers. Blank: no orders yet.' },
+  { header: 'Last NPS', field: 'lastNps', kind: 'integer', owned: true, numberFormat: integer, note: 'The customer\'s latest 0-10 answer to \"would you recommend us?\". Blank: no survey answer.' },
+  { header: 'Recommended', field: 'recommended', kind: 'text', numberFormat: TEXT, owned: true, note: 'Up to 3 products bought by customers who bought what this customer bought.' },
+  { header: 'Last contacted', field: 'lastContacted', kind: 'datetime', owned: true, numberFormat: dateTime, note: 'Latest interaction or sent email. Blank: never contacted.' },
+  { header: 'Segments', field: 'segments', kind: 'text', numberFormat: TEXT, owned: true, note: 'The saved segments (Segments tab) this customer belongs to.' },
+  {
+    header: 'Updated at',
+    field: 'updatedAt',
+    kind: 'datetime',
+    owned: true,
+    numberFormat: dateTime,
+    note: 'When Refresh analytics last wrote this row.',
+  },
+  // Number columns hold numbers only: why a computed cell is blank is said here, beside them.
+  {
+    header: 'Why blank',
+    field: 'whyBlank',
+    kind: 'text',
+    numberFormat: TEXT,
+    owned: true,
+    note: 'Why a computed column of this row is blank (no orders yet, not enough repeat buyers, …).',
+  },
 ]);
 
 const ORDERS = defineColumns([
@@ -163,7 +180,7 @@ const FOLLOW_UPS = defineColumns([
     kind: 'text',
     numberFormat: TEXT,
     required: true,
-    validation: { kind: 'list', values: FOLLOW_UP_TRIGGERS },
+    validation: { kind: 'list', values: Object.values(FOLLOW_UP_TRIGGER_LABELS) },
   },
   { header: 'Value', field: 'value', kind: 'number' },
   { header: 'Subject', field: 'subject', kind: 'text', numberFormat: TEXT, required: true },
@@ -264,6 +281,7 @@ const SETTINGS = defineColumns([
   { header: 'Key', field: 'key', kind: 'id', numberFormat: TEXT, required: true },
   // Not plain text: the owner types numbers and checkboxes here (discount rate, TRUE/FALSE).
   { header: 'Value', field: 'value', kind: 'text', required: true },
+  { header: 'Description', field: 'description', kind: 'text', numberFormat: TEXT },
 ]);
 
 const LOG = defineColumns([
@@ -279,6 +297,24 @@ const LOG = defineColumns([
   { header: 'Result', field: 'result', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Counts', field: 'counts', kind: 'text', numberFormat: TEXT, owned: true },
   { header: 'Details', field: 'details', kind: 'text', numberFormat: TEXT, owned: true },
+]);
+
+// One row per problem of an import or a refresh; the Log row of the operation says how many.
+const PROBLEMS = defineColumns([
+  {
+    header: 'Time',
+    field: 'time',
+    kind: 'datetime',
+    required: true,
+    owned: true,
+    numberFormat: 'yyyy-mm-dd hh:mm:ss',
+  },
+  { header: 'Operation', field: 'operation', kind: 'text', numberFormat: TEXT, required: true, owned: true },
+  { header: 'File', field: 'file', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Row', field: 'row', kind: 'integer', numberFormat: integer, owned: true },
+  { header: 'Field', field: 'field', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Value', field: 'value', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'Reason', field: 'reason', kind: 'text', numberFormat: TEXT, owned: true },
 ]);
 
 /** Every tab of product.md section 2, by a stable code name; `name` is the tab's title in the workbook. */
@@ -298,6 +334,7 @@ export const TAB_SPECS = {
   dashboard: { name: 'Dashboard', columns: DASHBOARD, key: ['KPI'], ownedWholly: true },
   settings: { name: 'Settings', columns: SETTINGS, key: ['Key'] },
   log: { name: 'Log', columns: LOG, ownedWholly: true },
+  problems: { name: 'Problems', columns: PROBLEMS, ownedWholly: true },
 } as const satisfies Record<string, TabSpec>;
 
 /** Code name of a tab (`'customers'`, `'followUps'`, …). */
