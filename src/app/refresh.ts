@@ -41,6 +41,8 @@ export interface RefreshReport {
 
 const LOCK_MS = 60_000;
 const OWNED = [...CUSTOMER_COMPUTED_HEADERS];
+/** What earlier versions wrote in Segments on every row; not a membership, so it is cleared. */
+const LEGACY_SEGMENTS_TEXT = 'see the Segments sidebar';
 const KEY = COLUMNS.customers.customerId;
 
 /**
@@ -59,6 +61,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const input = readAnalyticsInput(ports);
   ports.progress?.(1, 3, 'refresh, tabs read');
   const analytics = computeCustomerAnalytics(input);
+  keepSavedSegments(input.customers, analytics);
   const orphanOrders = findOrphanOrders(input.customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   return ports.lock.withLock(LOCK_MS, () => {
@@ -98,6 +101,20 @@ function readAnalyticsInput(ports: Ports): AnalyticsInput {
     timeZone: workbook.timeZone(),
     now: clock.now(),
   };
+}
+
+/**
+ * Saving a segment writes Segments, not refresh: each customer keeps the memberships read, written
+ * back in the same block as the computed columns so the columns stay one write.
+ */
+function keepSavedSegments(customers: TabTable<'customers'>, analytics: CustomerAnalytics): void {
+  for (const row of customers.rows) {
+    const id = String(cellOf(customers, row, KEY)).trim();
+    const values = analytics.values.get(id);
+    if (!values || values.has(COLUMNS.customers.segments)) continue;
+    const saved = cellOf(customers, row, COLUMNS.customers.segments);
+    values.set(COLUMNS.customers.segments, saved === LEGACY_SEGMENTS_TEXT ? '' : saved);
+  }
 }
 
 /** What the last owned cell of a row refresh could not match says. */
