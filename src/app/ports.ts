@@ -1,30 +1,9 @@
 // The ports the use cases depend on; src/gas implements them over Apps Script services.
+import type { ChartSpec, TabRange } from '../core/model/chart-spec';
 import type { ColumnValidation } from '../core/model/tab-spec';
 import type { Cell } from '../core/table/cell';
 
-export type { Cell, ColumnValidation };
-
-/** A rectangle of a tab, 1-based. */
-export interface TabRange {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
-
-/**
- * An embedded chart: a column, bar, pie or line chart of a block whose first column holds the labels,
- * whose other columns the values and whose first row the headers, with its top-left corner on a cell.
- */
-export interface ChartSpec {
-  kind: 'column' | 'bar' | 'pie' | 'line';
-  title: string;
-  source: TabRange;
-  anchor: { row: number; column: number };
-  /** Size in pixels. */
-  width: number;
-  height: number;
-}
+export type { Cell, ChartSpec, ColumnValidation, TabRange };
 
 /**
  * The spreadsheet. Rows and columns are 1-based like Apps Script's. Every read is one

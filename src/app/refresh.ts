@@ -172,15 +172,29 @@ function refreshSnapshot(
   };
 }
 
-/** Rewrites the Dashboard's KPI table in one write, creating the tab when it is missing. */
+/**
+ * Rewrites the Dashboard (creating the tab when it is missing): its cells in one write, their
+ * formats in one, the column widths, and its charts replaced.
+ */
 function writeDashboard(workbook: Workbook, analytics: CustomerAnalytics): void {
-  const dashboard: Cell[][] = [
-    [COLUMNS.dashboard.kpi, COLUMNS.dashboard.value, COLUMNS.dashboard.note],
-    ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
-  ];
+  const { cells, formats, widths, charts } = analytics.dashboard;
   if (!workbook.tabNames().includes(TAB.dashboard)) workbook.createTab(TAB.dashboard);
   workbook.clearRows(TAB.dashboard, 1);
-  workbook.writeBlock(TAB.dashboard, 1, 1, dashboard);
+  const width = cells.reduce((max, row) => Math.max(max, row.length), 0);
+  workbook.writeBlock(
+    TAB.dashboard,
+    1,
+    1,
+    cells.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')),
+  );
+  workbook.formatBlock(
+    TAB.dashboard,
+    1,
+    1,
+    formats.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '@')),
+  );
+  workbook.setColumnWidths(TAB.dashboard, 1, widths);
+  workbook.replaceCharts(TAB.dashboard, charts);
 }
 
 /** The Log row of a refresh: its counts, the orders left out, and what the owner should know. */

@@ -58,7 +58,13 @@ export class MemoryWorkbook implements Workbook {
     const rows = this.tab(name).rows;
     let last = rows.length;
     while (last > 0 && rows[last - 1].every((c) => c === '')) last--;
-    const width = Math.max(0, ...rows.slice(0, last).map((r) => r.length));
+    // As getDataRange: up to the last column holding a value, cleared cells on the right do not count.
+    const filled = (r: Cell[]) => {
+      let end = r.length;
+      while (end > 0 && r[end - 1] === '') end--;
+      return end;
+    };
+    const width = Math.max(0, ...rows.slice(0, last).map(filled));
     return rows.slice(0, last).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   }
 
@@ -147,10 +153,11 @@ export class MemoryWorkbook implements Workbook {
   }
   formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
     this.count('formatBlock', tab);
-    const formats = (this.tab(tab).cellFormats ??= new Map());
+    this.tab(tab).cellFormats ??= new Map();
+    const formats = this.tab(tab).cellFormats;
     numberFormats.forEach((cells, r) => {
       cells.forEach((format, c) => {
-        formats.set(`${row + r}:${column + c}`, format);
+        formats?.set(`${row + r}:${column + c}`, format);
       });
     });
   }
@@ -160,9 +167,10 @@ export class MemoryWorkbook implements Workbook {
   }
   setColumnWidths(tab: string, first: number, widths: readonly number[]): void {
     this.count('setColumnWidths', tab);
-    const all = (this.tab(tab).widths ??= []);
+    this.tab(tab).widths ??= [];
+    const all = this.tab(tab).widths;
     widths.forEach((width, i) => {
-      all[first - 1 + i] = width;
+      (all as number[])[first - 1 + i] = width;
     });
   }
   addFilter(tab: string, columns: number): void {
@@ -171,9 +179,10 @@ export class MemoryWorkbook implements Workbook {
   }
   setHeaderNotes(tab: string, first: number, notes: readonly string[]): void {
     this.count('setHeaderNotes', tab);
-    const all = (this.tab(tab).notes ??= []);
+    this.tab(tab).notes ??= [];
+    const all = this.tab(tab).notes;
     notes.forEach((note, i) => {
-      all[first - 1 + i] = note;
+      (all as string[])[first - 1 + i] = note;
     });
   }
   replaceCharts(tab: string, charts: readonly ChartSpec[]): void {

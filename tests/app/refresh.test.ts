@@ -189,7 +189,8 @@ describe('refreshAnalytics', () => {
       'Last contacted': '', // never contacted: blank, as the header note says
       Recommended: '',
       // Two buyers with orders are too few for k-means.
-      'Why blank': 'Cluster: too few distinct customers to form clusters; Recommended: no other products to suggest',
+      'Why blank':
+        'Cluster: too few distinct customers to form clusters; Recommended: no other products to suggest',
     });
     // Ben: one paid order (the refunded one and the one with amount "abc" are left out).
     expect(ben).toMatchObject({ Orders: 1, Revenue: 10, Frequency: 0, Recency: 0, T: 30, 'Last NPS': 9 });

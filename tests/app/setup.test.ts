@@ -76,8 +76,12 @@ describe('setup', () => {
     // A new Settings tab lists every key of SETTING_KEYS with the schema's default and a description.
     const settings = workbook.values('Settings');
     expect(settings[0]).toEqual(['Key', 'Value', 'Description']);
-    expect(settings[9][2]).toBe('Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.');
-    expect(settings[7][2]).toBe('The hour the nightly Refresh analytics runs. Accepts a whole hour from 0 to 23.');
+    expect(settings[9][2]).toBe(
+      'Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.',
+    );
+    expect(settings[7][2]).toBe(
+      'The hour the nightly Refresh analytics runs. Accepts a whole hour from 0 to 23.',
+    );
     expect(settings.slice(1).every((row) => String(row[2]).includes(' Accepts '))).toBe(true);
     expect(settings.map((row) => row.slice(0, 2))).toEqual([
       ['Key', 'Value'],

@@ -77,7 +77,13 @@ function summaryColumns(
   why.put(out, C.avgOrderValue, c && roundTo(c.revenue / c.orders, 2), NO_ORDERS);
 }
 
-function modelColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer, why: BlankReasons): void {
+function modelColumns(
+  out: CustomerValues,
+  id: string,
+  buyer: boolean,
+  d: PerCustomer,
+  why: BlankReasons,
+): void {
   const m = d.scores.scores.get(id);
   const reason = !buyer ? NO_ORDERS : d.models.bgProblem || d.scores.problems.get(id) || 'not computed';
   const clvReason = !buyer ? NO_ORDERS : d.models.bgProblem || d.models.ggProblem || 'not computed';
@@ -87,7 +93,13 @@ function modelColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCus
   why.put(out, C.predictedClv12m, m && Number.isFinite(m.clv) ? roundTo(m.clv, 2) : undefined, clvReason);
 }
 
-function segmentColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer, why: BlankReasons): void {
+function segmentColumns(
+  out: CustomerValues,
+  id: string,
+  buyer: boolean,
+  d: PerCustomer,
+  why: BlankReasons,
+): void {
   const r = d.rfm.get(id);
   why.put(out, C.rfm, r?.score, NO_ORDERS);
   why.put(out, C.rfmSegment, r?.segment, NO_ORDERS);

@@ -135,7 +135,10 @@ export function readFollowUpRules(
     }
     seen.add(key);
     // The dropdown's words ("Days after first order") and the code names (days_after_first_order) both count.
-    const triggerText = text(cell(F.trigger)).trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const triggerText = text(cell(F.trigger))
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const trigger = FOLLOW_UP_TRIGGERS.find((t) => t === triggerText);
     if (step === 1 && !trigger) {
       problem(

@@ -35,7 +35,15 @@ export class EmulatedEmbeddedChartBuilder {
     private readonly ctx: SpreadsheetContext,
     chartId: number,
   ) {
-    this.data = { chartId, kind: 'column', ranges: [], anchorRow: 1, anchorColumn: 1, numHeaders: -1, options: {} };
+    this.data = {
+      chartId,
+      kind: 'column',
+      ranges: [],
+      anchorRow: 1,
+      anchorColumn: 1,
+      numHeaders: -1,
+      options: {},
+    };
   }
 
   private call(method: string): void {

@@ -1,8 +1,8 @@
 // Emulated Range: a rectangle of one sheet, read and written with Google Sheets' value semantics.
 import { formatA1 } from './a1-notation';
 import { EmulatedDataValidation } from './data-validation';
-import { EmulatedFilter } from './emulated-filter';
 import { AUTOMATIC_NUMBER_FORMAT, DEFAULT_DATE_TIME_FORMAT, displayValue } from './display-value';
+import { EmulatedFilter } from './emulated-filter';
 import type { EmulatedSheet } from './emulated-sheet';
 import {
   type CellBlock,
@@ -263,7 +263,8 @@ export class EmulatedRange
   /** Sets the font weight of every cell; null resets it to normal. */
   setFontWeight(fontWeight: 'normal' | 'bold' | null): this {
     this.call('setFontWeight', this.cells);
-    const bold = (this.data.bold ??= new Set());
+    this.data.bold ??= new Set();
+    const bold = this.data.bold;
     this.forEachCell((key) => {
       if (fontWeight === 'bold') bold.add(key);
       else bold.delete(key);
@@ -281,7 +282,8 @@ export class EmulatedRange
   setNotes(notes: Array<Array<string | null>>): this {
     this.call('setNotes', this.cells);
     checkShape(notes, this.numRows, this.numColumns, 'setNotes');
-    const stored = (this.data.notes ??= new Map());
+    this.data.notes ??= new Map();
+    const stored = this.data.notes;
     this.forEachCell((key, i, j) => {
       const note = notes[i][j];
       if (note === null || note === '') stored.delete(key);
@@ -293,7 +295,8 @@ export class EmulatedRange
   /** Sets the same note on every cell; '' or null removes it. */
   setNote(note: string | null): this {
     this.call('setNote', this.cells);
-    const stored = (this.data.notes ??= new Map());
+    this.data.notes ??= new Map();
+    const stored = this.data.notes;
     this.forEachCell((key) => {
       if (note === null || note === '') stored.delete(key);
       else stored.set(key, String(note));
@@ -313,8 +316,13 @@ export class EmulatedRange
    */
   createFilter(): EmulatedFilter {
     this.call('createFilter');
-    if (this.data.filter) throw new Error('You can\'t create a filter in a sheet that already has a filter.');
-    this.data.filter = { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+    if (this.data.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    this.data.filter = {
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
     return new EmulatedFilter(this.ctx, this.owner, this.data);
   }
 

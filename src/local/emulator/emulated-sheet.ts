@@ -249,7 +249,8 @@ export class EmulatedSheet
   private widen(start: number, count: number, width: number): this {
     checkInteger('setColumnWidth', [start, count, width]);
     if (start < 1 || start + count - 1 > this.data.maxColumns) throw new Error(OUTSIDE_SHEET);
-    const widths = (this.data.columnWidths ??= new Map());
+    this.data.columnWidths ??= new Map();
+    const widths = this.data.columnWidths;
     for (let c = start - 1; c < start - 1 + count; c++) widths.set(c, Math.max(0, Math.trunc(width)));
     return this;
   }
@@ -273,7 +274,8 @@ export class EmulatedSheet
 
   insertChart(chart: EmulatedEmbeddedChart): void {
     this.call('insertChart');
-    (this.data.charts ??= []).push(structuredClone(chart.data));
+    this.data.charts ??= [];
+    this.data.charts.push(structuredClone(chart.data));
   }
 
   getCharts(): EmulatedEmbeddedChart[] {

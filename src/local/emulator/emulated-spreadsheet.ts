@@ -62,7 +62,9 @@ export class EmulatedSpreadsheet
     this.call('getActiveSheet');
     const { sheets, activeSheetId } = this.ctx.workbook;
     const data =
-      sheets.find((s) => s.sheetId === activeSheetId && !s.hidden) ?? sheets.find((s) => !s.hidden) ?? sheets[0];
+      sheets.find((s) => s.sheetId === activeSheetId && !s.hidden) ??
+      sheets.find((s) => !s.hidden) ??
+      sheets[0];
     return this.wrap(data);
   }
 

@@ -139,7 +139,11 @@ describe('emulated services fit @types/google-apps-script', () => {
       >
     >().toEqualTypeOf<true>();
     expectTypeOf<
-      Fits<Omit<EmulatedEmbeddedChartBuilder, 'addRange'>, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, Pairs>
+      Fits<
+        Omit<EmulatedEmbeddedChartBuilder, 'addRange'>,
+        GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+        Pairs
+      >
     >().toEqualTypeOf<true>();
     expectTypeOf<Fits<EmulatedFilter, GoogleAppsScript.Spreadsheet.Filter, Pairs>>().toEqualTypeOf<true>();
     expectTypeOf<
