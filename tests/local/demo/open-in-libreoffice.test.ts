@@ -22,7 +22,11 @@ describe.skipIf(!soffice)('the npm start workbook opened in LibreOffice', () => 
     const purchases = parseCdnow(
       readFileSync(join(__dirname, '../../../src/local/demo/cdnow-sample.txt'), 'utf8'),
     );
-    const run = runDemo(purchases, ensureBundle(), new Date('2026-12-01T21:00:00Z'));
+    const run = runDemo(
+      purchases,
+      ensureBundle(() => {}),
+      new Date('2026-12-01T21:00:00Z'),
+    );
     const dir = await mkdtemp(join(tmpdir(), 'solo-crm-lo-'));
     const path = join(dir, 'demo.xlsx');
     await writeWorkbook(path, run.workbook, { properties: run.properties });
