@@ -275,6 +275,9 @@ function showPreview(preview: FollowUpPreview): void {
     parts.push(table);
     if (count > LIST_LIMIT)
       parts.push(element('p', 'hint', `… and ${count - LIST_LIMIT} more (the run sends them all).`));
+    parts.push(
+      element('p', 'hint', 'Click a row, or press Enter on it, to read the email its customer would get.'),
+    );
   }
   parts.push(element('p', 'hint', `${plural(preview.remainingQuota, 'email')} left in today’s quota.`));
   if (preview.heldOut.length)
@@ -285,8 +288,68 @@ function showPreview(preview: FollowUpPreview): void {
         `${plural(preview.heldOut.length, 'customer')} held out as the control group: no email, so the rule’s effect can be measured.`,
       ),
     );
-  parts.push(skipGroups(preview.skipped), problemList(preview.problems));
+  parts.push(skipGroups(preview.skipped), problemList(preview.problems), resultsTable(preview.results));
   byId('followups-result').replaceChildren(...parts);
+  if (count) wireEmailRows(preview);
+}
+
+/** What each rule earned, beside its holdout: orders and revenue within 30 days. */
+function resultsTable(results: FollowUpPreview['results']): HTMLElement {
+  const box = element('div', 'rows');
+  const shown = results.filter((r) => r.sent || r.heldOut);
+  if (shown.length === 0) return box;
+  box.append(element('h3', '', 'What each email earned (orders within 30 days)'));
+  const money = (n: number) =>
+    n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const rate = (ordered: number, of: number) => (of ? `${Math.round((100 * ordered) / of)} %` : '–');
+  const table = textTable(
+    ['Rule', 'Sent', 'Ordered', 'Revenue', 'Held out', 'Ordered'],
+    shown.map((r) => [
+      r.step > 1 ? `${r.rule} (${r.step})` : r.rule,
+      r.sent,
+      rate(r.ordered30d, r.sent),
+      money(r.revenue30d),
+      r.heldOut,
+      rate(r.holdoutOrdered30d, r.heldOut),
+    ]),
+  );
+  table.className = 'wrap';
+  table.id = 'followups-results';
+  box.append(table);
+  return box;
+}
+
+/** Each planned row opens the email its customer would get, below the table (as text). */
+function wireEmailRows(preview: FollowUpPreview): void {
+  const rows = [...byId('followups-planned').querySelectorAll('tr')].slice(1);
+  const box = element('div', 'email-preview');
+  box.id = 'followups-email';
+  byId('followups-planned').after(box);
+  rows.forEach((row, i) => {
+    const planned = preview.planned[i];
+    row.tabIndex = 0;
+    row.title = 'Show this email';
+    const open = async () => {
+      box.replaceChildren(element('p', 'hint', `Rendering the email to ${planned.email}…`));
+      try {
+        const email = await callServer('renderFollowUpEmail', planned.key, preview.now);
+        box.replaceChildren(
+          element('p', 'email-head', `To: ${email.to}`),
+          element('p', 'email-head', `Subject: ${email.subject}`),
+          element('pre', 'email-body', email.textBody),
+        );
+      } catch (error) {
+        box.replaceChildren(element('p', 'error', `Could not render it: ${(error as Error).message}`));
+      }
+    };
+    row.addEventListener('click', () => void open());
+    row.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        void open();
+      }
+    });
+  });
 }
 
 function showFieldChecks(checks: readonly FieldCheck[]): void {

@@ -4,8 +4,12 @@ import type { CsvImportReport, ImportPreview, ImportRequest } from '../src/app/i
 import type { DateOrder } from '../src/core/clean/parse-instant';
 import { decodeText } from '../src/core/import/decode-text';
 import { GENERIC_FIELDS } from '../src/core/import/generic-mapping';
+import { groupRejections } from '../src/core/import/group-rejections';
+import { guessMapping, REQUIRED_MAPPED_FIELDS } from '../src/core/import/guess-mapping';
 import { parseCsv } from '../src/core/import/parse-csv';
-import { normalizeHeader } from '../src/core/table/normalize-header';
+import { rejectedRowsCsv } from '../src/core/import/rejected-rows-csv';
+import { IMPORT_PRESETS } from '../src/core/import/run-preset';
+import { suggestPreset } from '../src/core/import/suggest-preset';
 import { byId, element, rowList, textTable } from './dom';
 import { callServer } from './server';
 
@@ -21,9 +25,20 @@ interface State {
   text: string;
   fileName: string;
   headers: string[];
+  /** The first data rows, to guess the generic mapping from their values. */
+  sample: string[][];
+  /** Whether the user chose the preset (then a suggestion is offered, not applied). */
+  presetChosen: boolean;
 }
 
-const state: State = { base64: '', text: '', fileName: '', headers: [] };
+const state: State = { base64: '', text: '', fileName: '', headers: [], sample: [], presetChosen: false };
+/** Rows the guess looks at. */
+const SAMPLE_ROWS = 20;
+
+/** A preset's name as the Export list shows it. */
+function presetLabel(name: string): string {
+  return IMPORT_PRESETS.find((p) => p.name === name)?.label ?? name;
+}
 
 /** Base64 of the bytes, built in slices so a large file does not overflow the call stack. */
 function toBase64(bytes: Uint8Array): string {
@@ -71,17 +86,20 @@ function showMapping(): void {
   const mapped = presetIsMapped();
   byId('import-generic').hidden = !mapped;
   if (!mapped) return;
+  const guess = guessMapping(state.headers, state.sample);
   box.replaceChildren(
     ...GENERIC_FIELDS.map((field) => {
-      const label = element('label', 'field', field);
+      const required = (REQUIRED_MAPPED_FIELDS as readonly string[]).includes(field);
+      const label = element('label', 'field', required ? `${field} (needed)` : field);
       const select = element('select');
       select.dataset.field = field;
+      select.required = required;
       select.append(element('option', '', '(not in the file)'));
       (select.firstChild as HTMLOptionElement).value = '';
       for (const header of state.headers) {
         const option = element('option', '', header);
         option.value = header;
-        if (normalizeHeader(header) === normalizeHeader(field)) option.selected = true;
+        if (guess[field] === header) option.selected = true;
         select.append(option);
       }
       label.append(select);
@@ -90,10 +108,69 @@ function showMapping(): void {
   );
 }
 
-function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
+function setStatus(text: string, kind: 'info' | 'warning' | 'error' = 'info'): void {
   const status = byId('import-status');
-  status.className = kind === 'error' ? 'error' : '';
+  status.className = kind === 'info' ? '' : kind;
   status.textContent = text;
+}
+
+/**
+ * Rejected rows grouped by reason ("12 rows: Date: "…" is not a date"), each group opening to its
+ * rows, and a link that downloads the rejected rows with their reason as a CSV to fix and import again.
+ */
+function rejectedRows(title: string, rows: ReadonlyArray<{ row: number; reason: string }>): HTMLElement {
+  const box = element('div', 'rows');
+  if (rows.length === 0) return box;
+  box.append(element('h3', '', `${title} (${rows.length})`));
+  for (const group of groupRejections(rows).slice(0, 30)) {
+    const details = element('details');
+    details.append(
+      element('summary', '', `${group.count} row${group.count === 1 ? '' : 's'}: ${group.reason}`),
+    );
+    const list = element('ul');
+    const byRow = new Map(rows.map((r) => [r.row, r.reason]));
+    for (const row of group.rows.slice(0, 50))
+      list.append(element('li', '', `row ${row}: ${byRow.get(row) ?? ''}`));
+    if (group.rows.length > 50) list.append(element('li', 'hint', `… and ${group.rows.length - 50} more`));
+    details.append(list);
+    box.append(details);
+  }
+  if (state.text) {
+    const csv = rejectedRowsCsv(state.text, rows, chosenDelimiter() ? { delimiter: chosenDelimiter() } : {});
+    const link = element('a', '', 'Download the rejected rows (CSV)');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    link.download = `${state.fileName.replace(/\.[^.]*$/, '') || 'import'}-rejected.csv`;
+    box.append(element('p', '', ''), link);
+  }
+  return box;
+}
+
+/** Offers the preset the file looks like when another is chosen; picks it when the user chose none. */
+function suggest(): void {
+  const box = byId('import-suggestion');
+  const select = byId<HTMLSelectElement>('import-preset');
+  const { preset } = suggestPreset(state.headers);
+  if (preset === select.value || (preset === 'generic' && !state.presetChosen)) {
+    box.hidden = true;
+    return;
+  }
+  if (!state.presetChosen) {
+    select.value = preset;
+    box.hidden = true;
+    return;
+  }
+  byId('import-suggestion-text').textContent =
+    preset === 'generic'
+      ? `${state.fileName} does not look like ${presetLabel(select.value)}: its columns can be chosen with "${presetLabel(preset)}".`
+      : `${state.fileName} looks like ${presetLabel(preset)}, not ${presetLabel(select.value)}.`;
+  const use = byId<HTMLButtonElement>('import-suggestion-use');
+  use.textContent = `Use ${presetLabel(preset)}`;
+  use.onclick = () => {
+    select.value = preset;
+    box.hidden = true;
+    showMapping();
+  };
+  box.hidden = false;
 }
 
 function busy(on: boolean): void {
@@ -131,7 +208,7 @@ function showPreview(preview: ImportPreview): void {
           ),
         ]
       : []),
-    rowList('Would be rejected', preview.rejected),
+    rejectedRows('Would be rejected', preview.rejected),
     rowList('Left out on purpose', preview.skipped),
     rowList('Imported with a value left out', preview.warnings),
   );
@@ -171,7 +248,7 @@ function showReport(report: CsvImportReport, steps: number): void {
     list,
     ...readingNotes(report.reading.notes),
     rowList('Conflicts: another order under the same Order ID, not imported', report.conflicts),
-    rowList('Rejected rows', report.rejected),
+    rejectedRows('Rejected rows', report.rejected),
     rowList('Left out on purpose', report.skipped),
     rowList('Imported with a value left out', report.warnings),
     rowList('Updated', report.updated),
@@ -182,8 +259,9 @@ function showReport(report: CsvImportReport, steps: number): void {
 /** The file's header row, split by the chosen separator or the one found in it. */
 function readHeaders(): void {
   const delimiter = chosenDelimiter();
-  const head = parseCsv(state.text, { maxRows: 1, ...(delimiter ? { delimiter } : {}) });
+  const head = parseCsv(state.text, { maxRows: SAMPLE_ROWS + 1, ...(delimiter ? { delimiter } : {}) });
   state.headers = head.rows[0] ?? [];
+  state.sample = head.rows.slice(1);
 }
 
 async function onFile(input: HTMLInputElement): Promise<void> {
@@ -195,6 +273,7 @@ async function onFile(input: HTMLInputElement): Promise<void> {
   // Decoded here only to list the headers for the mapping; the server decodes the same bytes the same way.
   state.text = decodeText(bytes).text;
   readHeaders();
+  suggest();
   showMapping();
   setStatus(
     `${file.name}: ${(file.size / 1024).toFixed(0)} KB, ${state.headers.length} columns. Preview it or import it.`,
@@ -232,14 +311,23 @@ async function onImport(): Promise<void> {
       setStatus(`Imported ${total.processed} of ${total.total} records…`);
       if (part.complete) {
         showReport(total, step);
-        setStatus('Done. The Log tab has a row for this import; Undo puts back what it changed.');
+        const records =
+          total.ordersAdded + total.ordersAlreadyThere + total.surveysAdded + total.surveysAlreadyThere;
+        if (records === 0) {
+          setStatus(
+            `Nothing was imported: no row of ${state.fileName} became an order or an answer. Check that the export is a ${presetLabel(total.preset)} file, and the rejected rows below.`,
+            'warning',
+          );
+        } else {
+          setStatus('Done. The Log tab has a row for this import; Undo puts back what it changed.');
+        }
         return;
       }
     }
     setStatus('The import stopped making progress; run it again to continue where it stopped.', 'error');
   } catch (error) {
     setStatus(
-      `Import failed: ${(error as Error).message}. What was imported before the failure stays; running it again continues.`,
+      `Import failed: ${(error as Error).message.replace(/\.$/, '')}. What was imported before the failure stays; running it again continues.`,
       'error',
     );
   } finally {
@@ -251,11 +339,50 @@ async function onImport(): Promise<void> {
 async function onUndo(): Promise<void> {
   busy(true);
   try {
+    const { undo } = await callServer('getWorkbookStatus');
+    if (!undo) {
+      setStatus('There is nothing to undo.');
+      return;
+    }
+    const question = `Undo ${undo.operation}?\n\n${undo.tabs.join('\n')}\n\nCells you edited since stay as you made them.`;
+    if (!window.confirm(question)) {
+      setStatus('Nothing was undone.');
+      return;
+    }
     const report = await callServer('undoLast');
     setStatus(`Undone: ${report.description}.`);
     byId('import-result').replaceChildren();
   } catch (error) {
     setStatus(`Undo failed: ${(error as Error).message}`, 'error');
+  } finally {
+    busy(false);
+  }
+}
+
+/** Offers Set up when tabs are missing. */
+async function checkWorkbook(): Promise<void> {
+  try {
+    const { missingTabs } = await callServer('getWorkbookStatus');
+    byId('import-setup').hidden = missingTabs.length === 0;
+    byId('import-setup-text').textContent =
+      `The workbook has no ${missingTabs.join(', ')} tab${missingTabs.length === 1 ? '' : 's'} yet. Set up creates them; it never changes your data.`;
+  } catch (error) {
+    setStatus(`Could not read the workbook: ${(error as Error).message}`, 'error');
+  }
+}
+
+async function onSetUp(): Promise<void> {
+  busy(true);
+  try {
+    const report = await callServer('setUpWorkbook');
+    byId('import-setup').hidden = true;
+    setStatus(
+      report.createdTabs.length
+        ? `Set up created ${report.createdTabs.join(', ')}.`
+        : 'Every tab was already there.',
+    );
+  } catch (error) {
+    setStatus(`Set up failed: ${(error as Error).message}`, 'error');
   } finally {
     busy(false);
   }
@@ -267,7 +394,12 @@ export function setUpImportPanel(): void {
     'change',
     (e) => void onFile(e.target as HTMLInputElement),
   );
-  byId('import-preset').addEventListener('change', showMapping);
+  byId('import-preset').addEventListener('change', () => {
+    state.presetChosen = true;
+    byId('import-suggestion').hidden = true;
+    showMapping();
+  });
+  byId('import-setup-run').addEventListener('click', () => void onSetUp());
   byId('import-delimiter').addEventListener('change', () => {
     readHeaders();
     showMapping();
@@ -276,4 +408,5 @@ export function setUpImportPanel(): void {
   byId('import-run').addEventListener('click', () => void onImport());
   byId('import-undo').addEventListener('click', () => void onUndo());
   showMapping();
+  void checkWorkbook();
 }

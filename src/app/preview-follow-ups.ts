@@ -6,9 +6,12 @@ import {
   type PlannedEmail,
   planFollowUps,
 } from '../core/follow-up/plan-follow-ups';
+import { COLUMNS } from '../core/table/columns';
+import { isValidDate } from '../core/table/is-valid-date';
+import { cellOf, keyText } from '../core/table/sheet-table';
 import { type ComposeServices, emailComposer } from './compose-follow-up';
 import type { Ports, UnsubscribeQueue } from './ports';
-import { readFollowUpContext } from './read-follow-up-input';
+import { type FollowUpContext, readFollowUpContext } from './read-follow-up-input';
 
 /** The preview of one run at `now`. */
 export interface FollowUpPreview {
@@ -25,6 +28,30 @@ export interface FollowUpPreview {
   heldOut: Array<Pick<HeldOutEmail, 'key' | 'rule' | 'step' | 'customerId'>>;
   skipped: Array<Omit<FollowUpSkip, 'key' | 'final' | 'outboxRow'>>;
   problems: RuleProblem[];
+  /** What each Follow-ups row earned, as the last run wrote it (its owned result columns). */
+  results: FollowUpRowResult[];
+}
+
+/** The result columns of one Follow-ups row. */
+export interface FollowUpRowResult {
+  rule: string;
+  step: number;
+  sent: number;
+  ordered30d: number;
+  revenue30d: number;
+  heldOut: number;
+  holdoutOrdered30d: number;
+  holdoutRevenue30d: number;
+  /** When the last run wrote them (ISO), '' before the first. */
+  resultsAt: string;
+}
+
+/** One planned email as the customer would get it (plain-text part). */
+export interface RenderedFollowUp {
+  key: string;
+  to: string;
+  subject: string;
+  textBody: string;
 }
 
 /**
@@ -63,5 +90,45 @@ export function previewFollowUps(
       detail: s.detail,
     })),
     problems: plan.problems.map((p) => ({ rule: p.rule, row: p.row, message: p.message })),
+    results: rowResults(context.followUps),
   };
+}
+
+/** The owned result columns of every Follow-ups row with a Rule, from the table already read. */
+function rowResults(table: FollowUpContext['followUps']): FollowUpRowResult[] {
+  const F = COLUMNS.followUps;
+  const number = (cell: unknown) => (typeof cell === 'number' && Number.isFinite(cell) ? cell : 0);
+  return table.rows
+    .filter((row) => keyText(cellOf(table, row, F.rule)) !== '')
+    .map((row) => {
+      const at = cellOf(table, row, F.resultsAt);
+      return {
+        rule: keyText(cellOf(table, row, F.rule)),
+        step: number(cellOf(table, row, F.step)) || 1,
+        sent: number(cellOf(table, row, F.sent)),
+        ordered30d: number(cellOf(table, row, F.ordered30d)),
+        revenue30d: number(cellOf(table, row, F.revenue30d)),
+        heldOut: number(cellOf(table, row, F.heldOut)),
+        holdoutOrdered30d: number(cellOf(table, row, F.holdoutOrdered30d)),
+        holdoutRevenue30d: number(cellOf(table, row, F.holdoutRevenue30d)),
+        resultsAt: isValidDate(at) ? at.toISOString() : '',
+      };
+    });
+}
+
+/**
+ * The email a run at `now` would send for `key`, rendered for its customer (the plain-text part:
+ * the sidebar shows it as text). Reads each tab once and writes nothing.
+ * @throws {Error} when a run at `now` would not send that email.
+ */
+export function renderPlannedFollowUp(
+  ports: Ports,
+  services: ComposeServices & { queue: UnsubscribeQueue },
+  options: { now: Date; remainingQuota: number; key: string },
+): RenderedFollowUp {
+  const context = readFollowUpContext(ports.workbook, services.queue, options.now, options.remainingQuota);
+  const planned = planFollowUps(context.input).planned.find((p) => p.key === options.key);
+  if (!planned) throw new Error(`A run now would not send ${options.key}; preview again.`);
+  const email = emailComposer(context, services)(planned);
+  return { key: planned.key, to: email.to, subject: email.subject, textBody: email.textBody };
 }

@@ -16,12 +16,19 @@ import {
   importCsv,
   previewImport,
 } from '../app/import';
-import { type FollowUpPreview, previewFollowUps } from '../app/preview-follow-ups';
+import {
+  type FollowUpPreview,
+  previewFollowUps,
+  type RenderedFollowUp,
+  renderPlannedFollowUp,
+} from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type FollowUpSendReport, sendFollowUps } from '../app/send-follow-ups';
 import { sendTestFollowUp, type TestEmailReport } from '../app/send-test-follow-up';
 import { type SetupReport, setup } from '../app/setup';
+import { TAB_LAYOUTS } from '../app/tab-layouts';
 import { type UndoReport, undoLastOperation } from '../app/undo';
+import { previewUndo, type UndoPreview } from '../app/undo-preview';
 import { followUpServices } from '../gas/follow-up-services';
 import { gasPorts } from '../gas/gas-ports';
 import { ScriptPropertiesUnsubscribeQueue } from '../gas/script-properties-unsubscribe-queue';
@@ -100,6 +107,19 @@ export const sidebarEntryPoints = {
     [],
     (): RefreshReport => refreshAnalytics(boundPorts()),
   ),
+  getWorkbookStatus: globalFunction(
+    'sidebar-api',
+    'The tabs Set up would create, and what Undo would restore (null when there is nothing to undo).',
+    [],
+    (): { missingTabs: string[]; undo: UndoPreview | null } => {
+      const { workbook } = gasPorts();
+      const present = new Set(workbook.tabNames());
+      return {
+        missingTabs: TAB_LAYOUTS.map((t) => t.name).filter((name) => !present.has(name)),
+        undo: previewUndo(workbook),
+      };
+    },
+  ),
   undoLast: globalFunction(
     'sidebar-api',
     'Undoes the last bulk operation; returns what was restored.',
@@ -127,6 +147,19 @@ export const sidebarEntryPoints = {
       const ports = gasPorts();
       const services = followUpServices();
       return previewFollowUps(ports, services, {
+        now: instantArgument(nowIso, 'nowIso'),
+        remainingQuota: services.mailer.remainingDailyQuota(),
+      });
+    },
+  ),
+  renderFollowUpEmail: globalFunction(
+    'sidebar-api',
+    'The email a run at the given instant (ISO) would send for one planned key, as its customer would read it.',
+    ['key', 'nowIso'],
+    (key: unknown, nowIso?: unknown): RenderedFollowUp => {
+      const services = followUpServices();
+      return renderPlannedFollowUp(gasPorts(), services, {
+        key: textArgument(key, 'key'),
         now: instantArgument(nowIso, 'nowIso'),
         remainingQuota: services.mailer.remainingDailyQuota(),
       });

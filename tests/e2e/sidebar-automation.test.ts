@@ -141,6 +141,30 @@ function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPrevi
       skip('C007', 'no consent', 'Consent is not ticked'),
     ],
     problems: [{ rule: 'win-back', row: 4, message: `Trigger "${HOSTILE}" is not one of the triggers` }],
+    results: [
+      {
+        rule: 'welcome',
+        step: 1,
+        sent: 40,
+        ordered30d: 6,
+        revenue30d: 412.5,
+        heldOut: 5,
+        holdoutOrdered30d: 0,
+        holdoutRevenue30d: 0,
+        resultsAt: '2024-06-01T09:00:00.000Z',
+      },
+      {
+        rule: HOSTILE,
+        step: 1,
+        sent: 0,
+        ordered30d: 0,
+        revenue30d: 0,
+        heldOut: 0,
+        holdoutOrdered30d: 0,
+        holdoutRevenue30d: 0,
+        resultsAt: '',
+      },
+    ],
     ...overrides,
   };
 }
@@ -412,6 +436,41 @@ describe('the Automation tab: follow-ups', () => {
     // Nothing was written by the preview.
     expect(environment.mailbox.sent).toHaveLength(0);
     expect(calls).not.toContain('sendFollowUpsNow');
+  });
+
+  it('opens the email a planned row would send, rendered by the bundle for its customer, as text', async () => {
+    shop({ dryRun: true });
+    await openAutomation();
+    await preview();
+    await page.click('#followups-planned tr:nth-child(2)');
+    await page.waitForSelector('#followups-email .email-body');
+    const email = await text('#followups-email');
+    expect(email).toContain('To: maria.fernanda.albuquerque-santos@correio-exemplo.pt');
+    expect(email).toContain('Subject: Welcome to Lumen Ceramics, Maria: 10% off your next order');
+    expect(email).toMatch(
+      /To stop receiving these emails from Lumen Ceramics, open https:\/\/script\.google\.com\/macros\/s\/local\/exec\?c=/,
+    );
+    // The keyboard opens another row the same way.
+    await page.focus('#followups-planned tr:nth-child(3)');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => !/maria\.fernanda/.test(document.querySelector('#followups-email')?.textContent ?? ''),
+    );
+    expect(await page.$$('img')).toHaveLength(0);
+    expect(environment.mailbox.sent).toHaveLength(0);
+  });
+
+  it('shows what each rule earned beside its holdout, with rule names as text', async () => {
+    answers.previewFollowUps = () => hostilePreview();
+    await openAutomation();
+    await preview();
+    const rows = await page.$$eval('#followups-results tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
+    );
+    expect(rows).toEqual([
+      ['Rule', 'Sent', 'Ordered', 'Revenue', 'Held out', 'Ordered'],
+      ['welcome', '40', '15 %', (412.5).toLocaleString('en-US', { minimumFractionDigits: 2 }), '5', '0 %'],
+    ]);
   });
 
   it('lists the rule steps and customer rows with blank merge fields', async () => {

@@ -139,9 +139,20 @@ describe('the sidebar in Chromium, over the bundle', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.$$('img, b')).toHaveLength(0);
     expect(rows('Orders')).toHaveLength(1);
-    expect((await page.textContent('#import-result')) ?? '').toContain(
-      'Rejected rows (1)row 3: Total: not an amount "abc"',
+    const report = (await page.textContent('#import-result')) ?? '';
+    // Identical reasons are grouped with a count; each group opens to its rows.
+    expect(report).toContain(
+      'Rejected rows (1)1 row: Total: not an amount "…"row 3: Total: not an amount "abc"',
     );
+    const download = await page.evaluate(async () => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('#import-result a[download]')];
+      const link = links[links.length - 1];
+      return { name: link.download, text: await (await fetch(link.href)).text() };
+    });
+    expect(download).toEqual({
+      name: 'invoices-rejected.csv',
+      text: 'Invoice,Customer,E-mail,Paid on,Total,Rejected because\r\nA-2,Bo <b>Bold</b>,bo@example.com,2024-05-03,abc,"Total: not an amount ""abc"""\r\n',
+    });
   });
 
   it('undoes the import from the sidebar', async () => {
@@ -150,10 +161,81 @@ describe('the sidebar in Chromium, over the bundle', () => {
     await page.click('#import-run');
     await status(/^Done\./);
     expect(rows('Orders').length).toBeGreaterThan(0);
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
     await page.click('#import-undo');
     // The snapshot's time in the spreadsheet's zone (Europe/Berlin, UTC+2 in June).
     expect(await status(/^Undone/)).toMatch(/^Undone: the shopify import of 2024-06-01 14:00\.$/);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^Undo the shopify import of 2024-06-01 14:00\?\n\n/);
+    expect(asked[0]).toMatch(/Orders: removes \d+ rows it added/);
+    expect(asked[0]).toMatch(/Cells you edited since stay as you made them\.$/);
     expect(rows('Orders')).toHaveLength(0);
+    // Nothing left to undo is information, not a failure.
+    await page.click('#import-undo');
+    await status(/^There is nothing to undo\.$/);
+    expect(await page.getAttribute('#import-status', 'class')).toBe('');
+  });
+
+  it('keeps the data when Undo is not confirmed', async () => {
+    await page.selectOption('#import-preset', 'shopify');
+    await chooseFile('orders_export.csv', shopifyCsv);
+    await page.click('#import-run');
+    await status(/^Done\./);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('#import-undo');
+    await status(/^Nothing was undone\.$/);
+    expect(rows('Orders').length).toBeGreaterThan(0);
+  });
+
+  it('picks the preset a file looks like, and says so when another was chosen', async () => {
+    const stripe = readFileSync(fixture('stripe_unified_payments.csv'));
+    await chooseFile('unified_payments.csv', stripe);
+    expect(await page.inputValue('#import-preset')).toBe('stripe');
+    expect(await page.isVisible('#import-suggestion')).toBe(false);
+    await page.selectOption('#import-preset', 'shopify');
+    await chooseFile('unified_payments.csv', stripe);
+    expect(await page.textContent('#import-suggestion-text')).toBe(
+      'unified_payments.csv looks like Stripe payments, not Shopify orders.',
+    );
+    // Importing it as Shopify anyway is refused by the server, with what is missing.
+    await page.click('#import-run');
+    expect(await status(/failed/)).toBe(
+      'Import failed: This file cannot be imported with the shopify preset: not a Shopify orders export: missing Name, Email, Financial Status, Created at, Total. What was imported before the failure stays; running it again continues.',
+    );
+    await page.click('#import-suggestion-use');
+    expect(await page.inputValue('#import-preset')).toBe('stripe');
+    expect(await page.isVisible('#import-suggestion')).toBe(false);
+  });
+
+  it('calls an import that gives no order a warning, not "Done"', async () => {
+    const headerOnly = `${shopifyCsv.toString('utf8').split('\n')[0]}\n`;
+    await page.selectOption('#import-preset', 'shopify');
+    await chooseFile('orders_export.csv', headerOnly);
+    await page.click('#import-run');
+    expect(await status(/^Nothing was imported/)).toBe(
+      'Nothing was imported: no row of orders_export.csv became an order or an answer. Check that the export is a Shopify orders file, and the rejected rows below.',
+    );
+    expect(await page.getAttribute('#import-status', 'class')).toBe('warning');
+  });
+
+  it('guesses the generic mapping from the values when the names say nothing, and marks the needed fields', async () => {
+    await page.selectOption('#import-preset', 'generic');
+    await chooseFile(
+      'odd.csv',
+      'ref,when,how much,who\nA1,05/01/2024,12.50,ana@example.com\nA2,06/01/2024,8.00,ben@example.com\n',
+    );
+    expect(await page.inputValue('select[data-field="Date"]')).toBe('when');
+    expect(await page.inputValue('select[data-field="Amount"]')).toBe('how much');
+    expect(await page.inputValue('select[data-field="Email"]')).toBe('who');
+    expect(await page.inputValue('select[data-field="Order ID"]')).toBe('');
+    const needed = await page.$$eval('#import-mapping label', (labels) =>
+      labels.filter((l) => l.querySelector('select')?.required).map((l) => l.firstChild?.textContent),
+    );
+    expect(needed).toEqual(['Order ID (needed)', 'Date (needed)', 'Amount (needed)']);
   });
 
   it('shows a failure of the server as an error, and the page stays usable', async () => {
@@ -225,5 +307,19 @@ describe('the sidebar in Chromium, over the bundle', () => {
       row.find((cell) => cell === 'Jürgen Müller' || cell === 'Françoise Lefèvre'),
     );
     expect(names.filter(Boolean)).toEqual(['Jürgen Müller', 'Françoise Lefèvre']);
+  });
+});
+
+describe('the sidebar on a workbook not set up yet', () => {
+  it('offers Set up, and runs it', async () => {
+    const fresh = await openSidebar(browser);
+    await fresh.page.waitForSelector('#import-setup:not([hidden])');
+    expect(await fresh.page.textContent('#import-setup-text')).toMatch(
+      /^The workbook has no Customers, Orders, .*Log tabs yet\./,
+    );
+    await fresh.page.click('#import-setup-run');
+    await fresh.page.waitForSelector('#import-setup', { state: 'hidden' });
+    expect(fresh.environment.workbook.sheets.map((s) => s.name)).toContain('Customers');
+    await fresh.page.close();
   });
 });

@@ -131,7 +131,7 @@ const oneCellRows = (values: ArrayLike<number>): unknown[][] => Array.from(value
 export const btydEntryPoints = {
   CRM_SUMMARY: customFunction({
     description:
-      'Per-customer summary of transactions (frequency, recency, T, monetary), with the semantics of lifetimes.',
+      'Each customer in four numbers: repeat purchases, time from first to last purchase, age as a customer, average repeat spend (as the lifetimes library counts them).',
     params: [
       { name: 'customer_ids', description: 'Customer of each transaction.' },
       {
@@ -162,7 +162,8 @@ export const btydEntryPoints = {
   }),
 
   CRM_BGNBD_FIT: customFunction({
-    description: 'Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood.',
+    description:
+      'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
       'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params.',
     ...rowFormula(
@@ -184,7 +185,7 @@ export const btydEntryPoints = {
   }),
 
   CRM_PALIVE: customFunction({
-    description: 'Probability that each customer is still active (BG/NBD).',
+    description: 'The chance that each customer is still with you and will buy again (BG/NBD model).',
     returns: 'The probability that each customer is still active, from 0 to 1.',
     ...rowFormula('CRM_PALIVE', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
       each: (row, { params }) => [pAlive(params, row.frequency, row.recency, row.T)],
@@ -192,7 +193,8 @@ export const btydEntryPoints = {
   }),
 
   CRM_CHURN_RISK: customFunction({
-    description: 'Churn risk of each customer: 1 − P(alive) under BG/NBD.',
+    description:
+      'The risk that each customer has left you: 1 − the chance they are still with you (BG/NBD model).',
     returns: 'The probability that each customer has churned, from 0 to 1.',
     ...rowFormula('CRM_CHURN_RISK', [...bgNbdRowParams(CUSTOMER_ROW), BG_NBD_FIT], {
       each: (row, { params }) => [1 - pAlive(params, row.frequency, row.recency, row.T)],
@@ -200,7 +202,8 @@ export const btydEntryPoints = {
   }),
 
   CRM_EXPECTED_PURCHASES: customFunction({
-    description: 'Expected repeat purchases of each customer in the next `horizon` time units (BG/NBD).',
+    description:
+      'How many more times each customer is likely to buy in the next `horizon` days or weeks (BG/NBD model).',
     returns: 'The expected number of purchases of each customer in the horizon.',
     ...rowFormula(
       'CRM_EXPECTED_PURCHASES',
@@ -218,7 +221,7 @@ export const btydEntryPoints = {
 
   CRM_GAMMAGAMMA_FIT: customFunction({
     description:
-      'Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005) on customers with repeat purchases.',
+      'Learns from repeat buyers how much customers spend per order (the Gamma-Gamma model of Fader, Hardie & Lee 2005).',
     returns:
       'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values.',
     ...rowFormula(
@@ -232,7 +235,7 @@ export const btydEntryPoints = {
   }),
 
   CRM_EXPECTED_SPEND: customFunction({
-    description: 'Expected average order value of each customer (Gamma-Gamma).',
+    description: 'What each customer is likely to spend per order from now on (Gamma-Gamma model).',
     returns: 'The expected average order value of each customer.',
     ...rowFormula(
       'CRM_EXPECTED_SPEND',
@@ -251,7 +254,7 @@ export const btydEntryPoints = {
 
   CRM_CLV_PREDICT: customFunction({
     description:
-      'Predicted customer lifetime value over the next months (BG/NBD with Gamma-Gamma, as lifetimes).',
+      'What each customer is likely to bring you over the next months, discounted (BG/NBD with Gamma-Gamma).',
     returns: 'The predicted lifetime value of each customer over the months.',
     ...rowFormula(
       'CRM_CLV_PREDICT',

@@ -28,8 +28,37 @@ function menuText(entries: readonly MenuEntry[]): string {
 function cellText(value: CellValue | undefined): string {
   if (value === undefined || value === '') return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === 'number') return Number.isInteger(value) ? count(value) : value.toFixed(2);
   return String(value);
+}
+
+/** An amount as a person reads it: "$1,747.58" (the currency's own symbol where Intl knows it). */
+function money(value: CellValue | undefined, currency: string, cents = true): string {
+  if (typeof value !== 'number') return cellText(value);
+  const digits = cents ? 2 : 0;
+  try {
+    return value.toLocaleString('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  } catch {
+    return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${currency}`;
+  }
+}
+
+/** A share (0–1) as a percentage: "49 %". */
+function percent(value: CellValue | undefined): string {
+  return typeof value === 'number' ? `${Math.round(value * 100)} %` : cellText(value);
+}
+
+/** A Dashboard value as its KPI reads: amounts in the currency, shares as percentages, counts with separators. */
+function kpiText(kpi: string, value: CellValue, currency: string): string {
+  if (/revenue|clv/i.test(kpi)) return money(value, currency, false);
+  if (/rate|retention|csat|share/i.test(kpi)) return percent(value);
+  if (/nps/i.test(kpi) && typeof value === 'number') return value.toFixed(0);
+  return cellText(value);
 }
 
 /** The Customers rows as records keyed by header. */
@@ -51,10 +80,18 @@ export function textTable(header: readonly string[], rows: ReadonlyArray<readonl
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function customerList(list: Array<Partial<Record<Header<'customers'>, CellValue>>>): string[] {
+function customerList(
+  list: Array<Partial<Record<Header<'customers'>, CellValue>>>,
+  currency: string,
+): string[] {
+  const show = (header: Header<'customers'>, value: CellValue | undefined): string => {
+    if (header === C.revenue || header === C.predictedClv12m) return money(value, currency);
+    if (header === C.pAlive) return percent(value);
+    return cellText(value);
+  };
   return textTable(
     LIST_COLUMNS,
-    list.map((c) => LIST_COLUMNS.map((h) => cellText(c[h]))),
+    list.map((c) => LIST_COLUMNS.map((h) => show(h, c[h]))),
   ).map((l) => `  ${l}`);
 }
 
@@ -103,14 +140,14 @@ export function describeDemo(run: DemoRun, workbookPath: string): string {
     'Dashboard',
     ...textTable(
       ['KPI', 'value', 'how'],
-      refresh.kpis.map((k) => [k.kpi, cellText(k.value), k.note]),
+      refresh.kpis.map((k) => [k.kpi, kpiText(k.kpi, k.value, refresh.baseCurrency), k.note]),
     ).map((l) => `  ${l}`),
     '',
     'Highest predicted CLV over the next 12 months',
-    ...customerList(byClv.slice(0, 10)),
+    ...customerList(byClv.slice(0, 10), refresh.baseCurrency),
     '',
     'Valuable customers slipping away (top quarter by revenue, lowest P(alive)): follow them up',
-    ...customerList(slipping.slice(0, 5)),
+    ...customerList(slipping.slice(0, 5), refresh.baseCurrency),
     '',
     `The workbook is saved as ${workbookPath}`,
     'Open it in LibreOffice or Excel, or import it into Google Sheets (File > Import). Go on with the CLI:',

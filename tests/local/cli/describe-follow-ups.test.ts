@@ -39,6 +39,7 @@ describe('describeFollowUps', () => {
         },
       ],
       problems: [{ rule: 'winback', row: 3, message: 'Audience: unknown column "Ordrs"' }],
+      results: [],
     });
     expect(text.split('\n')).toEqual([
       'Follow-ups as a run at 2025-03-08T09:00:00.000Z would send them (spreadsheet zone Europe/Lisbon); 100 emails left today. Nothing was sent or written.',
