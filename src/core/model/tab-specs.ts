@@ -351,10 +351,38 @@ const FOLLOW_UPS = defineColumns([
     validation: { kind: 'number-between', min: 0, max: 1 },
   },
   // What each rule row earned, written after every send run (orders within 30 days of the email).
-  { header: 'Sent', field: 'sent', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Ordered 30d', field: 'ordered30d', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Revenue 30d', field: 'revenue30d', kind: 'money', owned: true, numberFormat: money },
-  { header: 'Held out', field: 'heldOut', kind: 'integer', owned: true, numberFormat: integer },
+  {
+    header: 'Sent',
+    field: 'sent',
+    kind: 'integer',
+    owned: true,
+    numberFormat: integer,
+    note: 'Emails this rule row sent.',
+  },
+  {
+    header: 'Ordered 30d',
+    field: 'ordered30d',
+    kind: 'integer',
+    owned: true,
+    numberFormat: integer,
+    note: 'Customers who ordered within 30 days of this email.',
+  },
+  {
+    header: 'Revenue 30d',
+    field: 'revenue30d',
+    kind: 'money',
+    owned: true,
+    numberFormat: money,
+    note: 'What those customers spent within 30 days of the email.',
+  },
+  {
+    header: 'Held out',
+    field: 'heldOut',
+    kind: 'integer',
+    owned: true,
+    numberFormat: integer,
+    note: 'Customers kept out on purpose (Holdout %), to compare with those who got the email.',
+  },
   {
     header: 'Holdout ordered 30d',
     field: 'holdoutOrdered30d',
@@ -369,7 +397,14 @@ const FOLLOW_UPS = defineColumns([
     owned: true,
     numberFormat: money,
   },
-  { header: 'Results at', field: 'resultsAt', kind: 'datetime', owned: true, numberFormat: dateTime },
+  {
+    header: 'Results at',
+    field: 'resultsAt',
+    kind: 'datetime',
+    owned: true,
+    numberFormat: dateTime,
+    note: 'When the results of this row were last counted.',
+  },
 ]);
 
 const OUTBOX = defineColumns([
@@ -395,10 +430,38 @@ const OUTBOX = defineColumns([
 const SEGMENTS = defineColumns([
   { header: 'Segment', field: 'segment', kind: 'id', numberFormat: TEXT, required: true, owned: true },
   { header: 'Definition', field: 'definition', kind: 'text', numberFormat: TEXT, owned: true },
-  { header: 'Customers', field: 'customers', kind: 'integer', owned: true, numberFormat: integer },
-  { header: 'Revenue share', field: 'revenueShare', kind: 'percent', owned: true, numberFormat: percent },
-  { header: 'Avg CLV', field: 'avgClv', kind: 'money', owned: true, numberFormat: money },
-  { header: 'Avg churn risk', field: 'avgChurnRisk', kind: 'percent', owned: true, numberFormat: percent },
+  {
+    header: 'Customers',
+    field: 'customers',
+    kind: 'integer',
+    owned: true,
+    numberFormat: integer,
+    note: 'Customers in the segment.',
+  },
+  {
+    header: 'Revenue share',
+    field: 'revenueShare',
+    kind: 'percent',
+    owned: true,
+    numberFormat: percent,
+    note: 'Part of all revenue that comes from the segment.',
+  },
+  {
+    header: 'Avg CLV',
+    field: 'avgClv',
+    kind: 'money',
+    owned: true,
+    numberFormat: money,
+    note: 'Average predicted CLV over the next 12 months of its customers.',
+  },
+  {
+    header: 'Avg churn risk',
+    field: 'avgChurnRisk',
+    kind: 'percent',
+    owned: true,
+    numberFormat: percent,
+    note: 'Average chance its customers have stopped buying.',
+  },
   { header: 'Updated at', field: 'updatedAt', kind: 'datetime', owned: true, numberFormat: dateTime },
 ]);
 
