@@ -23,7 +23,9 @@ function withoutFormats(metadata) {
     Object.fromEntries(
       Object.entries(entries ?? {}).map(([code, entry]) => [
         code,
-        Array.isArray(entry) && Array.isArray(entry[4]) ? entry.map((part, i) => (i === 4 ? [] : part)) : entry,
+        Array.isArray(entry) && Array.isArray(entry[4])
+          ? entry.map((part, i) => (i === 4 ? [] : part))
+          : entry,
       ]),
     );
   return { ...metadata, countries: strip(metadata.countries), nonGeographic: strip(metadata.nonGeographic) };

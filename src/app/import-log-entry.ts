@@ -75,15 +75,20 @@ export function importLogEntry(
   const first = execution.start === 0;
   return {
     action: `import ${parsed.channel}`,
+    file: parsed.fileName,
     result: report.complete ? (execution.changedSomething ? 'ok' : 'nothing to do') : 'partial',
     counts: counts(report, parsed, execution),
     rejected: report.rejected,
     listed: [
-      { title: 'conflicts, not imported', rows: report.conflicts },
+      { title: 'conflicts, not imported', rows: report.conflicts, problem: true },
       { title: 'left out on purpose', rows: first ? (parsed.skipped ?? []) : [] },
-      { title: 'value left out', rows: first ? (parsed.warnings ?? []) : [] },
+      { title: 'value left out', rows: first ? (parsed.warnings ?? []) : [], problem: true },
       { title: 'updated', rows: report.updated },
-      { title: 'orders whose Customer ID is not in Customers, left unattached', rows: report.orphanOrders },
+      {
+        title: 'orders whose Customer ID is not in Customers, left unattached',
+        rows: report.orphanOrders,
+        problem: true,
+      },
     ].filter((group) => group.rows.length > 0),
     details: details(report, parsed, execution),
   };

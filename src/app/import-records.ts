@@ -40,6 +40,8 @@ export interface ParsedImport {
   rejected: Rejection[];
   /** Identifies the file, so an interrupted import resumes only the same one. */
   fileKey: string;
+  /** The file's name as the user chose it, for the Problems tab. */
+  fileName?: string;
   /** Rows the preset left out on purpose (failed payments, a Totals line): noted in the Log, not errors. */
   skipped?: Rejection[];
   /** How the file was read, when it was not plainly (encoding, separator, decimal comma, date order): noted in the Log. */

@@ -15,6 +15,8 @@ import { TAB } from './tab-layouts';
 /** What the sidebar or the CLI sends: the preset, the file (its bytes, or text) and the options it needs. */
 export interface ImportRequest {
   preset: string;
+  /** The file's name, shown in the Problems tab beside each problem it has. */
+  fileName?: string;
   /** The file's bytes in base64 (google.script.run carries JSON only): decoded on the server (readCsvFile). */
   base64?: string;
   /** The file as text, already decoded (tests, scripts); `base64` wins when both are given. */
@@ -71,13 +73,24 @@ const SAMPLE_SIZE = 5;
  */
 function rejections(problems: readonly RowProblem[]): Rejection[] {
   const byRow = new Map<number, string[]>();
+  const fields = new Map<number, string[]>();
   for (const problem of problems) {
     const reason = problem.column ? `${problem.column}: ${problem.reason}` : problem.reason;
     const reasons = byRow.get(problem.row) ?? [];
     if (!reasons.includes(reason)) reasons.push(reason);
     byRow.set(problem.row, reasons);
+    const columns = fields.get(problem.row) ?? [];
+    if (problem.column && !columns.includes(problem.column)) columns.push(problem.column);
+    fields.set(problem.row, columns);
   }
-  return [...byRow].sort(([a], [b]) => a - b).map(([row, reasons]) => ({ row, reason: reasons.join('; ') }));
+  return [...byRow]
+    .sort(([a], [b]) => a - b)
+    .map(([row, reasons]) => {
+      const columns = fields.get(row) ?? [];
+      return columns.length
+        ? { row, reason: reasons.join('; '), field: columns.join(', ') }
+        : { row, reason: reasons.join('; ') };
+    });
 }
 
 /** 32-bit FNV-1a of the text with its length: tells one file from another for resuming an import. */
@@ -225,6 +238,7 @@ export function importCsv(
     surveys: result.surveys,
     rejected: rejections(result.rejected),
     fileKey: `${request.preset}:${fileKey(text)}:${fileKey(JSON.stringify(request.mapping ?? {}))}`,
+    fileName: request.fileName,
     skipped: rejections(result.skipped),
     warnings: rejections(result.warnings),
     reading: reading.notes,

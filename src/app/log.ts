@@ -6,11 +6,17 @@ import { TAB, TAB_LAYOUTS } from './tab-layouts';
 export interface Rejection {
   row: number;
   reason: string;
+  /** The column or field at fault, when one is. */
+  field?: string;
+  /** The value at fault, as the file or tab had it. */
+  value?: string;
 }
 
 /** What one operation did. */
 export interface LogEntry {
   action: string;
+  /** The file an import read, for the Problems tab. */
+  file?: string;
   result: 'ok' | 'partial' | 'failed' | 'nothing to do';
   counts: Record<string, number>;
   rejected?: Rejection[];
@@ -18,7 +24,7 @@ export interface LogEntry {
    * Other rows to list each with its reason, after the rejected ones: rows left out on purpose,
    * values dropped, conflicts, updates ("left out: row 5: Failed payment is not an order").
    */
-  listed?: Array<{ title: string; rows: Rejection[] }>;
+  listed?: Array<{ title: string; rows: Rejection[]; problem?: boolean }>;
   /** Free text added after the rejected rows (never personal data). */
   details?: string;
 }
@@ -45,6 +51,8 @@ export function formatDetails(
   rejected: Rejection[] = [],
   details = '',
   listed: ReadonlyArray<{ title: string; rows: Rejection[] }> = [],
+  /** Most rows shown per group (the others are in the Problems tab). */
+  perGroup = Number.POSITIVE_INFINITY,
 ): string {
   const parts: string[] = [];
   // Free text is short by design; should it ever be too long, half the cell is kept for the rows
@@ -60,7 +68,7 @@ export function formatDetails(
     for (const rejection of group.rows) {
       const prefix = shown === 0 && group.title ? `${group.title}: ` : '';
       const line = `${prefix}row ${rejection.row}: ${rejection.reason}`;
-      if (length + line.length + 2 > MAX_DETAILS - 80) break;
+      if (shown >= perGroup || length + line.length + 2 > MAX_DETAILS - 80) break;
       parts.push(line);
       length += line.length + 2;
       shown++;
@@ -75,20 +83,69 @@ export function formatDetails(
   return parts.join('; ');
 }
 
-/** The cells of the Log row of an entry. */
-export function logRow(entry: LogEntry, time: Date): Cell[] {
+/** Rows of each group the Log's Details show when every problem is also a row of Problems. */
+const SHOWN_WITH_PROBLEMS = 5;
+
+/** The problems of an entry, one per row: its rejected rows and the listed groups that are problems. */
+function problemsOf(entry: LogEntry): Rejection[] {
+  return [
+    ...(entry.rejected ?? []),
+    ...(entry.listed ?? [])
+      .filter((group) => group.problem)
+      .flatMap((group) => group.rows.map((row) => ({ ...row, reason: `${group.title}: ${row.reason}` }))),
+  ];
+}
+
+/** The cells of the Log row of an entry; `inProblems` rows of it are in the Problems tab. */
+export function logRow(entry: LogEntry, time: Date, inProblems = 0): Cell[] {
+  const pointer = inProblems
+    ? `${inProblems} problems listed in the Problems tab (operation "${entry.action}")`
+    : '';
+  const details = formatDetails(
+    entry.rejected,
+    entry.details,
+    entry.listed,
+    inProblems ? SHOWN_WITH_PROBLEMS : Number.POSITIVE_INFINITY,
+  );
   return [
     time,
     entry.action,
     entry.result,
     formatCounts(entry.counts),
-    formatDetails(entry.rejected, entry.details, entry.listed),
+    [pointer, details].filter(Boolean).join('; '),
   ];
 }
 
+/** The Problems rows of entries: time, operation, file, row, field, value, reason. */
+function problemRows(entries: readonly LogEntry[], time: Date): Cell[][] {
+  return entries.flatMap((entry) =>
+    problemsOf(entry).map((p) => [
+      time,
+      entry.action,
+      entry.file ?? '',
+      p.row,
+      p.field ?? '',
+      p.value ?? '',
+      p.reason,
+    ]),
+  );
+}
+
+/** Appends rows to Problems, creating the tab with its header when it is missing. */
+function appendProblems(workbook: Workbook, rows: Cell[][]): void {
+  if (workbook.readHeader(TAB.problems).length === 0) {
+    if (!workbook.tabNames().includes(TAB.problems)) workbook.createTab(TAB.problems);
+    const layout = TAB_LAYOUTS.find((tab) => tab.name === TAB.problems)!;
+    workbook.writeBlock(TAB.problems, 1, 1, [layout.columns.map((column) => column.header)]);
+    workbook.freezeRows(TAB.problems, 1);
+  }
+  workbook.appendRows(TAB.problems, rows);
+}
+
 /**
- * Appends one row per entry to the Log tab (creating the tab with its header when it is missing).
- * Costs one read of the header and one write, however many entries.
+ * Appends one row per entry to the Log tab (creating the tab with its header when it is missing),
+ * and one row per problem of the entries to the Problems tab, which the Log row names. Costs one
+ * read of the header and one write per tab, however many entries and problems.
  */
 export function appendLog(workbook: Workbook, clock: Clock, ...entries: LogEntry[]): void {
   if (entries.length === 0) return;
@@ -99,8 +156,11 @@ export function appendLog(workbook: Workbook, clock: Clock, ...entries: LogEntry
     workbook.freezeRows(TAB.log, 1);
   }
   const time = clock.now();
+  // Each problem is a row of Problems, so the Log's one cell per operation never has to be cut.
+  const problems = problemRows(entries, time);
+  if (problems.length > 0) appendProblems(workbook, problems);
   workbook.appendRows(
     TAB.log,
-    entries.map((entry) => logRow(entry, time)),
+    entries.map((entry) => logRow(entry, time, problemsOf(entry).length)),
   );
 }

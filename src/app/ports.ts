@@ -1,8 +1,9 @@
 // The ports the use cases depend on; src/gas implements them over Apps Script services.
+import type { ChartSpec, TabRange } from '../core/model/chart-spec';
 import type { ColumnValidation } from '../core/model/tab-spec';
 import type { Cell } from '../core/table/cell';
 
-export type { Cell, ColumnValidation };
+export type { Cell, ChartSpec, ColumnValidation, TabRange };
 
 /**
  * The spreadsheet. Rows and columns are 1-based like Apps Script's. Every read is one
@@ -40,6 +41,22 @@ export interface Workbook {
   formatColumn(tab: string, column: number, numberFormat: string): void;
   /** Sets the data validation of a column from row 2 down to the end of the grid. */
   validateColumn(tab: string, column: number, rule: ColumnValidation): void;
+  /** Sets the number formats of a block cell by cell (one setNumberFormats); cells past a short row get plain text. */
+  formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void;
+  /** Makes `count` header cells bold, from column `first` on. */
+  boldHeader(tab: string, first: number, count: number): void;
+  /** Sets the width in pixels of columns `first`…, one width each. */
+  setColumnWidths(tab: string, first: number, widths: readonly number[]): void;
+  /** Puts a filter on columns 1…`columns` from the header row to the end of the grid, unless the tab has one. */
+  addFilter(tab: string, columns: number): void;
+  /** Sets the note of the header cells from column `first` on, one each; '' leaves a cell without a note. */
+  setHeaderNotes(tab: string, first: number, notes: readonly string[]): void;
+  /** Replaces every chart of a tab by these. */
+  replaceCharts(tab: string, charts: readonly ChartSpec[]): void;
+  /** Makes a tab the one the workbook opens on. */
+  activateTab(tab: string): void;
+  /** Deletes a tab and everything in it. */
+  deleteTab(tab: string): void;
   /** Applies every pending change (SpreadsheetApp.flush) so it is visible before a lock is released. */
   flush(): void;
 }

@@ -41,6 +41,8 @@ export interface RefreshReport {
 
 const LOCK_MS = 60_000;
 const OWNED = [...CUSTOMER_COMPUTED_HEADERS];
+/** What earlier versions wrote in Segments on every row; not a membership, so it is cleared. */
+const LEGACY_SEGMENTS_TEXT = 'see the Segments sidebar';
 const KEY = COLUMNS.customers.customerId;
 
 /**
@@ -59,6 +61,7 @@ export function refreshAnalytics(ports: Ports): RefreshReport {
   const input = readAnalyticsInput(ports);
   ports.progress?.(1, 3, 'refresh, tabs read');
   const analytics = computeCustomerAnalytics(input);
+  keepSavedSegments(input.customers, analytics);
   const orphanOrders = findOrphanOrders(input.customers, input.orders);
   ports.progress?.(2, 3, 'refresh, models fitted');
   return ports.lock.withLock(LOCK_MS, () => {
@@ -98,6 +101,20 @@ function readAnalyticsInput(ports: Ports): AnalyticsInput {
     timeZone: workbook.timeZone(),
     now: clock.now(),
   };
+}
+
+/**
+ * Saving a segment writes Segments, not refresh: each customer keeps the memberships read, written
+ * back in the same block as the computed columns so the columns stay one write.
+ */
+function keepSavedSegments(customers: TabTable<'customers'>, analytics: CustomerAnalytics): void {
+  for (const row of customers.rows) {
+    const id = String(cellOf(customers, row, KEY)).trim();
+    const values = analytics.values.get(id);
+    if (!values || values.has(COLUMNS.customers.segments)) continue;
+    const saved = cellOf(customers, row, COLUMNS.customers.segments);
+    values.set(COLUMNS.customers.segments, saved === LEGACY_SEGMENTS_TEXT ? '' : saved);
+  }
 }
 
 /** What the last owned cell of a row refresh could not match says. */
@@ -155,15 +172,29 @@ function refreshSnapshot(
   };
 }
 
-/** Rewrites the Dashboard's KPI table in one write, creating the tab when it is missing. */
+/**
+ * Rewrites the Dashboard (creating the tab when it is missing): its cells in one write, their
+ * formats in one, the column widths, and its charts replaced.
+ */
 function writeDashboard(workbook: Workbook, analytics: CustomerAnalytics): void {
-  const dashboard: Cell[][] = [
-    [COLUMNS.dashboard.kpi, COLUMNS.dashboard.value, COLUMNS.dashboard.note],
-    ...analytics.kpis.map((k) => [k.kpi, k.value, k.note]),
-  ];
+  const { cells, formats, widths, charts } = analytics.dashboard;
   if (!workbook.tabNames().includes(TAB.dashboard)) workbook.createTab(TAB.dashboard);
   workbook.clearRows(TAB.dashboard, 1);
-  workbook.writeBlock(TAB.dashboard, 1, 1, dashboard);
+  const width = cells.reduce((max, row) => Math.max(max, row.length), 0);
+  workbook.writeBlock(
+    TAB.dashboard,
+    1,
+    1,
+    cells.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '')),
+  );
+  workbook.formatBlock(
+    TAB.dashboard,
+    1,
+    1,
+    formats.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? '@')),
+  );
+  workbook.setColumnWidths(TAB.dashboard, 1, widths);
+  workbook.replaceCharts(TAB.dashboard, charts);
 }
 
 /** The Log row of a refresh: its counts, the orders left out, and what the owner should know. */

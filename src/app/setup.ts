@@ -1,5 +1,6 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
 
+import { settingDescription } from '../core/model/setting-descriptions';
 import { SETTING_KEYS, type Settings, settingsFrom } from '../core/model/settings';
 import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
@@ -14,9 +15,20 @@ export interface SetupReport {
   createdTabs: string[];
   /** Columns added on the right of tabs that existed, per tab. */
   addedColumns: Array<{ tab: string; headers: string[] }>;
+  /** Empty tabs removed: the "Sheet1" a new spreadsheet comes with. */
+  removedTabs: string[];
 }
 
-/** Formats and validates columns `first…` of a tab from their layouts (new columns only). */
+/** The tab a new Google spreadsheet comes with; removed when it holds nothing. */
+const DEFAULT_TAB = 'Sheet1';
+
+/** Width of a column whose layout gives none. */
+const DEFAULT_WIDTH = 120;
+
+/**
+ * Formats and validates columns `first…` of a tab from their layouts (new columns only), makes their
+ * headers bold, the columns wide enough for their values, and notes what each computed one means.
+ */
 function dressColumns(
   workbook: Workbook,
   tab: string,
@@ -27,6 +39,14 @@ function dressColumns(
     if (column.numberFormat) workbook.formatColumn(tab, first + i, column.numberFormat);
     if (column.validation) workbook.validateColumn(tab, first + i, column.validation);
   });
+  workbook.boldHeader(tab, first, columns.length);
+  workbook.setColumnWidths(
+    tab,
+    first,
+    columns.map((column) => column.width ?? DEFAULT_WIDTH),
+  );
+  const notes = columns.map((column) => column.note ?? '');
+  if (notes.some(Boolean)) workbook.setHeaderNotes(tab, first, notes);
 }
 
 /** A default setting as the Settings tab shows it (and read-settings reads it back). */
@@ -44,13 +64,36 @@ function settingCell(field: keyof Settings, value: unknown): Cell {
     .join('; ');
 }
 
-/** The rows of a new Settings tab: every key with its default value. */
+/** The rows of a new Settings tab: every key with its default value and what it does. */
 function defaultSettingRows(): Cell[][] {
   const defaults = settingsFrom({});
   return (Object.keys(SETTING_KEYS) as Array<keyof Settings>).map((field) => [
     SETTING_KEYS[field],
     settingCell(field, defaults[field]),
+    settingDescription(field),
   ]);
+}
+
+/** Fills a Description column just added to an existing Settings tab, for the keys it knows. */
+function describeExistingSettings(workbook: Workbook, column: number): void {
+  const fieldByKey = new Map(
+    (Object.keys(SETTING_KEYS) as Array<keyof Settings>).map((field) => [
+      normalizeHeader(SETTING_KEYS[field]),
+      field,
+    ]),
+  );
+  const keyColumn = (headerIndex(workbook.readHeader(TAB.settings)).get(normalizeHeader('Key')) ?? 0) + 1;
+  const keys = workbook.readColumn(TAB.settings, keyColumn, 2);
+  if (keys.length === 0) return;
+  workbook.writeBlock(
+    TAB.settings,
+    2,
+    column,
+    keys.map((key) => {
+      const field = fieldByKey.get(normalizeHeader(key));
+      return [field ? settingDescription(field) : ''];
+    }),
+  );
 }
 
 /** Lays out one tab: a whole new one, or the missing columns of an existing one. */
@@ -68,11 +111,16 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
   dressColumns(workbook, layout.name, first, missing);
   if (header.length === 0) {
     workbook.freezeRows(layout.name, 1);
+    if (layout.filter) workbook.addFilter(layout.name, missing.length);
     // A new Settings tab lists every setting with its default, so the owner sees what can be set.
     if (layout.name === TAB.settings && !existing.has(layout.name))
       workbook.writeBlock(layout.name, 2, 1, defaultSettingRows());
   }
   if (existing.has(layout.name)) {
+    if (layout.name === TAB.settings) {
+      const description = missing.findIndex((column) => normalizeHeader(column.header) === 'description');
+      if (description >= 0) describeExistingSettings(workbook, first + description);
+    }
     report.addedColumns.push({ tab: layout.name, headers: missing.map((column) => column.header) });
   }
 }
@@ -90,9 +138,19 @@ export function setup(
 ): SetupReport {
   return ports.lock.withLock(LOCK_MS, () => {
     const { workbook } = ports;
-    const report: SetupReport = { createdTabs: [], addedColumns: [] };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], removedTabs: [] };
     const existing = new Set(workbook.tabNames());
     for (const layout of layouts) setUpTab(workbook, layout, existing, report);
+    // Removed only once Solo CRM's tabs exist (a spreadsheet keeps at least one tab), and only empty.
+    if (
+      existing.has(DEFAULT_TAB) &&
+      !layouts.some((layout) => layout.name === DEFAULT_TAB) &&
+      workbook.readTab(DEFAULT_TAB).length === 0
+    ) {
+      workbook.deleteTab(DEFAULT_TAB);
+      report.removedTabs.push(DEFAULT_TAB);
+    }
+    if (layouts.some((layout) => layout.name === TAB.dashboard)) workbook.activateTab(TAB.dashboard);
     const added = report.addedColumns.reduce((sum, tab) => sum + tab.headers.length, 0);
     if (report.createdTabs.length + added > 0 && layouts.some((layout) => layout.name === TAB.log)) {
       appendLog(workbook, ports.clock, {
@@ -101,6 +159,7 @@ export function setup(
         counts: { 'tabs created': report.createdTabs.length, 'columns added': added },
         details: [
           report.createdTabs.length ? `created ${report.createdTabs.join(', ')}` : '',
+          report.removedTabs.length ? `removed the empty ${report.removedTabs.join(', ')}` : '',
           ...report.addedColumns.map((tab) => `added to ${tab.tab}: ${tab.headers.join(', ')}`),
         ]
           .filter(Boolean)

@@ -1,4 +1,5 @@
 // How Set up lays out each tab: the tab specs of core/model, plus the add-on's hidden undo tab.
+import { columnWidth } from '../core/model/column-width';
 import { TAB_SPECS } from '../core/model/tab-specs';
 import type { Header } from '../core/table/columns';
 import type { ColumnValidation } from './ports';
@@ -10,13 +11,31 @@ export interface ColumnLayout {
   owned?: boolean;
   numberFormat?: string;
   validation?: ColumnValidation;
+  /** Width in pixels that shows the header and the values whole. */
+  width?: number;
+  /** What the column means, as the header's note. */
+  note?: string;
 }
 
 /** One tab as Set up creates it. */
 export interface TabLayout {
   name: string;
   columns: readonly ColumnLayout[];
+  /** A filter on the header row: the tabs of records a founder sorts and filters. */
+  filter?: boolean;
 }
+
+/** Tabs of records, which get filter buttons on their header. */
+const FILTERED = new Set<string>([
+  TAB_SPECS.customers.name,
+  TAB_SPECS.orders.name,
+  TAB_SPECS.interactions.name,
+  TAB_SPECS.surveys.name,
+  TAB_SPECS.followUps.name,
+  TAB_SPECS.outbox.name,
+  TAB_SPECS.log.name,
+  TAB_SPECS.problems.name,
+]);
 
 /** The tab names, so no use case spells them twice. */
 export const TAB = {
@@ -30,6 +49,7 @@ export const TAB = {
   dashboard: TAB_SPECS.dashboard.name,
   settings: TAB_SPECS.settings.name,
   log: TAB_SPECS.log.name,
+  problems: TAB_SPECS.problems.name,
   /** Hidden, owned by the add-on: the undo snapshot (see snapshot.ts). Set up does not create it. */
   undo: 'CRM Undo',
 } as const;
@@ -37,12 +57,18 @@ export const TAB = {
 /** Every tab of product.md section 2, in tab-bar order, as TAB_SPECS defines it. */
 export const TAB_LAYOUTS: readonly TabLayout[] = Object.values(TAB_SPECS).map((spec) => ({
   name: spec.name,
-  columns: spec.columns.map((column) => ({
-    header: column.header,
-    owned: 'owned' in column ? column.owned : undefined,
-    numberFormat: 'numberFormat' in column ? column.numberFormat : undefined,
-    validation: 'validation' in column ? column.validation : undefined,
-  })),
+  filter: FILTERED.has(spec.name),
+  columns: spec.columns.map((column) => {
+    const numberFormat = 'numberFormat' in column ? column.numberFormat : undefined;
+    return {
+      header: column.header,
+      owned: 'owned' in column ? column.owned : undefined,
+      numberFormat,
+      validation: 'validation' in column ? column.validation : undefined,
+      width: columnWidth(column.header, column.kind, numberFormat),
+      note: 'note' in column ? column.note : undefined,
+    };
+  }),
 }));
 
 /** Headers of the computed columns of Customers, in order; only refresh writes them. */

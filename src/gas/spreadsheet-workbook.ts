@@ -1,9 +1,12 @@
 // Apps Script adapter of the Workbook port: one getValues per read, one setValues per written block.
 /// <reference types="google-apps-script" />
-import type { Cell, ColumnValidation, Workbook } from '../app/ports';
+import type { Cell, ChartSpec, ColumnValidation, Workbook } from '../app/ports';
 import { neutralizeFormula } from '../core/clean/neutralize-formula';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Sheets' plain text format, for the cells of a short row of formatBlock. */
+const PLAIN_TEXT = '@';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Drops trailing rows whose cells are all empty (getDataRange of an empty tab is A1 = ''). */
@@ -168,6 +171,80 @@ export class SpreadsheetWorkbook implements Workbook {
     }
     // Rejecting invalid input would make a paste of legacy data fail; a warning keeps it visible instead.
     this.belowHeader(tab, column).setDataValidation(builder.setAllowInvalid(true).build());
+  }
+
+  formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
+    const width = numberFormats.reduce((max, cells) => Math.max(max, cells.length), 0);
+    if (width === 0) return;
+    const block = numberFormats.map((cells) =>
+      Array.from({ length: width }, (_, i) => cells[i] ?? PLAIN_TEXT),
+    );
+    this.sheet(tab).getRange(row, column, block.length, width).setNumberFormats(block);
+  }
+
+  boldHeader(tab: string, first: number, count: number): void {
+    if (count < 1) return;
+    this.sheet(tab).getRange(1, first, 1, count).setFontWeight('bold');
+  }
+
+  setColumnWidths(tab: string, first: number, widths: readonly number[]): void {
+    const sheet = this.sheet(tab);
+    const last = first + widths.length - 1;
+    const maxColumns = sheet.getMaxColumns();
+    if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+    // One call per column: Sheets has no call that sets different widths at once.
+    widths.forEach((width, i) => {
+      sheet.setColumnWidth(first + i, Math.round(width));
+    });
+  }
+
+  addFilter(tab: string, columns: number): void {
+    const sheet = this.sheet(tab);
+    if (columns < 1 || sheet.getFilter()) return;
+    sheet.getRange(1, 1, sheet.getMaxRows(), columns).createFilter();
+  }
+
+  setHeaderNotes(tab: string, first: number, notes: readonly string[]): void {
+    if (notes.length === 0) return;
+    this.sheet(tab)
+      .getRange(1, first, 1, notes.length)
+      .setNotes([notes.map((note) => note || null)]);
+  }
+
+  replaceCharts(tab: string, charts: readonly ChartSpec[]): void {
+    const sheet = this.sheet(tab);
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    for (const spec of charts) {
+      const { row, column, rows, columns } = spec.source;
+      const builder = sheet.newChart();
+      const typed =
+        spec.kind === 'pie'
+          ? builder.asPieChart()
+          : spec.kind === 'bar'
+            ? builder.asBarChart()
+            : spec.kind === 'line'
+              ? builder.asLineChart()
+              : builder.asColumnChart();
+      const chart = typed
+        .addRange(sheet.getRange(row, column, rows, columns))
+        .setNumHeaders(1)
+        .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+        .setOption('title', spec.title)
+        .setOption('legend', { position: spec.kind === 'pie' ? 'right' : 'none' })
+        .setOption('width', spec.width)
+        .setOption('height', spec.height)
+        .build();
+      sheet.insertChart(chart);
+    }
+  }
+
+  activateTab(tab: string): void {
+    this.spreadsheet.setActiveSheet(this.sheet(tab));
+  }
+
+  deleteTab(tab: string): void {
+    this.spreadsheet.deleteSheet(this.sheet(tab));
+    this.sheets.delete(tab);
   }
 
   flush(): void {

@@ -80,8 +80,8 @@ describe('importCsv with each preset', () => {
     const report = importCsv(ports, { preset: 'stripe', csv: STRIPE });
     expect(report).toMatchObject({ ordersAdded: 25, customersMerged: 16, customersAdded: 9 });
     expect(report.skipped).toEqual([
-      { row: 5, reason: 'Status: Failed payment is not an order' },
-      { row: 6, reason: 'Status: requires_payment_method payment is not an order' },
+      { row: 5, reason: 'Status: Failed payment is not an order', field: 'Status' },
+      { row: 6, reason: 'Status: requires_payment_method payment is not an order', field: 'Status' },
     ]);
     expect(report.rejected.map((r) => r.row)).toEqual([9, 10, 11, 12, 13, 14]);
     const log = workbook.values('Log');
@@ -111,9 +111,13 @@ describe('importCsv with each preset', () => {
     const report = importCsv(ports, { preset: 'woocommerce', csv: WOO });
     expect(report).toMatchObject({ ordersAdded: 26, customersMerged: 4 });
     expect(report.rejected).toEqual([
-      { row: 8, reason: 'Order Total Amount: not an amount "1.234,50"' },
-      { row: 9, reason: 'Order Date: not a date "not a date"' },
-      { row: 10, reason: 'Order Number: duplicate Order ID "1041" (first at row 2)' },
+      { row: 8, reason: 'Order Total Amount: not an amount "1.234,50"', field: 'Order Total Amount' },
+      { row: 9, reason: 'Order Date: not a date "not a date"', field: 'Order Date' },
+      {
+        row: 10,
+        reason: 'Order Number: duplicate Order ID "1041" (first at row 2)',
+        field: 'Order Number',
+      },
     ]);
     const ben = records(workbook, 'Customers').filter((c) => c.Name === 'Ben Okafor');
     expect(ben.map((c) => c.Channel)).toEqual(['shopify, stripe, woocommerce']);
@@ -237,10 +241,14 @@ describe('importCsv with each preset', () => {
       ),
     });
     expect(report.rejected).toEqual([
-      { row: 2, reason: expect.stringMatching(/^Created at: .+; Total: not an amount "twelve"$/) },
+      {
+        row: 2,
+        reason: expect.stringMatching(/^Created at: .+; Total: not an amount "twelve"$/),
+        field: 'Created at, Total',
+      },
     ]);
     expect(report.warnings).toEqual([
-      { row: 3, reason: 'Email: "not-an-email" is not an email address; left out' },
+      { row: 3, reason: 'Email: "not-an-email" is not an email address; left out', field: 'Email' },
     ]);
     const log = workbook.values('Log');
     const [counts, details] = [String(log[log.length - 1][3]), String(log[log.length - 1][4])];

@@ -50,14 +50,72 @@ describe('Log', () => {
         rejected: [{ row: 3, reason: 'bad' }],
       },
     );
-    expect(workbook.callCount('appendRows')).toBe(writes + 1);
+    // One write to Log and one to Problems.
+    expect(workbook.callCount('appendRows')).toBe(writes + 2);
     expect(workbook.values('Log')).toEqual([
       ['Time', 'Action', 'Result', 'Counts', 'Details'],
       [new Date(Date.UTC(2024, 0, 1)), 'merge', 'ok', 'fields filled 1', ''],
       [new Date(Date.UTC(2024, 0, 1)), 'merge', 'ok', '', ''],
-      [new Date(Date.UTC(2024, 0, 1)), 'import shopify', 'partial', 'rejected 1', 'row 3: bad'],
+      [
+        new Date(Date.UTC(2024, 0, 1)),
+        'import shopify',
+        'partial',
+        'rejected 1',
+        '1 problems listed in the Problems tab (operation "import shopify"); row 3: bad',
+      ],
     ]);
     expect(workbook.tab('Log').frozen).toBe(1);
+  });
+
+  it('writes one Problems row per problem, and the Log names the tab instead of listing them all', () => {
+    const workbook = new MemoryWorkbook();
+    const clock = new SteppingClock(Date.UTC(2024, 0, 1));
+    const rejected = Array.from({ length: 5000 }, (_, i) => ({
+      row: i + 2,
+      reason: 'Amount: not an amount "x"',
+      field: 'Amount',
+      value: 'x',
+    }));
+    appendLog(workbook, clock, {
+      action: 'import shopify',
+      file: 'orders.csv',
+      result: 'ok',
+      counts: { rejected: 5000 },
+      rejected,
+      listed: [
+        { title: 'updated', rows: [{ row: 9, reason: 'refunded since' }] },
+        { title: 'value left out', rows: [{ row: 3, reason: 'Email: not an email' }], problem: true },
+      ],
+    });
+    const problems = workbook.values('Problems');
+    expect(problems).toHaveLength(1 + 5000 + 1);
+    expect(problems[0]).toEqual(['Time', 'Operation', 'File', 'Row', 'Field', 'Value', 'Reason']);
+    const time = new Date(Date.UTC(2024, 0, 1));
+    expect(problems[1]).toEqual([
+      time,
+      'import shopify',
+      'orders.csv',
+      2,
+      'Amount',
+      'x',
+      'Amount: not an amount "x"',
+    ]);
+    // Updates are not problems; values left out are.
+    expect(problems[5001]).toEqual([
+      time,
+      'import shopify',
+      'orders.csv',
+      3,
+      '',
+      '',
+      'value left out: Email: not an email',
+    ]);
+    const details = String(workbook.values('Log')[1][4]);
+    expect(
+      details.startsWith('5001 problems listed in the Problems tab (operation "import shopify"); row 2:'),
+    ).toBe(true);
+    expect(details).toContain('… and 4995 more rejected rows');
+    expect(details.length).toBeLessThan(1000);
   });
 
   it('builds the row of an entry', () => {

@@ -1,6 +1,7 @@
 // Test double of the lowest layer: the Workbook, KeyValueStore, Lock, Clock and Triggers ports in memory, with call counts.
 import type {
   Cell,
+  ChartSpec,
   Clock,
   ColumnValidation,
   InstalledTrigger,
@@ -19,6 +20,13 @@ export interface MemoryTab {
   validations: Map<number, ColumnValidation>;
   frozen: number;
   hidden: boolean;
+  /** Formats set cell by cell (formatBlock), by "row:column" (1-based). */
+  cellFormats?: Map<string, string>;
+  boldColumns?: number;
+  widths?: number[];
+  filterColumns?: number;
+  notes?: string[];
+  charts?: ChartSpec[];
 }
 
 /** An in-memory workbook that counts reads and writes per method, like the emulator's meter. */
@@ -50,7 +58,13 @@ export class MemoryWorkbook implements Workbook {
     const rows = this.tab(name).rows;
     let last = rows.length;
     while (last > 0 && rows[last - 1].every((c) => c === '')) last--;
-    const width = Math.max(0, ...rows.slice(0, last).map((r) => r.length));
+    // As getDataRange: up to the last column holding a value, cleared cells on the right do not count.
+    const filled = (r: Cell[]) => {
+      let end = r.length;
+      while (end > 0 && r[end - 1] === '') end--;
+      return end;
+    };
+    const width = Math.max(0, ...rows.slice(0, last).map(filled));
     return rows.slice(0, last).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
   }
 
@@ -136,6 +150,56 @@ export class MemoryWorkbook implements Workbook {
   validateColumn(tab: string, column: number, rule: ColumnValidation): void {
     this.count('validateColumn', tab);
     this.tab(tab).validations.set(column, rule);
+  }
+  formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
+    this.count('formatBlock', tab);
+    this.tab(tab).cellFormats ??= new Map();
+    const formats = this.tab(tab).cellFormats;
+    numberFormats.forEach((cells, r) => {
+      cells.forEach((format, c) => {
+        formats?.set(`${row + r}:${column + c}`, format);
+      });
+    });
+  }
+  boldHeader(tab: string, first: number, count: number): void {
+    this.count('boldHeader', tab);
+    this.tab(tab).boldColumns = first + count - 1;
+  }
+  setColumnWidths(tab: string, first: number, widths: readonly number[]): void {
+    this.count('setColumnWidths', tab);
+    this.tab(tab).widths ??= [];
+    const all = this.tab(tab).widths;
+    widths.forEach((width, i) => {
+      (all as number[])[first - 1 + i] = width;
+    });
+  }
+  addFilter(tab: string, columns: number): void {
+    this.count('addFilter', tab);
+    this.tab(tab).filterColumns ??= columns;
+  }
+  setHeaderNotes(tab: string, first: number, notes: readonly string[]): void {
+    this.count('setHeaderNotes', tab);
+    this.tab(tab).notes ??= [];
+    const all = this.tab(tab).notes;
+    notes.forEach((note, i) => {
+      (all as string[])[first - 1 + i] = note;
+    });
+  }
+  replaceCharts(tab: string, charts: readonly ChartSpec[]): void {
+    this.count('replaceCharts', tab);
+    this.tab(tab).charts = charts.map((chart) => structuredClone(chart));
+  }
+  /** The tab activateTab chose last. */
+  active: string | null = null;
+  activateTab(tab: string): void {
+    this.count('activateTab', tab);
+    this.tab(tab);
+    this.active = tab;
+  }
+  deleteTab(tab: string): void {
+    this.count('deleteTab', tab);
+    this.tab(tab);
+    this.tabs.delete(tab);
   }
   flush(): void {
     this.count('flush', '');

@@ -186,8 +186,11 @@ describe('refreshAnalytics', () => {
       Recency: 60, // 2024-01-05 → 03-05: 26 + 29 + 5 days
       T: 148, // 2024-01-05 → 06-01: 26 + 29 + 31 + 30 + 31 + 1 days
       'Last NPS': 3, // her latest answer (04-03)
-      'Last contacted': 'never contacted',
-      Recommended: 'no other products to suggest',
+      'Last contacted': '', // never contacted: blank, as the header note says
+      Recommended: '',
+      // Two buyers with orders are too few for k-means.
+      'Why blank':
+        'Cluster: too few distinct customers to form clusters; Recommended: no other products to suggest',
     });
     // Ben: one paid order (the refunded one and the one with amount "abc" are left out).
     expect(ben).toMatchObject({ Orders: 1, Revenue: 10, Frequency: 0, Recency: 0, T: 30, 'Last NPS': 9 });
@@ -201,25 +204,23 @@ describe('refreshAnalytics', () => {
     expect(alive).toBeLessThan(1);
     expect(ana['Churn risk']).toBeCloseTo(1 - alive, 4);
     expect(ana['Expected orders 90d']).toBeGreaterThan(0);
-    // Chloe has no orders; Dan's only order is in GBP, which has no rate: reasons, never blanks.
+    // Chloe has no orders; Dan's only order is in GBP, which has no rate: blank numbers, the reason beside.
     for (const header of ['First order', 'Frequency', 'P(alive)', 'Predicted CLV 12m', 'RFM', 'Cluster']) {
-      expect(chloe[header]).toBe('no orders yet');
-      expect(dan[header]).toBe('no orders yet');
+      expect(chloe[header]).toBe('');
+      expect(dan[header]).toBe('');
     }
+    expect(chloe['Why blank']).toBe('no orders yet');
+    expect(dan['Why blank']).toBe('no orders yet');
     expect(chloe.Orders).toBe(0);
     expect(dan['Last contacted']).toEqual(day('2024-05-12'));
     for (const row of customers(workbook)) {
-      for (const header of [
-        'Orders',
-        'First order',
-        'P(alive)',
-        'Churn risk',
-        'Predicted CLV 12m',
-        'Cluster',
-        'Updated at',
-      ]) {
-        expect(row[header]).not.toBe('');
+      // A computed cell is a value, or blank with the reason in Why blank.
+      for (const header of ['First order', 'P(alive)', 'Churn risk', 'Predicted CLV 12m', 'Cluster']) {
+        if (row[header] === '') expect(row['Why blank']).not.toBe('');
+        else expect(typeof row[header]).not.toBe('string');
       }
+      expect(row.Orders).not.toBe('');
+      expect(row['Updated at']).toBeInstanceOf(Date);
     }
     expect(report.ordersLeftOut).toEqual([
       { row: 6, reason: 'refunded order left out' },
@@ -377,7 +378,8 @@ describe('refreshAnalytics', () => {
     expect(rows[4]).toMatchObject({
       Name: 'Eve',
       Orders: '',
-      'Updated at': 'added during the last refresh: refresh again',
+      'Updated at': '',
+      'Why blank': 'added during the last refresh: refresh again',
     });
   });
 

@@ -31,7 +31,7 @@ describe('setup', () => {
   it('creates every tab of product.md section 2 with headers, a frozen row, formats and validation', () => {
     const { ports, workbook } = memoryPorts();
     const report = setup(ports);
-    // product.md section 2 lists ten tabs: Customers … Log.
+    // product.md section 2 lists ten tabs: Customers … Log; Problems lists each problem of an import or refresh.
     expect(report.createdTabs).toEqual([
       'Customers',
       'Orders',
@@ -43,12 +43,13 @@ describe('setup', () => {
       'Dashboard',
       'Settings',
       'Log',
+      'Problems',
     ]);
     const customers = workbook.tab('Customers');
-    // 11 user columns + 21 computed columns in product.md.
-    expect(customers.rows[0]).toHaveLength(32);
+    // 11 user columns + 21 computed columns in product.md, then Why blank.
+    expect(customers.rows[0]).toHaveLength(33);
     expect(customers.rows[0].slice(0, 3)).toEqual(['Customer ID', 'Name', 'Email']);
-    expect(customers.rows[0][31]).toBe('Updated at');
+    expect(customers.rows[0].slice(31)).toEqual(['Updated at', 'Why blank']);
     expect(customers.frozen).toBe(1);
     const orders = workbook.tab('Orders');
     expect(orders.formats.get(5)).toBe('#,##0.00'); // Amount is the 5th Orders column
@@ -59,8 +60,30 @@ describe('setup', () => {
     });
     expect(workbook.tab('Surveys').validations.get(3)).toEqual({ kind: 'number-between', min: 0, max: 10 });
     expect(workbook.tab('Follow-ups').validations.get(2)).toEqual({ kind: 'checkbox' });
-    // A new Settings tab lists every key of SETTING_KEYS with the schema's default.
-    expect(workbook.values('Settings')).toEqual([
+    // The trigger dropdown reads as words (FOLLOW_UP_TRIGGER_LABELS).
+    expect(workbook.tab('Follow-ups').validations.get(4)).toEqual({
+      kind: 'list',
+      values: [
+        'Days after first order',
+        'Days after last order',
+        'Days since last contact',
+        'Churn risk above',
+        'CLV above',
+        'NPS detractor',
+        'New segment member',
+      ],
+    });
+    // A new Settings tab lists every key of SETTING_KEYS with the schema's default and a description.
+    const settings = workbook.values('Settings');
+    expect(settings[0]).toEqual(['Key', 'Value', 'Description']);
+    expect(settings[9][2]).toBe(
+      'Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.',
+    );
+    expect(settings[7][2]).toBe(
+      'The hour the nightly Refresh analytics runs. Accepts a whole hour from 0 to 23.',
+    );
+    expect(settings.slice(1).every((row) => String(row[2]).includes(' Accepts '))).toBe(true);
+    expect(settings.map((row) => row.slice(0, 2))).toEqual([
       ['Key', 'Value'],
       ['Owner email', ''],
       ['Sender name', ''],
@@ -84,7 +107,65 @@ describe('setup', () => {
     // One Log row records what was created.
     const log = workbook.values('Log');
     expect(log).toHaveLength(2);
-    expect(log[1].slice(1, 4)).toEqual(['setup', 'ok', 'tabs created 10, columns added 0']);
+    expect(log[1].slice(1, 4)).toEqual(['setup', 'ok', 'tabs created 11, columns added 0']);
+  });
+
+  it('leaves the workbook finished: Dashboard active, Sheet1 gone, bold headers, widths, filters and notes', () => {
+    const { ports, workbook } = memoryPorts();
+    workbook.put('Sheet1', []);
+    const report = setup(ports);
+    expect(report.removedTabs).toEqual(['Sheet1']);
+    expect(workbook.tabs.has('Sheet1')).toBe(false);
+    expect(workbook.active).toBe('Dashboard');
+    const customers = workbook.tab('Customers');
+    expect(customers.boldColumns).toBe(33);
+    expect(customers.filterColumns).toBe(33);
+    // columnWidth: max(header, value) characters x 8 px + 28 px.
+    expect(customers.widths?.[0]).toBe(14 * 8 + 28); // Customer ID: ids are 14 characters
+    expect(customers.widths?.[2]).toBe(26 * 8 + 28); // Email
+    expect(customers.widths?.[8]).toBe(16 * 8 + 28); // Unsubscribed at: yyyy-mm-dd hh:mm
+    expect(customers.widths?.[12]).toBe(11 * 8 + 28); // First order: yyyy-mm-dd is shorter than the header
+    // Computed headers say what they mean; the user's columns have no note.
+    expect(customers.notes?.[0]).toBe('');
+    expect(customers.notes?.[20]).toBe(
+      'Chance the customer has stopped buying: 100 % minus P(alive). Blank: see Why blank.',
+    );
+    expect(customers.notes?.slice(11).every(Boolean)).toBe(true);
+    // Filters on the tabs of records, not on Dashboard and Settings.
+    expect(workbook.tab('Orders').filterColumns).toBe(10);
+    expect(workbook.tab('Dashboard').filterColumns).toBeUndefined();
+    expect(workbook.tab('Settings').filterColumns).toBeUndefined();
+    expect(workbook.tab('Problems').rows[0]).toEqual([
+      'Time',
+      'Operation',
+      'File',
+      'Row',
+      'Field',
+      'Value',
+      'Reason',
+    ]);
+  });
+
+  it('keeps a Sheet1 that holds anything', () => {
+    const { ports, workbook } = memoryPorts();
+    workbook.put('Sheet1', [['my notes']]);
+    expect(setup(ports).removedTabs).toEqual([]);
+    expect(workbook.values('Sheet1')).toEqual([['my notes']]);
+  });
+
+  it('describes the settings of an existing Settings tab when it adds the Description column', () => {
+    const { ports, workbook } = memoryPorts();
+    workbook.put('Settings', [
+      ['Key', 'Value'],
+      ['My own key', 'x'],
+      ['dry run', false],
+    ]);
+    setup(ports);
+    expect(workbook.values('Settings')).toEqual([
+      ['Key', 'Value', 'Description'],
+      ['My own key', 'x', ''],
+      ['dry run', false, 'Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.'],
+    ]);
   });
 
   it('is idempotent: a second run changes nothing and reports nothing', () => {
@@ -93,7 +174,7 @@ describe('setup', () => {
     const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
     const writes = workbook.callCount('writeBlock');
     const report = setup(ports);
-    expect(report).toEqual({ createdTabs: [], addedColumns: [] });
+    expect(report).toEqual({ createdTabs: [], addedColumns: [], removedTabs: [] });
     expect(workbook.callCount('writeBlock')).toBe(writes);
     expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
   });
@@ -108,8 +189,8 @@ describe('setup', () => {
     const report = setup(ports);
     expect(report.createdTabs).not.toContain('Customers');
     const added = report.addedColumns.find((a) => a.tab === 'Customers')!.headers;
-    // 32 layout columns, of which Email, Customer ID and Name exist under other spellings.
-    expect(added).toHaveLength(29);
+    // 33 layout columns, of which Email, Customer ID and Name exist under other spellings.
+    expect(added).toHaveLength(30);
     expect(added[0]).toBe('Phone');
     const rows = workbook.tab('Customers').rows;
     expect(rows[1].slice(0, 4)).toEqual(userRows[1]);

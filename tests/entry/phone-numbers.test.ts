@@ -19,7 +19,7 @@ describe('phone numbers on the bundle', () => {
     expect(report.ordersAdded).toBe(3);
     expect(h.records('Customers').map((c) => c.Phone)).toEqual(['+442079460000', '+14155552671', '']);
     expect(report.warnings).toEqual([
-      { row: 4, reason: 'Phone: "12" is not a valid phone number; left out' },
+      { row: 4, reason: 'Phone: "12" is not a valid phone number; left out', field: 'Phone' },
     ]);
   });
 });

@@ -169,7 +169,8 @@ describe('sidebar API in the bundle', () => {
     expect(rows[rows.length - 1]).toMatchObject({
       'Customer ID': 'C999999',
       Name: 'Walk-in',
-      'Updated at': 'added during the last refresh: refresh again',
+      'Updated at': '',
+      'Why blank': 'added during the last refresh: refresh again',
     });
   });
 

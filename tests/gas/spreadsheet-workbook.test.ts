@@ -160,4 +160,59 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
     expect(sheet.maxRows).toBe(2);
     expect(sheet.values.filter((r) => r.some((c) => c !== ''))).toEqual([['Key', 'Formula']]);
   });
+  it('dresses a tab: bold header, widths, filter, notes, per-cell formats, charts, active tab, Sheet1 deleted', () => {
+    const env = environment();
+    const execution = inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Dashboard');
+      workbook.writeBlock('Dashboard', 1, 1, [
+        ['Month', 'Revenue'],
+        ['2024-01', 1200],
+        ['2024-02', 0.5],
+      ]);
+      workbook.boldHeader('Dashboard', 1, 2);
+      workbook.setColumnWidths('Dashboard', 2, [150, 90]);
+      workbook.addFilter('Dashboard', 2);
+      workbook.addFilter('Dashboard', 2); // a tab has one filter: the second call keeps it
+      workbook.setHeaderNotes('Dashboard', 1, ['', 'Paid orders, in the base currency']);
+      workbook.formatBlock('Dashboard', 2, 2, [['$#,##0'], ['0 %']]);
+      const chart = {
+        kind: 'column' as const,
+        title: 'Revenue by month',
+        source: { row: 1, column: 1, rows: 3, columns: 2 },
+        anchor: { row: 1, column: 5 },
+        width: 500,
+        height: 300,
+      };
+      workbook.replaceCharts('Dashboard', [chart]);
+      workbook.replaceCharts('Dashboard', [{ ...chart, kind: 'pie', title: 'Again' }]);
+      workbook.activateTab('Dashboard');
+      workbook.deleteTab('Sheet1');
+    });
+    expect(execution.count('Range.setFontWeight')).toBe(1);
+    expect(execution.count('Range.setNumberFormats')).toBe(1);
+    expect(execution.count('Range.createFilter')).toBe(1);
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Dashboard')!;
+    expect([...(sheet.bold ?? [])].sort()).toEqual(['0:0', '0:1']);
+    expect([...(sheet.columnWidths ?? [])]).toEqual([
+      [1, 150],
+      [2, 90],
+    ]);
+    expect(sheet.filter).toEqual({ row: 1, column: 1, numRows: 1000, numColumns: 2 });
+    expect([...(sheet.notes ?? [])]).toEqual([['0:1', 'Paid orders, in the base currency']]);
+    expect(sheet.numberFormats.get('1:1')).toBe('$#,##0');
+    expect(sheet.numberFormats.get('2:1')).toBe('0 %');
+    // replaceCharts removed the first chart: one pie chart of A1:B3 anchored on E1.
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts?.[0]).toMatchObject({
+      kind: 'pie',
+      ranges: [{ row: 1, column: 1, numRows: 3, numColumns: 2 }],
+      anchorRow: 1,
+      anchorColumn: 5,
+      numHeaders: 1,
+      options: { title: 'Again', width: 500, height: 300 },
+    });
+    expect(env.workbook.activeSheetId).toBe(sheet.sheetId);
+    expect(env.workbook.sheets.map((s) => s.name)).toEqual(['Dashboard']);
+  });
 });

@@ -1,11 +1,15 @@
 // The numbers refresh writes: per-customer computed columns and Dashboard KPIs, from tabs already read.
 import { dayNumber } from '../clean/day-number';
+import { COLUMNS } from '../table/columns';
+import { cellOf } from '../table/sheet-table';
 import { analyticsBaseCurrency } from './analytics-base-currency';
 import type { AnalyticsInput } from './analytics-input';
+import { cellText } from './cell-text';
 import { customerClusters } from './customer-clusters';
 import { type CustomerValues, customerColumns } from './customer-columns';
 import { customerTotals } from './customer-totals';
 import { dashboardKpis, type Kpi } from './dashboard-kpis';
+import { type DashboardSheet, dashboardSheet } from './dashboard-sheet';
 import { readEngagement } from './engagement';
 import { fitModels } from './fit-models';
 import { modelSummaries } from './model-summaries';
@@ -20,6 +24,8 @@ export interface CustomerAnalytics {
   /** Customer ID → computed header → value (a number, a date, or the reason text when there is none). */
   values: Map<string, CustomerValues>;
   kpis: Kpi[];
+  /** The Dashboard tab: KPIs, customers to look after, chart blocks. */
+  dashboard: DashboardSheet;
   /** Orders left out of analytics, by Orders row number. */
   excluded: ExcludedOrder[];
   ordersUsed: number;
@@ -85,9 +91,21 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     surveys: input.surveys,
     discountRate: settings.discountRate,
   });
+  const names = new Map<string, string>();
+  for (const row of input.customers.rows) {
+    const id = cellText(cellOf(input.customers, row, COLUMNS.customers.customerId));
+    if (id && !names.has(id)) names.set(id, cellText(cellOf(input.customers, row, COLUMNS.customers.name)));
+  }
+  const dashboard = dashboardSheet(
+    kpis,
+    [...values].map(([id, v]) => ({ id, name: names.get(id) ?? '', values: v })),
+    transactions,
+    base,
+  );
   return {
     values,
     kpis,
+    dashboard,
     excluded,
     ordersUsed: transactions.length,
     baseCurrency: base,

@@ -32,62 +32,110 @@ export interface PerCustomer {
 const C = COLUMNS.customers;
 const NO_ORDERS = 'no orders yet';
 
-function orderColumns(out: CustomerValues, c: CustomerTotals | undefined): void {
+/**
+ * Why some cells of a row are blank: each reason once, with the columns it blanks when it is not
+ * every computed column of a non-buyer ("P(alive), Churn risk: model fit failed: x").
+ */
+class BlankReasons {
+  private readonly byReason = new Map<string, string[]>();
+
+  /** Sets `header` to `value`, or to '' with `reason` when the value is missing. */
+  put(out: CustomerValues, header: Header<'customers'>, value: Cell | undefined, reason: string): void {
+    if (value !== undefined && value !== '') {
+      out.set(header, value);
+      return;
+    }
+    out.set(header, '');
+    const headers = this.byReason.get(reason) ?? [];
+    headers.push(header);
+    this.byReason.set(reason, headers);
+  }
+
+  text(): string {
+    return [...this.byReason]
+      .map(([reason, headers]) => (reason === NO_ORDERS ? reason : `${headers.join(', ')}: ${reason}`))
+      .join('; ');
+  }
+}
+
+function orderColumns(out: CustomerValues, c: CustomerTotals | undefined, why: BlankReasons): void {
   out.set(C.orders, c?.orders ?? 0);
   out.set(C.revenue, c ? roundTo(c.revenue, 2) : 0);
-  out.set(C.firstOrder, c?.first ?? NO_ORDERS);
-  out.set(C.lastOrder, c?.last ?? NO_ORDERS);
+  why.put(out, C.firstOrder, c?.first, NO_ORDERS);
+  why.put(out, C.lastOrder, c?.last, NO_ORDERS);
 }
 
 function summaryColumns(
   out: CustomerValues,
   s: CustomerSummary | undefined,
   c: CustomerTotals | undefined,
+  why: BlankReasons,
 ): void {
-  out.set(C.frequency, s ? s.frequency : NO_ORDERS);
-  out.set(C.recency, s ? roundTo(s.recency, 4) : NO_ORDERS);
-  out.set(C.t, s ? roundTo(s.T, 4) : NO_ORDERS);
-  out.set(C.avgOrderValue, c ? roundTo(c.revenue / c.orders, 2) : NO_ORDERS);
+  why.put(out, C.frequency, s?.frequency, NO_ORDERS);
+  why.put(out, C.recency, s && roundTo(s.recency, 4), NO_ORDERS);
+  why.put(out, C.t, s && roundTo(s.T, 4), NO_ORDERS);
+  why.put(out, C.avgOrderValue, c && roundTo(c.revenue / c.orders, 2), NO_ORDERS);
 }
 
-function modelColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
+function modelColumns(
+  out: CustomerValues,
+  id: string,
+  buyer: boolean,
+  d: PerCustomer,
+  why: BlankReasons,
+): void {
   const m = d.scores.scores.get(id);
   const reason = !buyer ? NO_ORDERS : d.models.bgProblem || d.scores.problems.get(id) || 'not computed';
   const clvReason = !buyer ? NO_ORDERS : d.models.bgProblem || d.models.ggProblem || 'not computed';
-  out.set(C.pAlive, m ? roundTo(m.alive, 4) : reason);
-  out.set(C.churnRisk, m ? roundTo(1 - m.alive, 4) : reason);
-  out.set(C.expectedOrders90d, m ? roundTo(m.expected, 4) : reason);
-  out.set(C.predictedClv12m, m && Number.isFinite(m.clv) ? roundTo(m.clv, 2) : clvReason);
+  why.put(out, C.pAlive, m && roundTo(m.alive, 4), reason);
+  why.put(out, C.churnRisk, m && roundTo(1 - m.alive, 4), reason);
+  why.put(out, C.expectedOrders90d, m && roundTo(m.expected, 4), reason);
+  why.put(out, C.predictedClv12m, m && Number.isFinite(m.clv) ? roundTo(m.clv, 2) : undefined, clvReason);
 }
 
-function segmentColumns(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
+function segmentColumns(
+  out: CustomerValues,
+  id: string,
+  buyer: boolean,
+  d: PerCustomer,
+  why: BlankReasons,
+): void {
   const r = d.rfm.get(id);
-  out.set(C.rfm, r ? r.score : NO_ORDERS);
-  out.set(C.rfmSegment, r ? r.segment : NO_ORDERS);
-  out.set(C.cluster, d.clusters.of.get(id) ?? (!buyer ? NO_ORDERS : d.clusters.problem));
+  why.put(out, C.rfm, r?.score, NO_ORDERS);
+  why.put(out, C.rfmSegment, r?.segment, NO_ORDERS);
+  why.put(out, C.cluster, d.clusters.of.get(id), !buyer ? NO_ORDERS : d.clusters.problem || 'not computed');
   // 0 for RFM 111 and 100 for 555.
-  out.set(C.leadScore, r ? Math.round((100 * (r.r + r.f + r.m - 3)) / 12) : NO_ORDERS);
+  why.put(out, C.leadScore, r && Math.round((100 * (r.r + r.f + r.m - 3)) / 12), NO_ORDERS);
 }
 
+/** Blank Last NPS and Last contacted say so in their header notes: most customers have neither. */
 function engagementColumns(out: CustomerValues, id: string, email: string, d: PerCustomer): void {
-  const nps = d.engagement.lastNps(email);
-  out.set(C.lastNps, nps !== undefined ? nps : 'no survey answer');
-  out.set(C.lastContacted, d.engagement.lastContacted(id, email) ?? 'never contacted');
+  out.set(C.lastNps, d.engagement.lastNps(email) ?? '');
+  out.set(C.lastContacted, d.engagement.lastContacted(id, email) ?? '');
 }
 
-function recommendedColumn(out: CustomerValues, id: string, buyer: boolean, d: PerCustomer): void {
+function recommendedColumn(
+  out: CustomerValues,
+  id: string,
+  buyer: boolean,
+  d: PerCustomer,
+  why: BlankReasons,
+): void {
   const recs = d.recommended.get(id);
   // Product names lost their neutralising apostrophe in splitProducts: the list must not start a formula.
-  out.set(
+  why.put(
+    out,
     C.recommended,
-    recs?.length ? neutralizeFormula(recs.join(', ')) : !buyer ? NO_ORDERS : 'no other products to suggest',
+    recs?.length ? neutralizeFormula(recs.join(', ')) : undefined,
+    !buyer ? NO_ORDERS : 'no other products to suggest',
   );
 }
 
 /**
  * The computed columns of every customer row with a Customer ID (the first row of an ID repeated),
- * by Customer ID. A value that cannot be computed is the reason, in the cell
- * itself ("no orders yet", the model's problem, …), so a blank always means refresh did not run.
+ * by Customer ID, except Segments (saved segments write it). Number and date columns hold numbers
+ * and dates only: a value that cannot be computed is left blank and its reason ("no orders yet", the
+ * model's problem, …) goes to Why blank, so a sort or a formula over a column never meets text.
  */
 export function customerColumns(
   customers: TabTable<'customers'>,
@@ -101,15 +149,16 @@ export function customerColumns(
     const c = d.totals.get(id);
     const email = normalizeEmail(cellOf(customers, row, C.email), { gmailDots: options.gmailDots });
     const out: CustomerValues = new Map();
-    orderColumns(out, c);
-    summaryColumns(out, d.summaries.get(id), c);
-    modelColumns(out, id, c !== undefined, d);
-    segmentColumns(out, id, c !== undefined, d);
+    const why = new BlankReasons();
+    const buyer = c !== undefined;
+    orderColumns(out, c, why);
+    summaryColumns(out, d.summaries.get(id), c, why);
+    modelColumns(out, id, buyer, d, why);
+    segmentColumns(out, id, buyer, d, why);
     engagementColumns(out, id, email, d);
-    recommendedColumn(out, id, c !== undefined, d);
-    // The names saved segments wrote (the sidebar's Save): a refresh keeps them as they are.
-    out.set(C.segments, cellOf(customers, row, C.segments));
+    recommendedColumn(out, id, buyer, d, why);
     out.set(C.updatedAt, options.now);
+    out.set(C.whyBlank, why.text());
     values.set(id, out);
   }
   return values;

@@ -14,11 +14,15 @@ import { roundTo } from './round-to';
 import type { CustomerScore } from './score-customers';
 import type { DataMaturity } from './young-business';
 
+/** How a KPI's value reads: a count, money in the base currency, a share (49 %), a score (NPS), text. */
+export type KpiFormat = 'count' | 'money' | 'share' | 'score' | 'text';
+
 /** One Dashboard row. */
 export interface Kpi {
   kpi: string;
   value: Cell;
   note: string;
+  format: KpiFormat;
 }
 
 /** What the KPIs are computed from. */
@@ -41,9 +45,19 @@ const ACTIVE_P_ALIVE = 0.5;
 
 function activeKpi(d: DashboardFacts): Kpi {
   if (d.scores.size === 0)
-    return { kpi: 'Active customers', value: '', note: d.models.bgProblem || 'no orders yet' };
+    return {
+      kpi: 'Active customers',
+      value: '',
+      note: d.models.bgProblem || 'no orders yet',
+      format: 'count',
+    };
   const active = [...d.scores.values()].filter((m) => m.alive >= ACTIVE_P_ALIVE).length;
-  return { kpi: 'Active customers', value: active, note: `P(alive) ≥ ${ACTIVE_P_ALIVE}${d.maturity.rough}` };
+  return {
+    kpi: 'Active customers',
+    value: active,
+    note: `P(alive) ≥ ${ACTIVE_P_ALIVE}${d.maturity.rough}`,
+    format: 'count',
+  };
 }
 
 function revenueKpi(d: DashboardFacts): Kpi {
@@ -51,27 +65,36 @@ function revenueKpi(d: DashboardFacts): Kpi {
   return {
     kpi: `Revenue (${d.base || 'no currency'})`,
     value: roundTo(revenue, 2),
-    note: `${d.transactions.length} orders used; ${d.excludedCount} left out (see Log)`,
+    note: `${d.transactions.length} orders used; ${d.excludedCount} left out (see Problems)`,
+    format: 'money',
   };
 }
 
 function repeatRateKpi(d: DashboardFacts): Kpi {
   const counts = [...d.totals.values()].map((c) => c.orders);
-  if (counts.length === 0) return { kpi: 'Repeat rate', value: '', note: 'no orders yet' };
+  if (counts.length === 0) return { kpi: 'Repeat rate', value: '', note: 'no orders yet', format: 'share' };
   return {
     kpi: 'Repeat rate',
     value: roundTo(repeatRate(counts), 4),
     note: 'share of buyers with 2 or more orders',
+    format: 'share',
   };
 }
 
 function retentionKpi(d: DashboardFacts): Kpi {
   const { S, E, N } = retentionWindow(d.transactions, d.asOfDay);
-  if (S === 0) return { kpi: 'Retention (12 months)', value: '', note: 'needs orders older than a year' };
+  if (S === 0)
+    return {
+      kpi: 'Retention (12 months)',
+      value: '',
+      note: 'needs orders older than a year',
+      format: 'share',
+    };
   return {
     kpi: 'Retention (12 months)',
     value: roundTo(retentionRate(E, N, S), 4),
     note: `(E − N) / S with S = ${S} active a year ago, E = ${E} active now, N = ${N} new`,
+    format: 'share',
   };
 }
 
@@ -87,17 +110,24 @@ function answers(
 
 function npsKpi(d: DashboardFacts): Kpi {
   const nps = answers(d.surveys, COLUMNS.surveys.nps);
-  if (nps.length === 0) return { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys' };
-  return { kpi: 'NPS', value: roundTo(netPromoterScore(nps), 1), note: `${nps.length} answers` };
+  if (nps.length === 0) return { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys', format: 'score' };
+  return {
+    kpi: 'NPS',
+    value: roundTo(netPromoterScore(nps), 1),
+    note: `${nps.length} answers`,
+    format: 'score',
+  };
 }
 
 function csatKpi(d: DashboardFacts): Kpi {
   const csat = answers(d.surveys, COLUMNS.surveys.csat);
-  if (csat.length === 0) return { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys' };
+  if (csat.length === 0)
+    return { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys', format: 'share' };
   return {
     kpi: 'CSAT',
     value: roundTo(customerSatisfaction(csat), 4),
     note: `share of ${csat.length} answers ≥ 4`,
+    format: 'share',
   };
 }
 
@@ -105,7 +135,7 @@ function clvKpi(d: DashboardFacts): Kpi {
   const clvs = [...d.scores.values()].map((m) => m.clv).filter(Number.isFinite);
   if (clvs.length === 0) {
     const note = d.models.bgProblem || d.models.ggProblem || 'no orders yet';
-    return { kpi: 'Total predicted CLV 12m', value: '', note };
+    return { kpi: 'Total predicted CLV 12m', value: '', note, format: 'money' };
   }
   return {
     kpi: `Total predicted CLV 12m (${d.base})`,
@@ -114,6 +144,7 @@ function clvKpi(d: DashboardFacts): Kpi {
       2,
     ),
     note: `BG/NBD + Gamma-Gamma, ${d.discountRate} monthly discount${d.maturity.rough}`,
+    format: 'money',
   };
 }
 
@@ -124,6 +155,7 @@ function youngBusinessKpi(d: DashboardFacts): Kpi[] {
       kpi: 'Data',
       value: 'young business',
       note: `only ${d.maturity.repeaters} customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough`,
+      format: 'text',
     },
   ];
 }
@@ -136,7 +168,7 @@ function youngBusinessKpi(d: DashboardFacts): Kpi[] {
  */
 export function dashboardKpis(d: DashboardFacts): Kpi[] {
   return [
-    { kpi: 'Customers', value: d.customers, note: 'rows of Customers with a Customer ID' },
+    { kpi: 'Customers', value: d.customers, note: 'rows of Customers with a Customer ID', format: 'count' },
     activeKpi(d),
     revenueKpi(d),
     repeatRateKpi(d),

@@ -1,5 +1,5 @@
 // The Follow-ups tab read into sequences of steps: one rule name, numbered rows, each checked with its row named.
-import { FOLLOW_UP_TRIGGERS } from '../model/choices';
+import { FOLLOW_UP_TRIGGER_LABELS, FOLLOW_UP_TRIGGERS } from '../model/choices';
 import { readSetting, type Settings } from '../model/settings';
 import type { Cell } from '../table/cell';
 import { COLUMNS, type Header, type TabTable } from '../table/columns';
@@ -134,10 +134,16 @@ export function readFollowUpRules(
       continue;
     }
     seen.add(key);
-    const triggerText = text(cell(F.trigger)).toLowerCase();
+    // The dropdown's words ("Days after first order") and the code names (days_after_first_order) both count.
+    const triggerText = text(cell(F.trigger))
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const trigger = FOLLOW_UP_TRIGGERS.find((t) => t === triggerText);
     if (step === 1 && !trigger) {
-      problem(`Trigger "${text(cell(F.trigger))}" is not one of ${FOLLOW_UP_TRIGGERS.join(', ')}`);
+      problem(
+        `Trigger "${text(cell(F.trigger))}" is not one of ${Object.values(FOLLOW_UP_TRIGGER_LABELS).join(', ')}`,
+      );
       continue;
     }
     const audience = text(cell(F.audience));

@@ -33,5 +33,16 @@ export const FOLLOW_UP_TRIGGERS = [
   'new_segment_member',
 ] as const;
 
+/** Each follow-up trigger as the Follow-ups dropdown shows it; the rules read both forms. */
+export const FOLLOW_UP_TRIGGER_LABELS: Readonly<Record<(typeof FOLLOW_UP_TRIGGERS)[number], string>> = {
+  days_after_first_order: 'Days after first order',
+  days_after_last_order: 'Days after last order',
+  days_since_last_contact: 'Days since last contact',
+  churn_risk_above: 'Churn risk above',
+  clv_above: 'CLV above',
+  nps_detractor: 'NPS detractor',
+  new_segment_member: 'New segment member',
+};
+
 /** Analytics period unit of the BTYD models. */
 export const ANALYTICS_UNITS = ['days', 'weeks'] as const;

@@ -35,6 +35,8 @@ export interface ColumnSpec {
   /** Sheets number format of the data cells. */
   numberFormat?: string;
   validation?: ColumnValidation;
+  /** What a computed column means, in plain words: Set up puts it as the header's note. */
+  note?: string;
 }
 
 /** One tab of the workbook. */

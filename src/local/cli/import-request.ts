@@ -1,5 +1,7 @@
 // The `import` command's options as the request the bundle's runImport takes (the sidebar sends the same).
+
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ImportRequest } from '../../app/import';
 import { DATE_ORDERS, type DateOrder } from '../../core/clean/parse-instant';
 import { findPreset, IMPORT_PRESETS, type ImportPreset, PRESET_NAMES } from '../../core/import/run-preset';
@@ -116,6 +118,13 @@ function readingOptions(args: ParsedArgs): Pick<ImportRequest, 'delimiter' | 'da
  */
 export function importRequest(args: ParsedArgs): ImportRequest {
   const preset = presetOption(args);
-  const base64 = fileBase64(requiredOption(args, 'file'));
-  return { preset: preset.name, base64, ...mappingOptions(args, preset), ...readingOptions(args) };
+  const file = requiredOption(args, 'file');
+  const base64 = fileBase64(file);
+  return {
+    preset: preset.name,
+    fileName: basename(file),
+    base64,
+    ...mappingOptions(args, preset),
+    ...readingOptions(args),
+  };
 }

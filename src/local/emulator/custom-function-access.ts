@@ -34,6 +34,16 @@ const SPREADSHEET_WRITES = new Set<string>([
   'Range.setNumberFormat',
   'Range.setNumberFormats',
   'Range.setDataValidation',
+  'Range.setFontWeight',
+  'Range.setNote',
+  'Range.setNotes',
+  'Range.createFilter',
+  'Filter.remove',
+  'Sheet.setColumnWidth',
+  'Sheet.setColumnWidths',
+  'Sheet.insertChart',
+  'Sheet.removeChart',
+  'Sheet.activate',
   'Sheet.appendRow',
   'Sheet.insertRowsAfter',
   'Sheet.insertColumnsAfter',
@@ -47,6 +57,7 @@ const SPREADSHEET_WRITES = new Set<string>([
   'Sheet.setName',
   'Spreadsheet.insertSheet',
   'Spreadsheet.deleteSheet',
+  'Spreadsheet.setActiveSheet',
 ]);
 
 /**

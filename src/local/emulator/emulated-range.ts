@@ -2,6 +2,7 @@
 import { formatA1 } from './a1-notation';
 import { EmulatedDataValidation } from './data-validation';
 import { AUTOMATIC_NUMBER_FORMAT, DEFAULT_DATE_TIME_FORMAT, displayValue } from './display-value';
+import { EmulatedFilter } from './emulated-filter';
 import type { EmulatedSheet } from './emulated-sheet';
 import {
   type CellBlock,
@@ -257,6 +258,72 @@ export class EmulatedRange
     for (let i = 0; i < this.numRows; i++) {
       for (let j = 0; j < this.numColumns; j++) visit(cellKey(this.row - 1 + i, this.column - 1 + j), i, j);
     }
+  }
+
+  /** Sets the font weight of every cell; null resets it to normal. */
+  setFontWeight(fontWeight: 'normal' | 'bold' | null): this {
+    this.call('setFontWeight', this.cells);
+    this.data.bold ??= new Set();
+    const bold = this.data.bold;
+    this.forEachCell((key) => {
+      if (fontWeight === 'bold') bold.add(key);
+      else bold.delete(key);
+    });
+    return this;
+  }
+
+  /** The top-left cell's font weight. */
+  getFontWeight(): 'normal' | 'bold' {
+    this.call('getFontWeight', 1);
+    return this.data.bold?.has(cellKey(this.row - 1, this.column - 1)) ? 'bold' : 'normal';
+  }
+
+  /** Sets the note of each cell; '' or null removes it. Throws when the shape does not match the range. */
+  setNotes(notes: Array<Array<string | null>>): this {
+    this.call('setNotes', this.cells);
+    checkShape(notes, this.numRows, this.numColumns, 'setNotes');
+    this.data.notes ??= new Map();
+    const stored = this.data.notes;
+    this.forEachCell((key, i, j) => {
+      const note = notes[i][j];
+      if (note === null || note === '') stored.delete(key);
+      else stored.set(key, String(note));
+    });
+    return this;
+  }
+
+  /** Sets the same note on every cell; '' or null removes it. */
+  setNote(note: string | null): this {
+    this.call('setNote', this.cells);
+    this.data.notes ??= new Map();
+    const stored = this.data.notes;
+    this.forEachCell((key) => {
+      if (note === null || note === '') stored.delete(key);
+      else stored.set(key, String(note));
+    });
+    return this;
+  }
+
+  /** The top-left cell's note, '' when it has none. */
+  getNote(): string {
+    this.call('getNote', 1);
+    return this.data.notes?.get(cellKey(this.row - 1, this.column - 1)) ?? '';
+  }
+
+  /**
+   * Puts a filter on the range, its first row holding the buttons. Throws as Sheets does when the tab
+   * already has one.
+   */
+  createFilter(): EmulatedFilter {
+    this.call('createFilter');
+    if (this.data.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    this.data.filter = {
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
+    return new EmulatedFilter(this.ctx, this.owner, this.data);
   }
 
   getA1Notation(): string {

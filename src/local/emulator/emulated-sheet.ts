@@ -1,5 +1,7 @@
 // Emulated Sheet: one tab of the workbook, its grid, and ranges on it.
 import { parseA1 } from './a1-notation';
+import { EmulatedEmbeddedChart, EmulatedEmbeddedChartBuilder } from './emulated-chart';
+import { EmulatedFilter } from './emulated-filter';
 import { EmulatedRange, typeName } from './emulated-range';
 import type { EmulatedSpreadsheet } from './emulated-spreadsheet';
 import {
@@ -229,6 +231,73 @@ export class EmulatedSheet
   copyTo(spreadsheet: EmulatedSpreadsheet): EmulatedSheet {
     this.call('copyTo');
     return spreadsheet.addCopyOf(this.data);
+  }
+
+  /** Google's width of a column no one resized, in pixels. */
+  static readonly DEFAULT_COLUMN_WIDTH = 100;
+
+  setColumnWidth(columnPosition: number, width: number): this {
+    this.call('setColumnWidth');
+    return this.widen(columnPosition, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.call('setColumnWidths');
+    return this.widen(startColumn, numColumns, width);
+  }
+
+  private widen(start: number, count: number, width: number): this {
+    checkInteger('setColumnWidth', [start, count, width]);
+    if (start < 1 || start + count - 1 > this.data.maxColumns) throw new Error(OUTSIDE_SHEET);
+    this.data.columnWidths ??= new Map();
+    const widths = this.data.columnWidths;
+    for (let c = start - 1; c < start - 1 + count; c++) widths.set(c, Math.max(0, Math.trunc(width)));
+    return this;
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    this.call('getColumnWidth');
+    return this.data.columnWidths?.get(columnPosition - 1) ?? EmulatedSheet.DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** The tab's filter, null when it has none. */
+  getFilter(): EmulatedFilter | null {
+    this.call('getFilter');
+    return this.data.filter ? new EmulatedFilter(this.ctx, this, this.data) : null;
+  }
+
+  newChart(): EmulatedEmbeddedChartBuilder {
+    this.call('newChart');
+    const ids = this.ctx.workbook.sheets.flatMap((sheet) => (sheet.charts ?? []).map((c) => c.chartId));
+    return new EmulatedEmbeddedChartBuilder(this.ctx, Math.max(0, ...ids) + 1);
+  }
+
+  insertChart(chart: EmulatedEmbeddedChart): void {
+    this.call('insertChart');
+    this.data.charts ??= [];
+    this.data.charts.push(structuredClone(chart.data));
+  }
+
+  getCharts(): EmulatedEmbeddedChart[] {
+    this.call('getCharts');
+    const charts = (this.data.charts ?? []).map((data) => new EmulatedEmbeddedChart(this.ctx, data));
+    return this.ctx.realm.slice(charts, 0, charts.length);
+  }
+
+  /** Removes a chart of this tab (compared by its id). */
+  removeChart(chart: EmulatedEmbeddedChart): void {
+    this.call('removeChart');
+    const charts = this.data.charts ?? [];
+    const at = charts.findIndex((c) => c.chartId === chart.data.chartId);
+    if (at < 0) throw new Error('The chart is not on this sheet.');
+    charts.splice(at, 1);
+  }
+
+  /** Makes this tab the active one. */
+  activate(): this {
+    this.call('activate');
+    this.ctx.workbook.activeSheetId = this.data.sheetId;
+    return this;
   }
 
   getName(): string {

@@ -57,11 +57,23 @@ export class EmulatedSpreadsheet
     return this.ctx.realm.slice(sheets, 0, sheets.length);
   }
 
-  /** The first visible tab (the emulator has no selection). */
+  /** The tab made active by setActiveSheet or activate, else the first visible tab. */
   getActiveSheet(): EmulatedSheet {
     this.call('getActiveSheet');
-    const data = this.ctx.workbook.sheets.find((s) => !s.hidden) ?? this.ctx.workbook.sheets[0];
+    const { sheets, activeSheetId } = this.ctx.workbook;
+    const data =
+      sheets.find((s) => s.sheetId === activeSheetId && !s.hidden) ??
+      sheets.find((s) => !s.hidden) ??
+      sheets[0];
     return this.wrap(data);
+  }
+
+  /** Makes `sheet` the tab the spreadsheet shows. */
+  setActiveSheet(sheet: EmulatedSheet, _restoreSelection?: boolean): EmulatedSheet {
+    this.call('setActiveSheet');
+    if (!this.ctx.workbook.sheets.includes(sheet.data)) throw new Error('Sheet not found');
+    this.ctx.workbook.activeSheetId = sheet.data.sheetId;
+    return sheet;
   }
 
   /**
@@ -95,6 +107,7 @@ export class EmulatedSpreadsheet
     }
     sheets.splice(at, 1);
     this.sheetObjects.delete(sheet.data);
+    if (this.ctx.workbook.activeSheetId === sheet.data.sheetId) this.ctx.workbook.activeSheetId = undefined;
   }
 
   /** Records a toast in the Ui log; the timeout defaults to 5 s, null or negative keeps it until closed (Apps Script). */
@@ -135,6 +148,11 @@ export class EmulatedSpreadsheet
       formulas: new Map(source.formulas),
       numberFormats: new Map(source.numberFormats),
       validations: new Map([...source.validations].map(([k, v]) => [k, structuredClone(v)])),
+      bold: source.bold ? new Set(source.bold) : undefined,
+      notes: source.notes ? new Map(source.notes) : undefined,
+      columnWidths: source.columnWidths ? new Map(source.columnWidths) : undefined,
+      filter: null,
+      charts: [],
       hidden: false,
     };
     this.ctx.workbook.sheets.push(copy);

@@ -251,6 +251,12 @@ function shiftAllMaps(
   shiftMap(sheet.formulas, move);
   shiftMap(sheet.numberFormats, move);
   shiftMap(sheet.validations, move);
+  if (sheet.notes) shiftMap(sheet.notes, move);
+  if (sheet.bold && sheet.bold.size > 0) {
+    const bold = new Map([...sheet.bold].map((key) => [key, true]));
+    shiftMap(bold, move);
+    sheet.bold = new Set(bold.keys());
+  }
 }
 
 /** Inserts `count` empty rows before 0-based row `at`, moving what is below down and growing the grid. */

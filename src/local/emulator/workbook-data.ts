@@ -10,6 +10,19 @@ export type ValidationRule =
   | { kind: 'date'; allowInvalid: boolean }
   | { kind: 'checkbox'; allowInvalid: boolean };
 
+/** An embedded chart as the emulator models it: its kind, title, data block and anchor cell (1-based). */
+export interface ChartData {
+  chartId: number;
+  kind: 'area' | 'bar' | 'column' | 'line' | 'pie' | 'scatter' | 'table' | 'combo' | 'histogram';
+  /** Data blocks, 1-based rectangles of the chart's sheet. */
+  ranges: Array<{ row: number; column: number; numRows: number; numColumns: number }>;
+  anchorRow: number;
+  anchorColumn: number;
+  numHeaders: number;
+  /** setOption values (title, width, height, legend, …). */
+  options: Record<string, unknown>;
+}
+
 /** One tab. Rows of `values` may be shorter than the grid: missing cells are empty. Keys of the maps are `row:col`, 0-based. */
 export interface SheetData {
   name: string;
@@ -21,6 +34,15 @@ export interface SheetData {
   frozenRows: number;
   frozenColumns: number;
   hidden: boolean;
+  /** Keys of the cells whose font is bold. */
+  bold?: Set<string>;
+  /** Notes of cells, by key. */
+  notes?: Map<string, string>;
+  /** Widths in pixels of columns set by a script, by 0-based column; Google's default is 100. */
+  columnWidths?: Map<number, number>;
+  /** The tab's filter: a 1-based rectangle whose first row holds the filter buttons. */
+  filter?: { row: number; column: number; numRows: number; numColumns: number } | null;
+  charts?: ChartData[];
   /** Grid size: Google's new tab is 1000 rows by 26 columns. */
   maxRows: number;
   maxColumns: number;
@@ -32,6 +54,8 @@ export interface WorkbookData {
   /** IANA time zone of the spreadsheet (File > Settings). */
   timeZone: string;
   sheets: SheetData[];
+  /** sheetId of the tab the spreadsheet opens on; the first visible tab when unset. */
+  activeSheetId?: number;
 }
 
 /** Key of a cell in the sparse maps, 0-based. */

@@ -10,6 +10,7 @@ import { readCell } from './read-cell';
 import { readValidations, type WithValidationTable } from './read-validations';
 import { sparseExtents } from './sparse-extents';
 import { xlsxCell } from './xlsx-cell';
+import { activeTabIndex, dressXlsxCell, xlsxAutoFilter, xlsxColumnWidth } from './xlsx-presentation';
 import { toXlsxValidation } from './xlsx-validation';
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -65,6 +66,7 @@ function patchCells(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: st
         // exceljs would drop the control characters of text it read; rewritten, they are escaped.
         !(typeof value === 'string' && formula === undefined && escapeXlsxText(value) !== value);
       if (!unchanged) cell.value = wanted?.value ?? null;
+      dressXlsxCell(cell, sheet, r, c);
       const format = wanted?.numFmt;
       if (format !== formatOf(cell)) {
         // Styles are shared between the cells exceljs read with the same style: change this cell's copy.
@@ -120,6 +122,11 @@ function patchView(worksheet: ExcelJS.Worksheet, sheet: SheetData): void {
   }
   const hidden = worksheet.state !== 'visible';
   if (hidden !== sheet.hidden) worksheet.state = sheet.hidden ? 'hidden' : 'visible';
+  // Widths and the filter a script set; the file's own stay where the workbook sets none.
+  for (const [column, pixels] of sheet.columnWidths ?? [])
+    worksheet.getColumn(column + 1).width = xlsxColumnWidth(pixels);
+  const filter = xlsxAutoFilter(sheet);
+  if (filter) worksheet.autoFilter = filter;
 }
 
 /**
@@ -172,8 +179,14 @@ export function patchWorkbook(
   if (propertyTab) excel.removeWorksheet(propertyTab.id);
   if (carried) addPropertyTab(excel, carried);
   // Excel opens on the active tab even when it is hidden: keep it on a visible one.
-  const active = excel.views?.[0]?.activeTab ?? 0;
   const tabs = workbook.sheets;
+  if (workbook.activeSheetId !== undefined) {
+    const chosen = activeTabIndex(workbook);
+    excel.views = [
+      { ...(excel.views?.[0] ?? {}), firstSheet: 0, activeTab: chosen },
+    ] as ExcelJS.WorkbookView[];
+  }
+  const active = excel.views?.[0]?.activeTab ?? 0;
   if (active >= tabs.length || tabs[active].hidden) {
     const firstVisible = tabs.findIndex((sheet) => !sheet.hidden);
     excel.views = [

@@ -15,6 +15,7 @@ import { wallClockOf } from './wall-clock';
 import type { WorkbookSource } from './workbook-source';
 import { WorkbookStoreError } from './workbook-store-error';
 import { xlsxCell } from './xlsx-cell';
+import { activeTabIndex, dressXlsxCell, xlsxAutoFilter, xlsxColumns } from './xlsx-presentation';
 import { toXlsxValidation } from './xlsx-validation';
 
 /** Row height in points of exceljs's sheets (its sheetFormatPr defaultRowHeight). */
@@ -45,6 +46,7 @@ function writeRows(worksheet: ExcelJS.Worksheet, sheet: SheetData, timeZone: str
       touched = true;
       if (wanted.value !== undefined) cell.value = wanted.value;
       if (wanted.numFmt !== undefined) cell.numFmt = wanted.numFmt;
+      dressXlsxCell(cell, sheet, r, c);
     }
     // exceljs's streaming writer drops a row without values unless it has a height; the default height
     // (15 points, the sheetFormatPr default it writes) keeps the formats of empty cells and looks the same.
@@ -127,27 +129,35 @@ async function streamNewFile(
   writer.keywords = keywordsWithSettings(undefined, workbook.timeZone, workbook.id);
   writer.creator = 'Solo CRM';
   writer.lastModifiedBy = 'Solo CRM';
-  // Open on the first visible tab: Excel shows the active tab even when it is hidden.
-  const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden);
+  // Open on the active tab (Set up makes it Dashboard); Excel shows it even hidden, so only a visible one.
+  const firstVisible = activeTabIndex(workbook);
   writer.views = [
     {
       x: 0,
       y: 0,
       width: 12000,
       height: 24000,
-      firstSheet: firstVisible,
+      firstSheet: 0,
       activeTab: firstVisible,
       visibility: 'visible',
     },
   ];
-  for (const sheet of workbook.sheets) {
+  for (const [index, sheet] of workbook.sheets.entries()) {
+    // LibreOffice opens on the tab whose view is selected, Excel on the workbook's activeTab: both are set.
+    const selected = index === firstVisible ? { tabSelected: true } : {};
     const worksheet = writer.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
-      views:
-        sheet.frozenRows > 0 || sheet.frozenColumns > 0
-          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
-          : [],
+      views: (sheet.frozenRows > 0 || sheet.frozenColumns > 0
+        ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, ...selected }]
+        : index === firstVisible
+          ? [{ state: 'normal', ...selected }]
+          : []) as Array<Partial<ExcelJS.WorksheetView>>,
     });
+    // Widths must be set before the first row is written: the streaming writer puts <cols> first.
+    const columns = xlsxColumns(sheet);
+    if (columns.length > 0) worksheet.columns = columns as ExcelJS.Column[];
+    const filter = xlsxAutoFilter(sheet);
+    if (filter) worksheet.autoFilter = filter;
     writeRows(worksheet, sheet, workbook.timeZone);
     addValidations(worksheet, sheet);
     worksheet.commit();

@@ -87,16 +87,19 @@ describe('computeCustomerAnalytics', () => {
       Recency: 60,
       T: 148,
       'Last NPS': 3,
-      'Last contacted': 'never contacted',
-      Recommended: 'no other products to suggest',
+      'Last contacted': '',
+      Recommended: '',
       'Updated at': now,
+      'Why blank':
+        'Cluster: too few distinct customers to form clusters; Recommended: no other products to suggest',
     });
     const ben = Object.fromEntries(analytics.values.get('C2')!);
     expect(ben).toMatchObject({ Orders: 1, Revenue: 10, Frequency: 0, Recency: 0, T: 30, 'P(alive)': 1 });
     expect(ben).toMatchObject({ 'Churn risk': 0, 'Last NPS': 9, Recommended: 'Box' });
     expect(ben['Last contacted']).toEqual(day('2024-05-10'));
     expect(analytics.values.get('C4')?.get('Last contacted')).toEqual(day('2024-05-12'));
-    expect(analytics.values.get('C3')?.get('P(alive)')).toBe('no orders yet');
+    expect(analytics.values.get('C3')?.get('P(alive)')).toBe('');
+    expect(analytics.values.get('C3')?.get('Why blank')).toBe('no orders yet');
     const kpis = Object.fromEntries(analytics.kpis.map((k) => [k.kpi, k.value]));
     expect(kpis).toMatchObject({
       Customers: 4,

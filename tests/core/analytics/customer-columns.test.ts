@@ -82,7 +82,10 @@ describe('customerColumns', () => {
     const before = contentOf(customers);
     const values = customerColumns(customers, facts(), { gmailDots: false, now });
     expect([...values.keys()]).toEqual(['C1', 'C2', 'C3']);
-    expect([...values.get('C1')!.keys()].sort()).toEqual([...CUSTOMER_COMPUTED_HEADERS].sort());
+    // Every computed column but Segments, which saved segments write.
+    expect([...values.get('C1')!.keys()].sort()).toEqual(
+      CUSTOMER_COMPUTED_HEADERS.filter((h) => h !== 'Segments').sort(),
+    );
     expect(Object.fromEntries(values.get('C1')!)).toEqual({
       Orders: 3,
       Revenue: 118,
@@ -101,40 +104,60 @@ describe('customerColumns', () => {
       Cluster: 2,
       'Lead score': 100, // round(100 · (5 + 5 + 5 − 3) / 12)
       'Last NPS': 3,
-      'Last contacted': 'never contacted',
+      // Never contacted: blank, as the header note says.
+      'Last contacted': '',
       // The list would start a formula: it gets the apostrophe back.
       Recommended: "'=Odd, Box",
-      // Saved segments' names stay as the sidebar wrote them.
-      Segments: 'VIP, Spring buyers',
       'Updated at': now,
+      'Why blank': '',
     });
     expect(contentOf(customers)).toBe(before);
   });
 
-  it('writes the reason where a value cannot be computed', () => {
+  it('leaves a value that cannot be computed blank and writes the reason in Why blank', () => {
     const values = customerColumns(customers, facts(), { gmailDots: false, now });
     expect(Object.fromEntries(values.get('C2')!)).toMatchObject({
-      'P(alive)': 'the fitted model cannot score this customer (bad row)',
-      'Churn risk': 'the fitted model cannot score this customer (bad row)',
-      'Predicted CLV 12m': 'not computed',
+      'P(alive)': '',
+      'Churn risk': '',
+      'Expected orders 90d': '',
+      'Predicted CLV 12m': '',
       'Lead score': 25, // round(100 · (3 + 1 + 2 − 3) / 12)
-      'Last NPS': 'no survey answer',
+      'Last NPS': '',
       'Last contacted': day('2024-05-10'),
-      Recommended: 'no other products to suggest',
+      Recommended: '',
+      Cluster: '',
+      'Why blank':
+        'P(alive), Churn risk, Expected orders 90d: the fitted model cannot score this customer (bad row); ' +
+        'Predicted CLV 12m, Cluster: not computed; Recommended: no other products to suggest',
     });
     const chloe = Object.fromEntries(values.get('C3')!);
-    expect(chloe).toMatchObject({ Orders: 0, Revenue: 0, 'Last NPS': 'no survey answer' });
-    for (const header of [
+    expect(chloe).toMatchObject({ Orders: 0, Revenue: 0, 'Last NPS': '', 'Why blank': 'no orders yet' });
+    const computed = [
       'First order',
+      'Last order',
       'Frequency',
+      'Recency',
+      'T',
       'Avg order value',
       'P(alive)',
+      'Churn risk',
+      'Expected orders 90d',
       'Predicted CLV 12m',
       'RFM',
-    ])
-      expect(chloe[header]).toBe('no orders yet');
-    for (const header of ['RFM segment', 'Cluster', 'Lead score', 'Recommended'])
-      expect(chloe[header]).toBe('no orders yet');
+      'RFM segment',
+      'Cluster',
+      'Lead score',
+      'Recommended',
+    ];
+    for (const header of computed) expect(chloe[header]).toBe('');
+  });
+
+  it('never puts text in a number or date column', () => {
+    const values = customerColumns(customers, facts(), { gmailDots: false, now });
+    const textColumns = new Set(['RFM', 'RFM segment', 'Recommended', 'Why blank']);
+    for (const row of values.values())
+      for (const [header, value] of row)
+        if (!textColumns.has(header)) expect(typeof value === 'string' ? value : '').toBe('');
   });
 
   it("gives the model's problem to every buyer when the fit failed", () => {
@@ -146,9 +169,16 @@ describe('customerColumns', () => {
     };
     const failed = facts({ models, scores: { scores: new Map(), problems: new Map() } });
     const values = customerColumns(customers, failed, { gmailDots: false, now });
-    expect(values.get('C1')?.get('P(alive)')).toBe('model fit failed: x');
-    expect(values.get('C1')?.get('Predicted CLV 12m')).toBe('model fit failed: x');
-    expect(values.get('C2')?.get('Expected orders 90d')).toBe('model fit failed: x');
+    expect(values.get('C1')?.get('P(alive)')).toBe('');
+    expect(values.get('C1')?.get('Predicted CLV 12m')).toBe('');
+    expect(values.get('C1')?.get('Why blank')).toBe(
+      'P(alive), Churn risk, Expected orders 90d, Predicted CLV 12m: model fit failed: x',
+    );
+    expect(values.get('C2')?.get('Expected orders 90d')).toBe('');
+    expect(values.get('C2')?.get('Why blank')).toBe(
+      'P(alive), Churn risk, Expected orders 90d, Predicted CLV 12m: model fit failed: x; ' +
+        'Cluster: not computed; Recommended: no other products to suggest',
+    );
   });
 
   it('gives the spend problem as the CLV and the clustering problem as the Cluster of buyers', () => {
@@ -162,8 +192,12 @@ describe('customerColumns', () => {
     });
     const values = customerColumns(customers, noSpend, { gmailDots: false, now });
     expect(values.get('C1')?.get('P(alive)')).toBe(0.5);
-    expect(values.get('C1')?.get('Predicted CLV 12m')).toBe('needs repeat orders with a positive amount');
-    expect(values.get('C1')?.get('Cluster')).toBe('too few distinct customers to form clusters');
-    expect(values.get('C3')?.get('Cluster')).toBe('no orders yet');
+    expect(values.get('C1')?.get('Predicted CLV 12m')).toBe('');
+    expect(values.get('C1')?.get('Cluster')).toBe('');
+    expect(values.get('C1')?.get('Why blank')).toBe(
+      'Predicted CLV 12m: needs repeat orders with a positive amount; Cluster: too few distinct customers to form clusters',
+    );
+    expect(values.get('C3')?.get('Cluster')).toBe('');
+    expect(values.get('C3')?.get('Why blank')).toBe('no orders yet');
   });
 });

@@ -54,27 +54,35 @@ describe('dashboardKpis', () => {
   it('lists the KPIs in order with values checked by hand', () => {
     const maturity = { repeaters: 1, young: true, penalizer: 0.01, rough: ' (rough)' };
     expect(dashboardKpis(facts({ maturity }))).toEqual([
-      { kpi: 'Customers', value: 4, note: 'rows of Customers with a Customer ID' },
-      { kpi: 'Active customers', value: 2, note: 'P(alive) ≥ 0.5 (rough)' }, // A and B
-      { kpi: 'Revenue (EUR)', value: 115.01, note: '4 orders used; 2 left out (see Log)' },
-      { kpi: 'Repeat rate', value: 0.3333, note: 'share of buyers with 2 or more orders' }, // A of 3
+      { kpi: 'Customers', value: 4, note: 'rows of Customers with a Customer ID', format: 'count' },
+      { kpi: 'Active customers', value: 2, note: 'P(alive) ≥ 0.5 (rough)', format: 'count' }, // A and B
+      {
+        kpi: 'Revenue (EUR)',
+        value: 115.01,
+        note: '4 orders used; 2 left out (see Problems)',
+        format: 'money',
+      },
+      { kpi: 'Repeat rate', value: 0.3333, note: 'share of buyers with 2 or more orders', format: 'share' }, // A of 3
       {
         // As of day 1000: A and C were active a year ago (orders in (270, 635]), A and B now, B is new.
         kpi: 'Retention (12 months)',
         value: 0.5, // (2 − 1) / 2
         note: '(E − N) / S with S = 2 active a year ago, E = 2 active now, N = 1 new',
+        format: 'share',
       },
-      { kpi: 'NPS', value: 33.3, note: '3 answers' }, // 2/3 promoters − 1/3 detractors
-      { kpi: 'CSAT', value: 0.6667, note: 'share of 3 answers ≥ 4' },
+      { kpi: 'NPS', value: 33.3, note: '3 answers', format: 'score' }, // 2/3 promoters − 1/3 detractors
+      { kpi: 'CSAT', value: 0.6667, note: 'share of 3 answers ≥ 4', format: 'share' },
       {
         kpi: 'Total predicted CLV 12m (EUR)',
         value: 70.12, // 50.123 + 20; C has none
         note: 'BG/NBD + Gamma-Gamma, 0.01 monthly discount (rough)',
+        format: 'money',
       },
       {
         kpi: 'Data',
         value: 'young business',
         note: 'only 1 customers with repeat orders: the models are fitted with a small L2 penalty and the estimates are rough',
+        format: 'text',
       },
     ]);
   });
@@ -97,20 +105,36 @@ describe('dashboardKpis', () => {
       maturity: { repeaters: 30, young: false, penalizer: 0, rough: '' },
     });
     expect(dashboardKpis(none)).toEqual([
-      { kpi: 'Customers', value: 1, note: 'rows of Customers with a Customer ID' },
-      { kpi: 'Active customers', value: '', note: 'needs customers with repeat orders to fit the model' },
-      { kpi: 'Revenue (no currency)', value: 0, note: '0 orders used; 0 left out (see Log)' },
-      { kpi: 'Repeat rate', value: '', note: 'no orders yet' },
-      { kpi: 'Retention (12 months)', value: '', note: 'needs orders older than a year' },
-      { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys' },
-      { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys' },
+      { kpi: 'Customers', value: 1, note: 'rows of Customers with a Customer ID', format: 'count' },
+      {
+        kpi: 'Active customers',
+        value: '',
+        note: 'needs customers with repeat orders to fit the model',
+        format: 'count',
+      },
+      {
+        kpi: 'Revenue (no currency)',
+        value: 0,
+        note: '0 orders used; 0 left out (see Problems)',
+        format: 'money',
+      },
+      { kpi: 'Repeat rate', value: '', note: 'no orders yet', format: 'share' },
+      { kpi: 'Retention (12 months)', value: '', note: 'needs orders older than a year', format: 'share' },
+      { kpi: 'NPS', value: '', note: 'no NPS answers in Surveys', format: 'score' },
+      { kpi: 'CSAT', value: '', note: 'no CSAT answers in Surveys', format: 'share' },
       {
         kpi: 'Total predicted CLV 12m',
         value: '',
         note: 'needs customers with repeat orders to fit the model',
+        format: 'money',
       },
     ]);
     const noOrders = { ...none, models: { bg: null, bgProblem: '', gg: null, ggProblem: '' } };
-    expect(dashboardKpis(noOrders)[1]).toEqual({ kpi: 'Active customers', value: '', note: 'no orders yet' });
+    expect(dashboardKpis(noOrders)[1]).toEqual({
+      kpi: 'Active customers',
+      value: '',
+      note: 'no orders yet',
+      format: 'count',
+    });
   });
 });

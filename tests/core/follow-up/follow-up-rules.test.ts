@@ -61,6 +61,25 @@ describe('readFollowUpRules', () => {
     });
   });
 
+  it('reads the trigger in the words of the dropdown as well as by its code name', () => {
+    const { sequences, problems } = readFollowUpRules(
+      table([
+        { ...base, Rule: 'a', Trigger: 'Days after first order', Value: 3 },
+        { ...base, Rule: 'b', Trigger: 'Churn risk above', Value: 0.6 },
+        { ...base, Rule: 'c', Trigger: 'NPS detractor' },
+        { ...base, Rule: 'd', Trigger: 'days_after_last_order', Value: 30 },
+      ]),
+      SETTINGS,
+    );
+    expect(problems).toEqual([]);
+    expect(sequences.map((s) => s.steps[0].trigger)).toEqual([
+      'days_after_first_order',
+      'churn_risk_above',
+      'nps_detractor',
+      'days_after_last_order',
+    ]);
+  });
+
   it('names the row and the reason of every row it cannot use, and leaves inactive rows out', () => {
     const { sequences, problems } = readFollowUpRules(
       table([
@@ -79,7 +98,7 @@ describe('readFollowUpRules', () => {
     expect(problems.map((p) => [p.row, p.message])).toEqual([
       [
         2,
-        'Trigger "on_birthday" is not one of days_after_first_order, days_after_last_order, days_since_last_contact, churn_risk_above, clv_above, nps_detractor, new_segment_member',
+        'Trigger "on_birthday" is not one of Days after first order, Days after last order, Days since last contact, Churn risk above, CLV above, NPS detractor, New segment member',
       ],
       [3, 'Value "" is not a number the days_since_last_contact trigger can use'],
       [4, 'Send hours "18-9": start must be before end (write it as 9-18)'],

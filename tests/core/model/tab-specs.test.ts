@@ -41,10 +41,12 @@ describe('TAB_SPECS (product.md section 2)', () => {
       'Last contacted',
       'Segments',
       'Updated at',
+      'Why blank',
     ]);
     const owned = TAB_SPECS.customers.columns.filter((c) => c.owned).map((c) => c.header);
     expect(owned[0]).toBe('Orders');
-    expect(owned).toHaveLength(21);
+    // The 21 computed columns of product.md, and Why blank beside them.
+    expect(owned).toHaveLength(22);
     expect(required('customers')).toEqual(['Customer ID', 'Email']);
   });
 
@@ -99,12 +101,13 @@ describe('TAB_SPECS (product.md section 2)', () => {
       'Avg churn risk',
       'Updated at',
     ]);
-    expect(headers('settings')).toEqual(['Key', 'Value']);
+    expect(headers('settings')).toEqual(['Key', 'Value', 'Description']);
     expect(headers('log')).toEqual(['Time', 'Action', 'Result', 'Counts', 'Details']);
+    expect(headers('problems')).toEqual(['Time', 'Operation', 'File', 'Row', 'Field', 'Value', 'Reason']);
   });
 
   it('owns the Outbox, Segments, Dashboard and Log tabs wholly', () => {
-    for (const code of ['outbox', 'segments', 'dashboard', 'log'] as const) {
+    for (const code of ['outbox', 'segments', 'dashboard', 'log', 'problems'] as const) {
       expect(TAB_SPECS[code].ownedWholly).toBe(true);
       expect(TAB_SPECS[code].columns.every((c) => c.owned)).toBe(true);
     }

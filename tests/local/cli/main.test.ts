@@ -63,6 +63,7 @@ describe('the crm command line', () => {
       kpi: 'Customers',
       value: 32,
       note: 'rows of Customers with a Customer ID',
+      format: 'count',
     });
 
     const exported = crm('export-customer', '--workbook', workbook, '--customer', 'ben.okafor@example.com');

@@ -5,6 +5,11 @@ import type {
   EmulatedDataValidation,
   EmulatedDataValidationBuilder,
 } from '../../../src/local/emulator/data-validation';
+import type {
+  EmulatedEmbeddedChart,
+  EmulatedEmbeddedChartBuilder,
+} from '../../../src/local/emulator/emulated-chart';
+import type { EmulatedFilter } from '../../../src/local/emulator/emulated-filter';
 import type { EmulatedRange } from '../../../src/local/emulator/emulated-range';
 import type { EmulatedSheet } from '../../../src/local/emulator/emulated-sheet';
 import type { EmulatedSpreadsheet } from '../../../src/local/emulator/emulated-spreadsheet';
@@ -101,7 +106,18 @@ describe('emulated services fit @types/google-apps-script', () => {
       | [EmulatedDataValidation, GoogleAppsScript.Spreadsheet.DataValidation]
       | [EmulatedDataValidation | null, GoogleAppsScript.Spreadsheet.DataValidation | null]
       | [EmulatedDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder]
-      | [EmulatedUi, GoogleAppsScript.Base.Ui];
+      | [EmulatedUi, GoogleAppsScript.Base.Ui]
+      | [EmulatedFilter, GoogleAppsScript.Spreadsheet.Filter]
+      | [EmulatedFilter | null, GoogleAppsScript.Spreadsheet.Filter | null]
+      | [EmulatedEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart]
+      | [EmulatedEmbeddedChart[], GoogleAppsScript.Spreadsheet.EmbeddedChart[]]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedAreaChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder]
+      | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder];
     expectTypeOf<
       Fits<EmulatedSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp, Pairs>
     >().toEqualTypeOf<true>();
@@ -110,14 +126,26 @@ describe('emulated services fit @types/google-apps-script', () => {
     // only); each is checked with the calls the adapters make instead.
     expectTypeOf<
       Fits<
-        Omit<EmulatedSpreadsheet, 'insertSheet' | 'deleteSheet'>,
+        Omit<EmulatedSpreadsheet, 'insertSheet' | 'deleteSheet' | 'setActiveSheet'>,
         GoogleAppsScript.Spreadsheet.Spreadsheet,
         Pairs
       >
     >().toEqualTypeOf<true>();
     expectTypeOf<
-      Fits<Omit<EmulatedSheet, 'getRange' | 'clear' | 'copyTo'>, GoogleAppsScript.Spreadsheet.Sheet, Pairs>
+      Fits<
+        Omit<EmulatedSheet, 'getRange' | 'clear' | 'copyTo' | 'insertChart' | 'removeChart'>,
+        GoogleAppsScript.Spreadsheet.Sheet,
+        Pairs
+      >
     >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Fits<
+        Omit<EmulatedEmbeddedChartBuilder, 'addRange'>,
+        GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+        Pairs
+      >
+    >().toEqualTypeOf<true>();
+    expectTypeOf<Fits<EmulatedFilter, GoogleAppsScript.Spreadsheet.Filter, Pairs>>().toEqualTypeOf<true>();
     expectTypeOf<
       Fits<Omit<EmulatedRange, 'clear' | 'setDataValidation'>, GoogleAppsScript.Spreadsheet.Range, Pairs>
     >().toEqualTypeOf<true>();

@@ -353,4 +353,32 @@ describe('writeWorkbook: atomic replacement', () => {
     expect((await readWorkbook(path)).sheets[0].values).toEqual([['new']]);
     expect(await readdir(directory)).toEqual(['crm.xlsx']);
   });
+  it('carries bold headers, notes, column widths, the filter and the active tab into the file', async () => {
+    const workbook = workbookWith([
+      ['Customer ID', 'Revenue'],
+      ['C1', 12.5],
+    ]);
+    const sheet = workbook.sheets[0];
+    sheet.bold = new Set(['0:0', '0:1']);
+    sheet.notes = new Map([['0:1', 'Paid orders']]);
+    sheet.columnWidths = new Map([[1, 145]]);
+    sheet.filter = { row: 1, column: 1, numRows: 1000, numColumns: 2 };
+    const dashboard = emptySheet('Dashboard', 7);
+    dashboard.values = [['KPI']];
+    workbook.sheets.push(dashboard);
+    workbook.activeSheetId = 7;
+    const path = join(directory, 'dressed.xlsx');
+    await writeWorkbook(path, workbook);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(path);
+    const first = excel.worksheets[0];
+    expect(first.getCell('A1').font?.bold).toBe(true);
+    expect(first.getCell('B1').font?.bold).toBe(true);
+    expect(first.getCell('A2').font?.bold).toBeFalsy();
+    expect(first.getCell('B1').note).toBe('Paid orders');
+    // 145 px is (145 − 5) / 7 = 20 characters of Excel's default font.
+    expect(first.getColumn(2).width).toBe(20);
+    expect(first.autoFilter).toBe('A1:B1000');
+    expect(excel.views[0].activeTab).toBe(1);
+  });
 });
