@@ -60,8 +60,12 @@ describe('crm import of hostile exports, without reading flags', () => {
     // Rows as a spreadsheet shows them: RE-2024-002's note spans two lines yet is row 3, so the
     // placeholder 1900 date is row 5 and the 2099 one row 6.
     expect(report.rejected).toEqual([
-      { row: 5, reason: 'Datum: implausible date "01.01.1900": before 1970' },
-      { row: 6, reason: expect.stringMatching(/^Datum: implausible date "15\.03\.2099": after tomorrow \(/) },
+      { row: 5, field: 'Datum', reason: 'Datum: implausible date "01.01.1900": before 1970' },
+      {
+        row: 6,
+        field: 'Datum',
+        reason: expect.stringMatching(/^Datum: implausible date "15\.03\.2099": after tomorrow \(/),
+      },
     ]);
     expect(report).toMatchObject({ ordersAdded: 4, customersAdded: 4 });
     const orders = await records(workbook, 'Orders');
