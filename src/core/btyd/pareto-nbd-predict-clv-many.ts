@@ -5,7 +5,7 @@ import type { GammaGammaParams } from './gamma-gamma-params';
 import { paretoNbdExpectedPurchasesIfAlive } from './pareto-nbd-expected-purchases-if-alive';
 import { paretoNbdPAliveUnchecked } from './pareto-nbd-p-alive-unchecked';
 import type { ParetoNbdParams } from './pareto-nbd-params';
-import { predictClvManyWith } from './predict-clv-many-with';
+import { type ClvCustomerTable, predictClvManyWith } from './predict-clv-many-with';
 
 /**
  * CLV over the next `months` months for each row, as predictClvMany computes it for BG/NBD but with
@@ -19,12 +19,7 @@ import { predictClvManyWith } from './predict-clv-many-with';
 export function paretoNbdPredictClvMany(
   pareto: ParetoNbdParams,
   gg: GammaGammaParams,
-  data: {
-    frequency: ArrayLike<number>;
-    recency: ArrayLike<number>;
-    T: ArrayLike<number>;
-    monetary: ArrayLike<number>;
-  },
+  data: ClvCustomerTable,
   options: ClvOptions,
 ): Float64Array {
   checkParetoNbdParams(pareto);

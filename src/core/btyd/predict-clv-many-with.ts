@@ -6,6 +6,14 @@ import { discountedMonthlyIncrements } from './discounted-monthly-increments';
 import type { GammaGammaParams } from './gamma-gamma-params';
 import { perFrequencyAndAge } from './per-frequency-and-age';
 
+/** The customer table CLV is predicted for: one value per customer in each column. */
+export interface ClvCustomerTable {
+  frequency: ArrayLike<number>;
+  recency: ArrayLike<number>;
+  T: ArrayLike<number>;
+  monetary: ArrayLike<number>;
+}
+
 /** The two parts of a purchase model that CLV needs, for parameters already checked. */
 export type ClvModelParts = {
   /** Expected purchases in the next t time units of a customer known to be active. */
@@ -27,12 +35,7 @@ export type ClvModelParts = {
 export function predictClvManyWith(
   model: ClvModelParts,
   gg: GammaGammaParams,
-  data: {
-    frequency: ArrayLike<number>;
-    recency: ArrayLike<number>;
-    T: ArrayLike<number>;
-    monetary: ArrayLike<number>;
-  },
+  data: ClvCustomerTable,
   options: ClvOptions,
 ): Float64Array {
   const { months, monthlyDiscount, monthLength } = checkClvOptions(options);

@@ -8,6 +8,7 @@ import { discountedPurchasesIfAlive } from './discounted-purchases-if-alive';
 import type { GammaGammaParams } from './gamma-gamma-params';
 import { pAliveUnchecked } from './p-alive-unchecked';
 import { perFrequencyAndAge } from './per-frequency-and-age';
+import type { ClvCustomerTable } from './predict-clv-many-with';
 
 /**
  * predictClv for every row of a table, equal to calling it row by row: the discounted expected
@@ -22,12 +23,7 @@ import { perFrequencyAndAge } from './per-frequency-and-age';
 export function predictClvMany(
   bg: BgNbdParams,
   gg: GammaGammaParams,
-  data: {
-    frequency: ArrayLike<number>;
-    recency: ArrayLike<number>;
-    T: ArrayLike<number>;
-    monetary: ArrayLike<number>;
-  },
+  data: ClvCustomerTable,
   options: ClvOptions,
 ): Float64Array {
   checkBgNbdParams(bg);

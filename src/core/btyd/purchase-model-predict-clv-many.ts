@@ -4,6 +4,7 @@ import type { GammaGammaParams } from './gamma-gamma-params';
 import { mbgNbdPredictClvMany } from './mbg-nbd-predict-clv-many';
 import { paretoNbdPredictClvMany } from './pareto-nbd-predict-clv-many';
 import { predictClvMany } from './predict-clv-many';
+import type { ClvCustomerTable } from './predict-clv-many-with';
 import type { PurchaseModel } from './purchase-model';
 
 /**
@@ -14,12 +15,7 @@ import type { PurchaseModel } from './purchase-model';
 export function purchaseModelPredictClvMany(
   model: PurchaseModel,
   gg: GammaGammaParams,
-  data: {
-    frequency: ArrayLike<number>;
-    recency: ArrayLike<number>;
-    T: ArrayLike<number>;
-    monetary: ArrayLike<number>;
-  },
+  data: ClvCustomerTable,
   options: ClvOptions,
 ): Float64Array {
   switch (model.kind) {
