@@ -3,8 +3,10 @@
 import { createBgNbdObjective } from './bg-nbd-objective';
 import type { BgNbdParams } from './bg-nbd-params';
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
+import { logPenalizerOf } from './log-penalizer-of';
 import { minimizeWithRestarts } from './minimize-with-restarts';
 import { validateBgNbdRow } from './validate-bg-nbd-row';
+import { withLogPenalty } from './with-log-penalty';
 
 export type { BgNbdParams } from './bg-nbd-params';
 export { validateBgNbdRow } from './validate-bg-nbd-row';
@@ -15,6 +17,8 @@ export type BgNbdFit = BgNbdParams & { logLikelihood: number; iterations: number
 export type BgNbdFitOptions = {
   /** L2 penalty coefficient as in lifetimes' BetaGeoFitter(penalizer_coef); default 0. */
   penalizer?: number;
+  /** L2 penalty on the log-parameters, added to the mean negative log-likelihood (withLogPenalty); default 0. */
+  logPenalizer?: number;
   /** Starting parameters, in the data's time unit; default r = a = b = 1 and α = the largest T. */
   initial?: BgNbdParams;
 };
@@ -88,7 +92,11 @@ export function fitBgNbd(
     Math.log(initial.a),
     Math.log(initial.b),
   );
-  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
+  const {
+    x: theta,
+    iterations,
+    converged,
+  } = minimizeWithRestarts(withLogPenalty(evaluate, logPenalizerOf(options)), start);
   const gradient = new Float64Array(4);
   evaluate(theta, gradient);
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.

@@ -2,9 +2,11 @@
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
 import { logGamma } from './log-gamma';
+import { logPenalizerOf } from './log-penalizer-of';
 import { minimizeWithRestarts } from './minimize-with-restarts';
 import { paretoNbdLogF } from './pareto-nbd-log-f';
 import type { ParetoNbdParams } from './pareto-nbd-params';
+import { withLogPenalty } from './with-log-penalty';
 
 /** Fitted parameters with the unpenalised total log-likelihood and how the optimiser ended. */
 export type ParetoNbdFit = ParetoNbdParams & {
@@ -33,7 +35,7 @@ const STEP = 1e-5;
  */
 export function fitParetoNbd(
   data: { frequency: ArrayLike<number>; recency: ArrayLike<number>; T: ArrayLike<number> },
-  options: { penalizer?: number; initial?: ParetoNbdParams } = {},
+  options: { penalizer?: number; logPenalizer?: number; initial?: ParetoNbdParams } = {},
 ): ParetoNbdFit {
   const { frequency, recency, T } = data;
   checkBgNbdRows(frequency, recency, T);
@@ -154,7 +156,8 @@ export function fitParetoNbd(
     x: theta,
     iterations,
     converged,
-  } = minimizeWithRestarts(evaluate, start, {
+    // Its objective is the total, not the mean, log-likelihood: the log penalty is scaled to match.
+  } = minimizeWithRestarts(withLogPenalty(evaluate, n * logPenalizerOf(options)), start, {
     gradientTolerance: 1e-6 * n,
     valueTolerance: 1e-12,
   });

@@ -10,6 +10,7 @@ import { purchaseModelExpectedPurchasesByHorizon } from '../../core/btyd/purchas
 import { purchaseModelPAlive } from '../../core/btyd/purchase-model-p-alive';
 import { purchaseModelPredictClvMany } from '../../core/btyd/purchase-model-predict-clv-many';
 import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
+import { type TinyData, tinyData } from '../../core/btyd/tiny-data';
 import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
 import { fitTable } from '../../core/formula/fit-table';
 import { FormulaError } from '../../core/formula/formula-error';
@@ -82,7 +83,8 @@ function summaryTable(
 /** CRM_BGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
 function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
   requireRepeatBuyers(rows);
-  const fit = fitBgNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitBgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   return fitTable([
     ['r', fit.r],
@@ -92,6 +94,7 @@ function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>,
     ['log-likelihood', fit.logLikelihood],
     ['customers', rows.length],
     ['invalid rows', invalid],
+    ...penalisedLabel(small),
   ]);
 }
 
@@ -115,7 +118,8 @@ function bgNbdNonConvergence(reads: readonly RowRead<CustomerRow>[], iterations:
 /** CRM_MBGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
 function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
   requireRepeatBuyers(rows);
-  const fit = fitMbgNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitMbgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   // The MBG/NBD likelihood runs off to the same boundaries as BG/NBD's, for the same reasons.
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   return fitTable([
@@ -126,6 +130,7 @@ function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>
     ['log-likelihood', fit.logLikelihood],
     ['customers', rows.length],
     ['invalid rows', invalid],
+    ...penalisedLabel(small),
     // E[p]: the share of new customers the model expects to leave right after the first order.
     [MBG_NBD_MARKER, fit.a / (fit.a + fit.b)],
   ]);
@@ -134,7 +139,8 @@ function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>
 /** CRM_PARETO_NBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
 function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, penalizer: number) {
   requireRepeatBuyers(rows);
-  const fit = fitParetoNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitParetoNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   if (!fit.converged)
     throw new FormulaError(
       `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
@@ -148,7 +154,16 @@ function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, pe
     ['log-likelihood', fit.logLikelihood],
     ['customers', rows.length],
     ['invalid rows', invalid],
+    ...penalisedLabel(small),
   ]);
+}
+
+/**
+ * The label a tiny fit's table adds: a few histories cannot tell the spread of purchase and
+ * drop-out rates, so the fit was pulled towards its starting values (tinyData) and says so.
+ */
+function penalisedLabel(small: TinyData): Array<readonly [string, string]> {
+  return small.tiny ? [['penalised', small.note.replace(/^penalised: /, '')]] : [];
 }
 
 /** Why no purchase model can be fitted on these rows, when there is a reason. */
@@ -225,7 +240,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params.',
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
     ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
       fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer),
     }),
@@ -235,7 +250,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, allowing that some never come back after their first order (the MBG/NBD model of Batislam, Denizel & Filiztekin 2007).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params.',
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
     ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
       fit: (batch, { penalizer }) => mbgNbdFitTable(batch, penalizer),
     }),
@@ -245,7 +260,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, leaving at any moment (the Pareto/NBD model of Schmittlein, Morrison & Colombo 1987).',
     returns:
-      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params.',
+      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = s = 1 and a label penalised says so.',
     ...rowFormula(
       'CRM_PARETO_NBD_FIT',
       [
