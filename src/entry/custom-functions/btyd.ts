@@ -162,7 +162,7 @@ function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, pe
  * The label a tiny fit's table adds: a few histories cannot tell the spread of purchase and
  * drop-out rates, so the fit was pulled towards its starting values (tinyData) and says so.
  */
-function penalisedLabel(small: TinyData): Array<readonly [string, string]> {
+function penalisedLabel(small: TinyData): Array<readonly [string, number | string]> {
   return small.tiny ? [['penalised', small.note.replace(/^penalised: /, '')]] : [];
 }
 
