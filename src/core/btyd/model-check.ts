@@ -1,0 +1,204 @@
+// Fits a purchase model on a calibration period and compares its predictions with the holdout that follows.
+import { dayNumber } from '../clean/day-number';
+import { cohortRepeatDays } from './cohort-repeat-days';
+import { fitPurchaseModel } from './fit-purchase-model';
+import { isoDay } from './iso-day';
+import type { PurchaseModel } from './purchase-model';
+import { purchaseModelExpectedPurchasesByHorizon } from './purchase-model-expected-purchases-by-horizon';
+import { purchaseModelExpectedPurchasesInPeriod } from './purchase-model-expected-purchases-in-period';
+import type { PurchaseModelName } from './purchase-model-name';
+import { summarizeTransactions, type Transaction } from './summarize-transactions';
+
+export type { PurchaseModelName } from './purchase-model-name';
+
+/** Customers grouped by their calibration frequency, the last group open-ended (FHL 2005 Fig. 4). */
+export const FREQUENCY_GROUPS = ['0', '1', '2', '3', '4', '5', '6', '7+'] as const;
+
+/** One calibration-frequency group: its customers and their holdout repeat purchases, summed. */
+export interface FrequencyCheck {
+  frequency: string;
+  customers: number;
+  /** Sum over the group of the conditional expected purchases in the holdout. */
+  predicted: number;
+  /** Sum over the group of the repeat-purchase days in the holdout. */
+  actual: number;
+}
+
+/** Cumulative repeat purchases of the cohort at the end of one week (FHL 2005 Fig. 3). */
+export interface WeeklyCheck {
+  /** 1 for the week of the cohort's first purchase; the calibration period ends with a week. */
+  week: number;
+  /** The last day of the week (ISO), the holdout's last day for a final partial week. */
+  date: string;
+  predictedCumulative: number;
+  actualCumulative: number;
+}
+
+/** How well a purchase model fitted on the calibration period predicts the holdout. */
+export interface ModelCheck {
+  model: PurchaseModelName;
+  /** The parameters fitted on the calibration period, in weeks. */
+  params: PurchaseModel['params'];
+  byFrequency: FrequencyCheck[];
+  weekly: WeeklyCheck[];
+  /** Mean over the cohort of |predicted − actual| holdout repeat purchases of each customer. */
+  mae: number;
+  /** (total predicted − total actual) / total actual holdout repeat purchases; NaN when actual is 0. */
+  bias: number;
+  calibrationCustomers: number;
+  holdoutWeeks: number;
+}
+
+export interface ModelCheckOptions {
+  /** The zone the transactions' day numbers are in, used to date the two ends; default 'UTC'. */
+  timeZone?: string;
+  /** The L2 penalty of the fit (fitBgNbd, fitMbgNbd, fitParetoNbd); default 0. */
+  penalizer?: number;
+}
+
+/**
+ * The model check of Fader, Hardie & Lee (2005, "Counting your customers the easy way", §5) on any
+ * transaction log. The cohort is the customers whose first purchase is on or before calibrationEnd;
+ * their calibration summary (summarizeTransactions in weeks, same-day purchases merged) is fitted
+ * with `model`. For the holdout (the days after calibrationEnd up to holdoutEnd, t weeks):
+ * - byFrequency: per calibration frequency 0…6 and 7+, the sum of the conditional expected
+ *   purchases in t (E[Y(t) | x, tx, T]) against the repeat-purchase days actually seen;
+ * - weekly: at the end of each week from the cohort's first purchase to holdoutEnd, the sum over
+ *   the customers acquired by then of E[X(age in weeks)] against the repeat-purchase days counted so
+ *   far, calibration included (FHL's tracking plot);
+ * - mae and bias of the per-customer holdout predictions.
+ * Customers whose first purchase is in the holdout and transactions after holdoutEnd are ignored.
+ * Time O(n log n) plus one E[X] per distinct customer age in days.
+ *
+ * Throws RangeError for an invalid date or a holdoutEnd not after calibrationEnd, Error when no
+ * customer bought by calibrationEnd or the fit fails (no repeat purchase in the calibration period)
+ * or does not converge, and what summarizeTransactions throws for a bad transaction.
+ */
+export function checkModel(
+  transactions: readonly Transaction[],
+  calibrationEnd: Date,
+  holdoutEnd: Date,
+  model: PurchaseModelName,
+  options: ModelCheckOptions = {},
+): ModelCheck {
+  const timeZone = options.timeZone ?? 'UTC';
+  if (Number.isNaN(calibrationEnd.getTime())) throw new RangeError('calibrationEnd is not a valid date');
+  if (Number.isNaN(holdoutEnd.getTime())) throw new RangeError('holdoutEnd is not a valid date');
+  const calibrationDay = dayNumber(calibrationEnd, timeZone);
+  const holdoutDay = dayNumber(holdoutEnd, timeZone);
+  if (holdoutDay <= calibrationDay) {
+    throw new RangeError(
+      `holdoutEnd (${isoDay(holdoutDay)}) must be after calibrationEnd (${isoDay(calibrationDay)})`,
+    );
+  }
+  const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
+
+  const summary = summarizeTransactions(transactions, { asOfDay: calibrationDay, unit: 'weeks' });
+  const n = summary.length;
+  if (n === 0) throw new Error(`no customer made a first purchase by ${isoDay(calibrationDay)}`);
+  const frequency = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const T = new Float64Array(n);
+  const cohort = new Map<string, { index: number; firstDay: number }>();
+  summary.forEach((s, i) => {
+    frequency[i] = s.frequency;
+    recency[i] = s.recency;
+    T[i] = s.T;
+    cohort.set(s.customerId, { index: i, firstDay: s.firstDay });
+  });
+  const fit = fitPurchaseModel(model, { frequency, recency, T }, { penalizer: options.penalizer });
+  if (!fit.converged) throw new Error(`the ${model} fit on the calibration period did not converge`);
+  const fitted: PurchaseModel = fit;
+
+  const predicted = purchaseModelExpectedPurchasesByHorizon(fitted, {
+    frequency,
+    recency,
+    T,
+    horizon: new Float64Array(n).fill(holdoutWeeks),
+  });
+  const repeats = cohortRepeatDays(transactions, cohort, holdoutDay);
+  const actual = new Float64Array(n);
+  for (let k = 0; k < repeats.day.length; k++)
+    if (repeats.day[k] > calibrationDay) actual[repeats.customer[k]]++;
+
+  const byFrequency: FrequencyCheck[] = FREQUENCY_GROUPS.map((group) => ({
+    frequency: group,
+    customers: 0,
+    predicted: 0,
+    actual: 0,
+  }));
+  let totalPredicted = 0;
+  let totalActual = 0;
+  let absoluteError = 0;
+  for (let i = 0; i < n; i++) {
+    const group = byFrequency[Math.min(frequency[i], FREQUENCY_GROUPS.length - 1)];
+    group.customers++;
+    group.predicted += predicted[i];
+    group.actual += actual[i];
+    totalPredicted += predicted[i];
+    totalActual += actual[i];
+    absoluteError += Math.abs(predicted[i] - actual[i]);
+  }
+
+  return {
+    model,
+    params: fit.params,
+    byFrequency,
+    weekly: trackingCurve(fitted, summary, repeats.day, calibrationDay, holdoutDay),
+    mae: absoluteError / n,
+    bias: totalActual > 0 ? (totalPredicted - totalActual) / totalActual : Number.NaN,
+    calibrationCustomers: n,
+    holdoutWeeks,
+  };
+}
+
+/** The cumulative predicted and actual repeat purchases at the end of each week (FHL 2005 Fig. 3). */
+function trackingCurve(
+  model: PurchaseModel,
+  cohort: readonly { firstDay: number }[],
+  repeatDays: Int32Array,
+  calibrationDay: number,
+  holdoutDay: number,
+): WeeklyCheck[] {
+  // Customers acquired per first-purchase day, and repeat purchases per day.
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const c of cohort) if (c.firstDay < earliest) earliest = c.firstDay;
+  const days = holdoutDay - earliest + 1;
+  const acquired = new Float64Array(days);
+  for (const c of cohort) acquired[c.firstDay - earliest]++;
+  const bought = new Float64Array(days);
+  for (let k = 0; k < repeatDays.length; k++) bought[repeatDays[k] - earliest]++;
+  const firstDays: number[] = [];
+  for (let d = 0; d < days; d++) if (acquired[d] > 0) firstDays.push(d);
+
+  // E[X] depends only on a customer's age in days: each age is evaluated once.
+  const expectedAtAge = new Float64Array(days).fill(Number.NaN);
+  const expected = (age: number): number => {
+    if (Number.isNaN(expectedAtAge[age]))
+      expectedAtAge[age] = purchaseModelExpectedPurchasesInPeriod(model, age / 7);
+    return expectedAtAge[age];
+  };
+
+  // Weeks end on the calibration's last day and every 7 days before and after it.
+  const firstWeek = Math.ceil((earliest - calibrationDay) / 7);
+  const lastWeek = Math.ceil((holdoutDay - calibrationDay) / 7);
+  const weekly: WeeklyCheck[] = [];
+  let actualCumulative = 0;
+  let counted = 0;
+  for (let j = firstWeek; j <= lastWeek; j++) {
+    const end = Math.min(calibrationDay + 7 * j, holdoutDay) - earliest;
+    for (; counted <= end; counted++) actualCumulative += bought[counted];
+    let predictedCumulative = 0;
+    for (const first of firstDays) {
+      if (first > end) break;
+      predictedCumulative += acquired[first] * expected(end - first);
+    }
+    weekly.push({
+      week: j - firstWeek + 1,
+      date: isoDay(end + earliest),
+      predictedCumulative,
+      actualCumulative,
+    });
+  }
+  return weekly;
+}
