@@ -215,6 +215,7 @@ function logRefresh(
     },
     rejected: analytics.excluded,
     details: [
+      analytics.model.sentence,
       analytics.young ? 'young business: regularised fit, estimates are rough' : '',
       orphanOrders.length
         ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${summarise(

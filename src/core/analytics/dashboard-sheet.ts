@@ -1,4 +1,5 @@
 // The Dashboard tab as a founder reads it: KPIs, the customers to look after, and the blocks its charts plot.
+import type { ModelCheck } from '../btyd/model-check';
 import type { ChartSpec } from '../model/chart-spec';
 import type { Cell } from '../table/cell';
 import type { CustomerValues } from './customer-columns';
@@ -110,18 +111,43 @@ function bySegment(customers: readonly DashboardCustomer[]): { counts: Cell[][];
   };
 }
 
+/** The model check's two blocks (FHL 2005 Figures 4 and 3): by repeat orders before the holdout, and week by week. */
+function checkBlocks(check: ModelCheck | null): Array<Block & { chart: Pick<ChartSpec, 'kind' | 'title'> }> {
+  if (!check) return [];
+  const weeks = Math.round(check.holdoutWeeks);
+  return [
+    {
+      title: `Model check: repeat orders in the last ${weeks} weeks, by repeat orders before them`,
+      header: ['Repeat orders before', 'Predicted', 'Actual'],
+      rows: check.byFrequency.map((g) => [g.frequency, roundTo(g.predicted, 1), g.actual]),
+      formats: [TEXT, '#,##0.0', COUNT],
+      chart: { kind: 'column', title: `Predicted and actual repeat orders in the last ${weeks} weeks` },
+    },
+    {
+      title: 'Model check: repeat orders so far, week by week',
+      header: ['Week ending', 'Predicted', 'Actual'],
+      rows: check.weekly.map((w) => [w.date, roundTo(w.predictedCumulative, 1), w.actualCumulative]),
+      formats: [TEXT, '#,##0.0', COUNT],
+      chart: { kind: 'line', title: 'Cumulative repeat orders: predicted and actual' },
+    },
+  ];
+}
+
 /**
  * The Dashboard, top to bottom in columns A–E: the KPIs (each value in its own format: `$244,092`,
  * `49 %`), the ten customers with the highest Predicted CLV 12m, the valuable customers slipping
  * away (the top quarter by revenue with P(alive) below 50 %, lowest first), then the blocks the
  * three charts beside them plot: revenue by month (last 24), customers by RFM segment and predicted
- * CLV by RFM segment. A block with no rows says so instead of a chart.
+ * CLV by RFM segment, then, when the purchase model was checked on the recent weeks, the model
+ * check's two blocks (predicted and actual repeat orders by repeat orders before, and cumulated
+ * week by week). A block with no rows says so instead of a chart.
  */
 export function dashboardSheet(
   kpis: readonly Kpi[],
   customers: readonly DashboardCustomer[],
   transactions: readonly Transaction[],
   base: string,
+  check: ModelCheck | null = null,
 ): DashboardSheet {
   const money = moneyFormat(base);
   const cells: Cell[][] = [['KPI', 'Value', 'Note']];
@@ -176,6 +202,7 @@ export function dashboardSheet(
       formats: [TEXT, money],
       chart: { kind: 'bar', title: 'Predicted CLV 12m by segment' },
     },
+    ...checkBlocks(check),
   ];
 
   const charts: ChartSpec[] = [];

@@ -37,8 +37,8 @@ function facts(over: Partial<DashboardFacts> = {}): DashboardFacts {
       ['C', { alive: 0.2, expected: 0, clv: Number.NaN }],
     ]),
     models: {
-      bg: { r: 1, alpha: 1, a: 1, b: 1 },
-      bgProblem: '',
+      purchase: { kind: 'bgnbd', params: { r: 1, alpha: 1, a: 1, b: 1 } },
+      purchaseProblem: '',
       gg: { p: 1, q: 2, gamma: 1 },
       ggProblem: '',
     },
@@ -96,8 +96,8 @@ describe('dashboardKpis', () => {
       totals: new Map(),
       scores: new Map(),
       models: {
-        bg: null,
-        bgProblem: 'needs customers with repeat orders to fit the model',
+        purchase: null,
+        purchaseProblem: 'needs customers with repeat orders to fit the model',
         gg: null,
         ggProblem: 'x',
       },
@@ -129,7 +129,7 @@ describe('dashboardKpis', () => {
         format: 'money',
       },
     ]);
-    const noOrders = { ...none, models: { bg: null, bgProblem: '', gg: null, ggProblem: '' } };
+    const noOrders = { ...none, models: { purchase: null, purchaseProblem: '', gg: null, ggProblem: '' } };
     expect(dashboardKpis(noOrders)[1]).toEqual({
       kpi: 'Active customers',
       value: '',

@@ -109,7 +109,11 @@ describe('readSettings', () => {
 
 describe('the Model setting', () => {
   it('reads the four choices in any spelling and refuses others', () => {
-    const read = (value: unknown) => readSettings([['Key', 'Value'], ['Model', value]]);
+    const read = (value: unknown) =>
+      readSettings([
+        ['Key', 'Value'],
+        ['Model', value],
+      ]);
     expect(read('').settings.model).toBe('auto');
     expect(read('BG/NBD').settings.model).toBe('bgnbd');
     expect(read('MBG-NBD').settings.model).toBe('mbgnbd');

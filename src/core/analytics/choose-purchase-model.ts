@@ -1,0 +1,174 @@
+// Decides which purchase model refresh scores with: the Settings choice, or the one that best predicted the recent weeks.
+import type { CustomerSummary } from '../btyd/customer-summary';
+import { fitPurchaseModel, type PurchaseModelFit } from '../btyd/fit-purchase-model';
+import { checkModel, type ModelCheck } from '../btyd/model-check';
+import type { PurchaseModelName } from '../btyd/purchase-model-name';
+import { PURCHASE_MODEL_TITLES } from '../btyd/purchase-model-title';
+import { summarizeTransactions, type Transaction } from '../btyd/summarize-transactions';
+import { tinyData } from '../btyd/tiny-data';
+import type { PurchaseModelChoice } from '../model/choices';
+import { holdoutSplit } from './holdout-split';
+
+/** The models auto compares, in the order a tie is settled (the simpler, better-known one first). */
+const MODELS: readonly PurchaseModelName[] = ['bgnbd', 'mbgnbd', 'paretonbd'];
+const DAY_MS = 86_400_000;
+
+/** The model chosen and why, with the holdout check behind it when there was one. */
+export interface ModelChoice {
+  model: PurchaseModelName;
+  /** setting: Settings names it; holdout: best on the recent weeks; likelihood: best fit on all orders. */
+  basis: 'setting' | 'holdout' | 'likelihood';
+  /** One sentence for the Dashboard and the Log. */
+  sentence: string;
+  /** The chosen model's check on the recent weeks (null when there was none). */
+  check: ModelCheck | null;
+  /** Each checked model's mean absolute error per customer in the holdout. */
+  maes: Partial<Record<PurchaseModelName, number>>;
+  /** The chosen model already fitted on all orders (the likelihood comparison fits them all). */
+  fit: PurchaseModelFit | null;
+}
+
+/** What the choice is made from. */
+export interface ModelChoiceInput {
+  setting: PurchaseModelChoice;
+  /** Orders with their day numbers, none after asOfDay. */
+  transactions: readonly Transaction[];
+  asOfDay: number;
+  /** Every buyer's summary as of asOfDay, in the analytics unit: what the likelihood compares on. */
+  summaries: readonly CustomerSummary[];
+  /** The fit options of the final fit (the young business's and tiny data's penalties). */
+  penalties: { penalizer: number; logPenalizer: number };
+}
+
+const round2 = (value: number) => value.toFixed(2);
+const title = (model: PurchaseModelName) => PURCHASE_MODEL_TITLES[model];
+
+/** Each model's holdout check on an untiny calibration period; the models whose fit failed are left out. */
+function holdoutChecks(
+  input: ModelChoiceInput,
+  models: readonly PurchaseModelName[],
+): { checks: ModelCheck[]; weeks: number } | { reason: string } {
+  let firstDay = Number.POSITIVE_INFINITY;
+  for (const t of input.transactions) if (t.day < firstDay) firstDay = t.day;
+  const split = holdoutSplit(firstDay, input.asOfDay);
+  if (!split.ok) return { reason: split.reason };
+  const calibration = summarizeTransactions(
+    input.transactions.filter((t) => t.day <= split.calibrationDay),
+    { asOfDay: split.calibrationDay, unit: 'weeks' },
+  );
+  const small = tinyData(calibration.map((s) => s.frequency));
+  if (small.tiny)
+    return { reason: `the older orders are too few to test on (${small.note.replace(/^penalised: /, '')})` };
+  const checks: ModelCheck[] = [];
+  for (const model of models) {
+    try {
+      checks.push(
+        checkModel(
+          input.transactions,
+          new Date(split.calibrationDay * DAY_MS),
+          new Date(split.holdoutDay * DAY_MS),
+          model,
+        ),
+      );
+    } catch {
+      // A model whose calibration fit fails is not a candidate; the others still compete.
+    }
+  }
+  if (checks.length === 0) return { reason: 'no model could be fitted on the older orders' };
+  return { checks, weeks: split.weeks };
+}
+
+/** The three models fitted on all orders, the highest log-likelihood first (all have 4 parameters, so BIC agrees). */
+function byLikelihood(input: ModelChoiceInput): PurchaseModelFit[] {
+  const columns = {
+    frequency: input.summaries.map((s) => s.frequency),
+    recency: input.summaries.map((s) => s.recency),
+    T: input.summaries.map((s) => s.T),
+  };
+  const fits: PurchaseModelFit[] = [];
+  for (const model of MODELS) {
+    try {
+      const fit = fitPurchaseModel(model, columns, input.penalties);
+      if (fit.converged && Number.isFinite(fit.logLikelihood)) fits.push(fit);
+    } catch {
+      // As in holdoutChecks: a model that cannot be fitted is not a candidate.
+    }
+  }
+  return fits.sort((x, y) => y.logLikelihood - x.logLikelihood);
+}
+
+function others(chosen: ModelCheck, checks: readonly ModelCheck[]): string {
+  const rest = checks.filter((c) => c !== chosen);
+  if (rest.length === 0) return '';
+  const each = rest.map((c) => `${round2(c.mae)} for ${title(c.model)}`);
+  return `, against ${each.length === 2 ? `${each[0]} and ${each[1]}` : each[0]}`;
+}
+
+/**
+ * The purchase model refresh fits on all orders and scores with.
+ *
+ * - Settings "Model" bgnbd, mbgnbd or paretonbd: that model (and its holdout check when there is
+ *   one, for the Dashboard's charts).
+ * - auto: the holdout is the last third of the history (holdoutSplit: at least 8 whole weeks);
+ *   each model is fitted on the calibration period and predicts each customer's repeat orders in
+ *   the holdout (checkModel); the lowest mean absolute error per customer wins, a tie going to
+ *   the simpler model (BG/NBD, then MBG/NBD, then Pareto/NBD).
+ * - auto with too short a history, or a calibration period that is tiny data (tinyData), or no
+ *   model that fits there: the three are fitted on all orders and the highest log-likelihood wins
+ *   (the same number of parameters, so the same as the lowest BIC), and the sentence says why.
+ *
+ * Returns BG/NBD with a sentence saying so when no model can be fitted at all (the fit that follows
+ * then gives the reason). Never throws for data it is given.
+ */
+export function choosePurchaseModel(input: ModelChoiceInput): ModelChoice {
+  if (input.setting !== 'auto') {
+    const model = input.setting;
+    const checked = holdoutChecks(input, [model]);
+    return {
+      model,
+      basis: 'setting',
+      sentence: `Purchases are predicted with the ${title(model)} model, as Settings asks (Model: ${model}).`,
+      check: 'checks' in checked ? checked.checks[0] : null,
+      maes: 'checks' in checked ? { [model]: checked.checks[0].mae } : {},
+      fit: null,
+    };
+  }
+  const checked = holdoutChecks(input, MODELS);
+  if ('checks' in checked) {
+    const best = checked.checks.reduce((a, b) => (b.mae < a.mae ? b : a));
+    return {
+      model: best.model,
+      basis: 'holdout',
+      sentence:
+        `Purchases are predicted with the ${title(best.model)} model: on the last ${checked.weeks} weeks ` +
+        `it was off by ${round2(best.mae)} orders per customer${others(best, checked.checks)}.`,
+      check: best,
+      maes: Object.fromEntries(checked.checks.map((c) => [c.model, c.mae])),
+      fit: null,
+    };
+  }
+  const fits = byLikelihood(input);
+  if (fits.length === 0)
+    return {
+      model: 'bgnbd',
+      basis: 'likelihood',
+      sentence: `Purchases are predicted with the BG/NBD model; none could be compared: ${checked.reason}.`,
+      check: null,
+      maes: {},
+      fit: null,
+    };
+  const [best, ...rest] = fits;
+  const against = rest.length
+    ? ` (log-likelihood ${best.logLikelihood.toFixed(1)}, against ${rest.map((f) => `${f.logLikelihood.toFixed(1)} for ${title(f.kind)}`).join(' and ')})`
+    : '';
+  return {
+    model: best.kind,
+    basis: 'likelihood',
+    sentence:
+      `Purchases are predicted with the ${title(best.kind)} model, the one that fits all your orders best${against}; ` +
+      `it was not tested on recent weeks because ${checked.reason}.`,
+    check: null,
+    maes: {},
+    fit: best,
+  };
+}
