@@ -8,6 +8,7 @@ import { summarizeTransactions, type Transaction } from '../btyd/summarize-trans
 import { tinyData } from '../btyd/tiny-data';
 import type { PurchaseModelChoice } from '../model/choices';
 import { holdoutSplit } from './holdout-split';
+import { penaltiesFor } from './penalties-for';
 
 /** The models auto compares, in the order a tie is settled (the simpler, better-known one first). */
 const MODELS: readonly PurchaseModelName[] = ['bgnbd', 'mbgnbd', 'paretonbd'];
@@ -40,7 +41,14 @@ export interface ModelChoiceInput {
   penalties: { penalizer: number; logPenalizer: number };
 }
 
-const round2 = (value: number) => value.toFixed(2);
+/**
+ * The fewest decimals (2 to 4) at which the chosen error reads differently from every other, so the
+ * sentence never says "0.50, against 0.50".
+ */
+function decimalsFor(best: number, rest: readonly number[]): number {
+  for (let d = 2; d < 4; d++) if (rest.every((v) => v.toFixed(d) !== best.toFixed(d))) return d;
+  return 4;
+}
 const title = (model: PurchaseModelName) => PURCHASE_MODEL_TITLES[model];
 
 /** Each model's holdout check on an untiny calibration period; the models whose fit failed are left out. */
@@ -68,6 +76,7 @@ function holdoutChecks(
           new Date(split.calibrationDay * DAY_MS),
           new Date(split.holdoutDay * DAY_MS),
           model,
+          { penalizer: penaltiesFor(model, { penalizer: 0, logPenalizer: 0 }).penalizer },
         ),
       );
     } catch {
@@ -88,7 +97,7 @@ function byLikelihood(input: ModelChoiceInput): PurchaseModelFit[] {
   const fits: PurchaseModelFit[] = [];
   for (const model of MODELS) {
     try {
-      const fit = fitPurchaseModel(model, columns, input.penalties);
+      const fit = fitPurchaseModel(model, columns, penaltiesFor(model, input.penalties));
       if (fit.converged && Number.isFinite(fit.logLikelihood)) fits.push(fit);
     } catch {
       // As in holdoutChecks: a model that cannot be fitted is not a candidate.
@@ -97,10 +106,10 @@ function byLikelihood(input: ModelChoiceInput): PurchaseModelFit[] {
   return fits.sort((x, y) => y.logLikelihood - x.logLikelihood);
 }
 
-function others(chosen: ModelCheck, checks: readonly ModelCheck[]): string {
+function others(chosen: ModelCheck, checks: readonly ModelCheck[], decimals: number): string {
   const rest = checks.filter((c) => c !== chosen);
   if (rest.length === 0) return '';
-  const each = rest.map((c) => `${round2(c.mae)} for ${title(c.model)}`);
+  const each = rest.map((c) => `${c.mae.toFixed(decimals)} for ${title(c.model)}`);
   return `, against ${each.length === 2 ? `${each[0]} and ${each[1]}` : each[0]}`;
 }
 
@@ -116,6 +125,8 @@ function others(chosen: ModelCheck, checks: readonly ModelCheck[]): string {
  * - auto with too short a history, or a calibration period that is tiny data (tinyData), or no
  *   model that fits there: the three are fitted on all orders and the highest log-likelihood wins
  *   (the same number of parameters, so the same as the lowest BIC), and the sentence says why.
+ *
+ * Pareto/NBD is fitted with at least PARETO_NBD_MIN_PENALIZER (penaltiesFor).
  *
  * Returns BG/NBD with a sentence saying so when no model can be fitted at all (the fit that follows
  * then gives the reason). Never throws for data it is given.
@@ -136,12 +147,16 @@ export function choosePurchaseModel(input: ModelChoiceInput): ModelChoice {
   const checked = holdoutChecks(input, MODELS);
   if ('checks' in checked) {
     const best = checked.checks.reduce((a, b) => (b.mae < a.mae ? b : a));
+    const decimals = decimalsFor(
+      best.mae,
+      checked.checks.filter((c) => c !== best).map((c) => c.mae),
+    );
     return {
       model: best.model,
       basis: 'holdout',
       sentence:
         `Purchases are predicted with the ${title(best.model)} model: on the last ${checked.weeks} weeks ` +
-        `it was off by ${round2(best.mae)} orders per customer${others(best, checked.checks)}.`,
+        `it was off by ${best.mae.toFixed(decimals)} orders per customer${others(best, checked.checks, decimals)}.`,
       check: best,
       maes: Object.fromEntries(checked.checks.map((c) => [c.model, c.mae])),
       fit: null,

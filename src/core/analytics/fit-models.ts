@@ -5,6 +5,7 @@ import { fitPurchaseModel, type PurchaseModelFit } from '../btyd/fit-purchase-mo
 import type { GammaGammaParams } from '../btyd/gamma-gamma-params';
 import type { PurchaseModel } from '../btyd/purchase-model';
 import type { PurchaseModelName } from '../btyd/purchase-model-name';
+import { penaltiesFor } from './penalties-for';
 
 /** The fitted models; a model that could not be fitted is null with the reason in its problem. */
 export interface FittedModels {
@@ -39,14 +40,15 @@ function fitPurchases(
     return { purchase: { kind, params } as PurchaseModel, purchaseProblem: '' };
   }
   try {
+    const model = options.model ?? 'bgnbd';
     const fit = fitPurchaseModel(
-      options.model ?? 'bgnbd',
+      model,
       {
         frequency: summaries.map((s) => s.frequency),
         recency: summaries.map((s) => s.recency),
         T: summaries.map((s) => s.T),
       },
-      { penalizer, logPenalizer: options.logPenalizer ?? 0 },
+      penaltiesFor(model, { penalizer, logPenalizer: options.logPenalizer ?? 0 }),
     );
     const { kind, params } = fit;
     return { purchase: { kind, params } as PurchaseModel, purchaseProblem: '' };
