@@ -174,11 +174,13 @@ function modelKpis(d: DashboardFacts): Kpi[] {
   if (check && Number.isFinite(check.bias)) {
     const predicted = check.byFrequency.reduce((sum, g) => sum + g.predicted, 0);
     const actual = check.byFrequency.reduce((sum, g) => sum + g.actual, 0);
+    // Signed with one decimal: a bias of 0.4 % would read "0 %" in the share format.
+    const bias = `${check.bias >= 0 ? '+' : '−'}${Math.abs(check.bias * 100).toFixed(1)} %`;
     rows.push({
       kpi: 'Model check',
-      value: roundTo(check.bias, 4),
+      value: bias,
       note: `fitted on the orders before the last ${Math.round(check.holdoutWeeks)} weeks, it predicted ${Math.round(predicted)} repeat orders in them; ${actual} were made`,
-      format: 'share',
+      format: 'text',
     });
   }
   return rows;
