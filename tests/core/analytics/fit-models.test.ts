@@ -23,8 +23,8 @@ describe('fitModels', () => {
     expect(models.purchaseProblem).toBe('');
     expect(models.purchase?.params.r).toBeCloseTo(0.2426, 3);
     expect(models.purchase?.params.alpha).toBeCloseTo(4.4136, 2);
-    expect((models.purchase?.params as BgNbdParams).a).toBeCloseTo(0.7929, 3);
-    expect((models.purchase?.params as BgNbdParams).b).toBeCloseTo(2.4259, 2);
+    expect((models.purchase!.params as BgNbdParams).a).toBeCloseTo(0.7929, 3);
+    expect((models.purchase!.params as BgNbdParams).b).toBeCloseTo(2.4259, 2);
     // Fader & Hardie (2013), "The Gamma-Gamma Model of Monetary Value": p 6.25, q 3.74, γ 15.44.
     expect(models.ggProblem).toBe('');
     expect(Math.abs(models.gg!.p / 6.25 - 1)).toBeLessThan(0.005);
