@@ -1,13 +1,13 @@
 // Fits a purchase model on a calibration period and compares its predictions with the holdout that follows.
 import { dayNumber } from '../clean/day-number';
-import { cohortRepeatDays } from './cohort-repeat-days';
 import { fitPurchaseModel } from './fit-purchase-model';
+import { type HoldoutSplit, holdoutSplit } from './holdout-split';
 import { isoDay } from './iso-day';
 import type { PurchaseModel } from './purchase-model';
 import { purchaseModelExpectedPurchasesByHorizon } from './purchase-model-expected-purchases-by-horizon';
 import { purchaseModelExpectedPurchasesInPeriod } from './purchase-model-expected-purchases-in-period';
 import type { PurchaseModelName } from './purchase-model-name';
-import { summarizeTransactions, type Transaction } from './summarize-transactions';
+import type { Transaction } from './summarize-transactions';
 
 export type { PurchaseModelName } from './purchase-model-name';
 
@@ -91,35 +91,32 @@ export function checkModel(
       `holdoutEnd (${isoDay(holdoutDay)}) must be after calibrationEnd (${isoDay(calibrationDay)})`,
     );
   }
-  const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
+  return checkModelOnSplit(holdoutSplit(transactions, calibrationDay, holdoutDay), model, options);
+}
 
-  const summary = summarizeTransactions(transactions, { asOfDay: calibrationDay, unit: 'weeks' });
-  const n = summary.length;
+/**
+ * checkModel on data already split (holdoutSplit), so that several models can be checked on one
+ * split without summarising the transactions again. Throws Error when the cohort is empty or the
+ * fit fails or does not converge.
+ */
+export function checkModelOnSplit(
+  split: HoldoutSplit,
+  model: PurchaseModelName,
+  options: { penalizer?: number } = {},
+): ModelCheck {
+  const { frequency, recency, T, holdout, calibrationDay, holdoutDay } = split;
+  const n = frequency.length;
   if (n === 0) throw new Error(`no customer made a first purchase by ${isoDay(calibrationDay)}`);
-  const frequency = new Float64Array(n);
-  const recency = new Float64Array(n);
-  const T = new Float64Array(n);
-  const cohort = new Map<string, { index: number; firstDay: number }>();
-  summary.forEach((s, i) => {
-    frequency[i] = s.frequency;
-    recency[i] = s.recency;
-    T[i] = s.T;
-    cohort.set(s.customerId, { index: i, firstDay: s.firstDay });
-  });
+  const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
   const fit = fitPurchaseModel(model, { frequency, recency, T }, { penalizer: options.penalizer });
   if (!fit.converged) throw new Error(`the ${model} fit on the calibration period did not converge`);
   const fitted: PurchaseModel = fit;
-
   const predicted = purchaseModelExpectedPurchasesByHorizon(fitted, {
     frequency,
     recency,
     T,
     horizon: new Float64Array(n).fill(holdoutWeeks),
   });
-  const repeats = cohortRepeatDays(transactions, cohort, holdoutDay);
-  const actual = new Float64Array(n);
-  for (let k = 0; k < repeats.day.length; k++)
-    if (repeats.day[k] > calibrationDay) actual[repeats.customer[k]]++;
 
   const byFrequency: FrequencyCheck[] = FREQUENCY_GROUPS.map((group) => ({
     frequency: group,
@@ -134,17 +131,17 @@ export function checkModel(
     const group = byFrequency[Math.min(frequency[i], FREQUENCY_GROUPS.length - 1)];
     group.customers++;
     group.predicted += predicted[i];
-    group.actual += actual[i];
+    group.actual += holdout[i];
     totalPredicted += predicted[i];
-    totalActual += actual[i];
-    absoluteError += Math.abs(predicted[i] - actual[i]);
+    totalActual += holdout[i];
+    absoluteError += Math.abs(predicted[i] - holdout[i]);
   }
 
   return {
     model,
     params: fit.params,
     byFrequency,
-    weekly: trackingCurve(fitted, summary, repeats.day, calibrationDay, holdoutDay),
+    weekly: trackingCurve(fitted, split),
     mae: absoluteError / n,
     bias: totalActual > 0 ? (totalPredicted - totalActual) / totalActual : Number.NaN,
     calibrationCustomers: n,
@@ -153,19 +150,14 @@ export function checkModel(
 }
 
 /** The cumulative predicted and actual repeat purchases at the end of each week (FHL 2005 Fig. 3). */
-function trackingCurve(
-  model: PurchaseModel,
-  cohort: readonly { firstDay: number }[],
-  repeatDays: Int32Array,
-  calibrationDay: number,
-  holdoutDay: number,
-): WeeklyCheck[] {
+function trackingCurve(model: PurchaseModel, split: HoldoutSplit): WeeklyCheck[] {
+  const { firstDay, repeatDays, calibrationDay, holdoutDay } = split;
   // Customers acquired per first-purchase day, and repeat purchases per day.
   let earliest = Number.POSITIVE_INFINITY;
-  for (const c of cohort) if (c.firstDay < earliest) earliest = c.firstDay;
+  for (let i = 0; i < firstDay.length; i++) if (firstDay[i] < earliest) earliest = firstDay[i];
   const days = holdoutDay - earliest + 1;
   const acquired = new Float64Array(days);
-  for (const c of cohort) acquired[c.firstDay - earliest]++;
+  for (let i = 0; i < firstDay.length; i++) acquired[firstDay[i] - earliest]++;
   const bought = new Float64Array(days);
   for (let k = 0; k < repeatDays.length; k++) bought[repeatDays[k] - earliest]++;
   const firstDays: number[] = [];

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { BgNbdParams } from '../../../src/core/btyd/bg-nbd-params';
 import { conditionalExpectedPurchases } from '../../../src/core/btyd/expected-purchases';
 import { expectedPurchasesInPeriod } from '../../../src/core/btyd/expected-purchases-in-period';
-import { checkModel, FREQUENCY_GROUPS, type ModelCheck } from '../../../src/core/btyd/model-check';
+import { holdoutSplit } from '../../../src/core/btyd/holdout-split';
+import {
+  checkModel,
+  checkModelOnSplit,
+  FREQUENCY_GROUPS,
+  type ModelCheck,
+} from '../../../src/core/btyd/model-check';
 import { loadSampleTransactions } from './cdnow-fixture';
 
 // FHL 2005's CDNOW setting: the sample cohort (first purchases in Q1 1997), 39 calibration weeks to
@@ -157,6 +163,16 @@ describe('checkModel on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
     expect(bgNbd.mae).toBeCloseTo(0.78545, 5);
     expect(bgNbd.bias).toBeCloseTo((1653.41 - 1882) / 1882, 5);
     expect(bgNbd.bias).toBeCloseTo(-0.12146, 5);
+  });
+
+  it('gives the same check on a split made once for several models', () => {
+    const split = holdoutSplit(
+      transactions,
+      Date.UTC(1997, 8, 30) / 86_400_000,
+      Date.UTC(1998, 5, 30) / 86_400_000,
+    );
+    expect(checkModelOnSplit(split, 'bgnbd')).toEqual(bgNbd);
+    expect(checkModelOnSplit(split, 'paretonbd')).toEqual(paretoNbd);
   });
 
   it('pins the MBG/NBD figures', () => {
