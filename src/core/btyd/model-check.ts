@@ -5,11 +5,12 @@ import { type HoldoutSplit, holdoutSplit } from './holdout-split';
 import { isoDay } from './iso-day';
 import type { PurchaseModel } from './purchase-model';
 import { purchaseModelExpectedPurchasesByHorizon } from './purchase-model-expected-purchases-by-horizon';
-import { purchaseModelExpectedPurchasesInPeriod } from './purchase-model-expected-purchases-in-period';
 import type { PurchaseModelName } from './purchase-model-name';
 import type { Transaction } from './summarize-transactions';
+import { trackingCurve, type WeeklyCheck } from './tracking-curve';
 
 export type { PurchaseModelName } from './purchase-model-name';
+export type { WeeklyCheck } from './tracking-curve';
 
 /** Customers grouped by their calibration frequency, the last group open-ended (FHL 2005 Fig. 4). */
 export const FREQUENCY_GROUPS = ['0', '1', '2', '3', '4', '5', '6', '7+'] as const;
@@ -22,16 +23,6 @@ export interface FrequencyCheck {
   predicted: number;
   /** Sum over the group of the repeat-purchase days in the holdout. */
   actual: number;
-}
-
-/** Cumulative repeat purchases of the cohort at the end of one week (FHL 2005 Fig. 3). */
-export interface WeeklyCheck {
-  /** 1 for the week of the cohort's first purchase; the calibration period ends with a week. */
-  week: number;
-  /** The last day of the week (ISO), the holdout's last day for a final partial week. */
-  date: string;
-  predictedCumulative: number;
-  actualCumulative: number;
 }
 
 /** How well a purchase model fitted on the calibration period predicts the holdout. */
@@ -147,50 +138,4 @@ export function checkModelOnSplit(
     calibrationCustomers: n,
     holdoutWeeks,
   };
-}
-
-/** The cumulative predicted and actual repeat purchases at the end of each week (FHL 2005 Fig. 3). */
-function trackingCurve(model: PurchaseModel, split: HoldoutSplit): WeeklyCheck[] {
-  const { firstDay, repeatDays, calibrationDay, holdoutDay } = split;
-  // Customers acquired per first-purchase day, and repeat purchases per day.
-  let earliest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < firstDay.length; i++) if (firstDay[i] < earliest) earliest = firstDay[i];
-  const days = holdoutDay - earliest + 1;
-  const acquired = new Float64Array(days);
-  for (let i = 0; i < firstDay.length; i++) acquired[firstDay[i] - earliest]++;
-  const bought = new Float64Array(days);
-  for (let k = 0; k < repeatDays.length; k++) bought[repeatDays[k] - earliest]++;
-  const firstDays: number[] = [];
-  for (let d = 0; d < days; d++) if (acquired[d] > 0) firstDays.push(d);
-
-  // E[X] depends only on a customer's age in days: each age is evaluated once.
-  const expectedAtAge = new Float64Array(days).fill(Number.NaN);
-  const expected = (age: number): number => {
-    if (Number.isNaN(expectedAtAge[age]))
-      expectedAtAge[age] = purchaseModelExpectedPurchasesInPeriod(model, age / 7);
-    return expectedAtAge[age];
-  };
-
-  // Weeks end on the calibration's last day and every 7 days before and after it.
-  const firstWeek = Math.ceil((earliest - calibrationDay) / 7);
-  const lastWeek = Math.ceil((holdoutDay - calibrationDay) / 7);
-  const weekly: WeeklyCheck[] = [];
-  let actualCumulative = 0;
-  let counted = 0;
-  for (let j = firstWeek; j <= lastWeek; j++) {
-    const end = Math.min(calibrationDay + 7 * j, holdoutDay) - earliest;
-    for (; counted <= end; counted++) actualCumulative += bought[counted];
-    let predictedCumulative = 0;
-    for (const first of firstDays) {
-      if (first > end) break;
-      predictedCumulative += acquired[first] * expected(end - first);
-    }
-    weekly.push({
-      week: j - firstWeek + 1,
-      date: isoDay(end + earliest),
-      predictedCumulative,
-      actualCumulative,
-    });
-  }
-  return weekly;
 }
