@@ -11,6 +11,7 @@ import { runFormula } from '../../core/formula/run-formula';
 import { toScalar } from '../../core/formula/to-scalar';
 import { spreadsheetTimeZone } from '../../gas/spreadsheet-time-zone';
 import { customFunction } from '../entry-point';
+import { TRANSACTION_PARAMS } from './transaction-params';
 
 const DAY_MS = 86_400_000;
 
@@ -19,13 +20,7 @@ export const modelCheckEntryPoints = {
     description:
       'Tests a purchase model on your own orders: fits it on the orders up to calibration_end, predicts the orders up to holdout_end, and sets the prediction beside what customers really bought (Fader, Hardie & Lee 2005).',
     params: [
-      { name: 'customer_ids', description: 'Customer of each transaction.' },
-      {
-        name: 'dates',
-        description:
-          "Date of each transaction (a date, or ISO text such as 2024-01-05), dated in the spreadsheet's time zone.",
-      },
-      { name: 'amounts', description: 'Amount of each transaction.' },
+      ...TRANSACTION_PARAMS,
       {
         name: 'calibration_end',
         description:
