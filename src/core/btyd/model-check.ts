@@ -1,7 +1,7 @@
 // Fits a purchase model on a calibration period and compares its predictions with the holdout that follows.
 import { dayNumber } from '../clean/day-number';
+import { type CohortHoldout, cohortHoldout } from './cohort-holdout';
 import { fitPurchaseModel } from './fit-purchase-model';
-import { type HoldoutSplit, holdoutSplit } from './holdout-split';
 import { isoDay } from './iso-day';
 import type { PurchaseModel } from './purchase-model';
 import { purchaseModelExpectedPurchasesByHorizon } from './purchase-model-expected-purchases-by-horizon';
@@ -82,20 +82,20 @@ export function checkModel(
       `holdoutEnd (${isoDay(holdoutDay)}) must be after calibrationEnd (${isoDay(calibrationDay)})`,
     );
   }
-  return checkModelOnSplit(holdoutSplit(transactions, calibrationDay, holdoutDay), model, options);
+  return checkModelOnCohort(cohortHoldout(transactions, calibrationDay, holdoutDay), model, options);
 }
 
 /**
- * checkModel on data already split (holdoutSplit), so that several models can be checked on one
- * split without summarising the transactions again. Throws Error when the cohort is empty or the
+ * checkModel on a cohort already summarised (cohortHoldout), so that several models can be checked on one
+ * cohort without summarising the transactions again. Throws Error when the cohort is empty or the
  * fit fails or does not converge.
  */
-export function checkModelOnSplit(
-  split: HoldoutSplit,
+export function checkModelOnCohort(
+  cohort: CohortHoldout,
   model: PurchaseModelName,
   options: { penalizer?: number } = {},
 ): ModelCheck {
-  const { frequency, recency, T, holdout, calibrationDay, holdoutDay } = split;
+  const { frequency, recency, T, holdout, calibrationDay, holdoutDay } = cohort;
   const n = frequency.length;
   if (n === 0) throw new Error(`no customer made a first purchase by ${isoDay(calibrationDay)}`);
   const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
@@ -132,7 +132,7 @@ export function checkModelOnSplit(
     model,
     params: fit.params,
     byFrequency,
-    weekly: trackingCurve(fitted, split),
+    weekly: trackingCurve(fitted, cohort),
     mae: absoluteError / n,
     bias: totalActual > 0 ? (totalPredicted - totalActual) / totalActual : Number.NaN,
     calibrationCustomers: n,

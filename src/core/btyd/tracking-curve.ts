@@ -1,5 +1,5 @@
 // The cumulative predicted and actual repeat purchases of a cohort, week by week (FHL 2005 Figure 3).
-import type { HoldoutSplit } from './holdout-split';
+import type { CohortHoldout } from './cohort-holdout';
 import { isoDay } from './iso-day';
 import type { PurchaseModel } from './purchase-model';
 import { purchaseModelExpectedPurchasesInPeriod } from './purchase-model-expected-purchases-in-period';
@@ -21,8 +21,8 @@ export interface WeeklyCheck {
  * every 7 days before and after it; a last part week ends on the holdout's last day. Time
  * O(weeks × distinct first-purchase days) plus one E[X] per distinct age in days.
  */
-export function trackingCurve(model: PurchaseModel, split: HoldoutSplit): WeeklyCheck[] {
-  const { firstDay, repeatDays, calibrationDay, holdoutDay } = split;
+export function trackingCurve(model: PurchaseModel, cohort: CohortHoldout): WeeklyCheck[] {
+  const { firstDay, repeatDays, calibrationDay, holdoutDay } = cohort;
   // Customers acquired per first-purchase day, and repeat purchases per day.
   let earliest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < firstDay.length; i++) if (firstDay[i] < earliest) earliest = firstDay[i];

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BgNbdParams } from '../../../src/core/btyd/bg-nbd-params';
+import { cohortHoldout } from '../../../src/core/btyd/cohort-holdout';
 import { conditionalExpectedPurchases } from '../../../src/core/btyd/expected-purchases';
 import { expectedPurchasesInPeriod } from '../../../src/core/btyd/expected-purchases-in-period';
-import { holdoutSplit } from '../../../src/core/btyd/holdout-split';
 import {
   checkModel,
-  checkModelOnSplit,
+  checkModelOnCohort,
   FREQUENCY_GROUPS,
   type ModelCheck,
 } from '../../../src/core/btyd/model-check';
@@ -165,14 +165,14 @@ describe('checkModel on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
     expect(bgNbd.bias).toBeCloseTo(-0.12146, 5);
   });
 
-  it('gives the same check on a split made once for several models', () => {
-    const split = holdoutSplit(
+  it('gives the same check on a cohort summarised once for several models', () => {
+    const cohort = cohortHoldout(
       transactions,
       Date.UTC(1997, 8, 30) / 86_400_000,
       Date.UTC(1998, 5, 30) / 86_400_000,
     );
-    expect(checkModelOnSplit(split, 'bgnbd')).toEqual(bgNbd);
-    expect(checkModelOnSplit(split, 'paretonbd')).toEqual(paretoNbd);
+    expect(checkModelOnCohort(cohort, 'bgnbd')).toEqual(bgNbd);
+    expect(checkModelOnCohort(cohort, 'paretonbd')).toEqual(paretoNbd);
   });
 
   it.each([

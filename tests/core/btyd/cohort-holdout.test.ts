@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { holdoutSplit } from '../../../src/core/btyd/holdout-split';
+import { cohortHoldout } from '../../../src/core/btyd/cohort-holdout';
 
-describe('holdoutSplit', () => {
+describe('cohortHoldout', () => {
   it('summarises the cohort as of the calibration day and counts its holdout purchase days', () => {
-    const split = holdoutSplit(
+    const cohort = cohortHoldout(
       [
         { customerId: 'A', day: 0, amount: 1 },
         { customerId: 'A', day: 7, amount: 1 },
@@ -19,19 +19,19 @@ describe('holdoutSplit', () => {
       14,
       28,
     );
-    expect(split.calibrationDay).toBe(14);
-    expect(split.holdoutDay).toBe(28);
-    expect([...split.frequency]).toEqual([1, 0]);
-    expect([...split.recency]).toEqual([1, 0]);
-    expect([...split.T]).toEqual([2, 0]);
-    expect([...split.firstDay]).toEqual([0, 14]);
-    expect([...split.holdout]).toEqual([1, 1]);
-    expect([...split.repeatDays].sort((a, b) => a - b)).toEqual([7, 20, 21]);
+    expect(cohort.calibrationDay).toBe(14);
+    expect(cohort.holdoutDay).toBe(28);
+    expect([...cohort.frequency]).toEqual([1, 0]);
+    expect([...cohort.recency]).toEqual([1, 0]);
+    expect([...cohort.T]).toEqual([2, 0]);
+    expect([...cohort.firstDay]).toEqual([0, 14]);
+    expect([...cohort.holdout]).toEqual([1, 1]);
+    expect([...cohort.repeatDays].sort((a, b) => a - b)).toEqual([7, 20, 21]);
   });
 
   it('is empty when nobody bought by the calibration day', () => {
-    const split = holdoutSplit([{ customerId: 'A', day: 20, amount: 1 }], 14, 28);
-    expect(split.frequency).toHaveLength(0);
-    expect(split.holdout).toHaveLength(0);
+    const cohort = cohortHoldout([{ customerId: 'A', day: 20, amount: 1 }], 14, 28);
+    expect(cohort.frequency).toHaveLength(0);
+    expect(cohort.holdout).toHaveLength(0);
   });
 });

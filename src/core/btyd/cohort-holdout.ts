@@ -1,9 +1,9 @@
-// Splits a transaction log at a calibration end: the cohort's calibration summary and its holdout purchases.
+// A transaction log split at a calibration end: the cohort's calibration summary and its holdout purchases.
 import { cohortRepeatDays } from './cohort-repeat-days';
 import { summarizeTransactions, type Transaction } from './summarize-transactions';
 
 /** What a model check needs of the data, whichever model it fits. */
-export interface HoldoutSplit {
+export interface CohortHoldout {
   calibrationDay: number;
   holdoutDay: number;
   /** The cohort's calibration summary in weeks, one entry per customer, in first-appearance order. */
@@ -25,11 +25,11 @@ export interface HoldoutSplit {
  *
  * Throws what summarizeTransactions throws for a bad transaction.
  */
-export function holdoutSplit(
+export function cohortHoldout(
   transactions: readonly Transaction[],
   calibrationDay: number,
   holdoutDay: number,
-): HoldoutSplit {
+): CohortHoldout {
   const summary = summarizeTransactions(transactions, { asOfDay: calibrationDay, unit: 'weeks' });
   const n = summary.length;
   const frequency = new Float64Array(n);
