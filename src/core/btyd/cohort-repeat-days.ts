@@ -4,32 +4,34 @@ import type { Transaction } from './summarize-transactions';
 /**
  * Every (customer, day) on which a customer of the cohort bought again, after their first purchase
  * day and no later than `lastDay`, each pair once however many transactions share it (as FHL 2005
- * count CDNOW's repeat transactions); sorted by customer, then day. `cohort` maps a customer ID to
- * its index and first purchase day; transactions of other customers are ignored. O(n log n).
+ * count CDNOW's repeat transactions); sorted by customer, then day. `indexOf` maps a customer ID
+ * to its index in `firstDay`; transactions of other customers are ignored. O(n log n).
  */
 export function cohortRepeatDays(
   transactions: readonly Transaction[],
-  cohort: ReadonlyMap<string, { index: number; firstDay: number }>,
+  indexOf: ReadonlyMap<string, number>,
+  firstDay: ArrayLike<number>,
   lastDay: number,
 ): { customer: Int32Array; day: Int32Array } {
   let earliest = Number.POSITIVE_INFINITY;
-  for (const { firstDay } of cohort.values()) if (firstDay < earliest) earliest = firstDay;
+  for (let c = 0; c < firstDay.length; c++) if (firstDay[c] < earliest) earliest = firstDay[c];
   const span = lastDay - earliest + 1;
   // One number per pair, customer-major, so one numeric sort orders them and puts duplicates side by side.
-  const keys: number[] = [];
+  const keys = new Float64Array(transactions.length);
+  let kept = 0;
   for (const t of transactions) {
     if (t.day > lastDay) continue;
-    const member = cohort.get(t.customerId);
-    if (member === undefined || t.day <= member.firstDay) continue;
-    keys.push(member.index * span + (t.day - earliest));
+    const c = indexOf.get(t.customerId);
+    if (c === undefined || t.day <= firstDay[c]) continue;
+    keys[kept++] = c * span + (t.day - earliest);
   }
-  const sorted = Float64Array.from(keys).sort();
+  const sorted = keys.subarray(0, kept).sort();
   let distinct = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  for (let k = 0; k < kept; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
   const customer = new Int32Array(distinct);
   const day = new Int32Array(distinct);
   let j = 0;
-  for (let k = 0; k < sorted.length; k++) {
+  for (let k = 0; k < kept; k++) {
     if (k > 0 && sorted[k] === sorted[k - 1]) continue;
     const c = Math.floor(sorted[k] / span);
     customer[j] = c;

@@ -1,15 +1,16 @@
 // Fits a purchase model on a calibration period and compares its predictions with the holdout that follows.
 import { dayNumber } from '../clean/day-number';
-import { cohortRepeatDays } from './cohort-repeat-days';
+import { type CohortHoldout, cohortHoldout } from './cohort-holdout';
 import { fitPurchaseModel } from './fit-purchase-model';
 import { isoDay } from './iso-day';
 import type { PurchaseModel } from './purchase-model';
 import { purchaseModelExpectedPurchasesByHorizon } from './purchase-model-expected-purchases-by-horizon';
-import { purchaseModelExpectedPurchasesInPeriod } from './purchase-model-expected-purchases-in-period';
 import type { PurchaseModelName } from './purchase-model-name';
-import { summarizeTransactions, type Transaction } from './summarize-transactions';
+import type { Transaction } from './summarize-transactions';
+import { trackingCurve, type WeeklyCheck } from './tracking-curve';
 
 export type { PurchaseModelName } from './purchase-model-name';
+export type { WeeklyCheck } from './tracking-curve';
 
 /** Customers grouped by their calibration frequency, the last group open-ended (FHL 2005 Fig. 4). */
 export const FREQUENCY_GROUPS = ['0', '1', '2', '3', '4', '5', '6', '7+'] as const;
@@ -22,16 +23,6 @@ export interface FrequencyCheck {
   predicted: number;
   /** Sum over the group of the repeat-purchase days in the holdout. */
   actual: number;
-}
-
-/** Cumulative repeat purchases of the cohort at the end of one week (FHL 2005 Fig. 3). */
-export interface WeeklyCheck {
-  /** 1 for the week of the cohort's first purchase; the calibration period ends with a week. */
-  week: number;
-  /** The last day of the week (ISO), the holdout's last day for a final partial week. */
-  date: string;
-  predictedCumulative: number;
-  actualCumulative: number;
 }
 
 /** How well a purchase model fitted on the calibration period predicts the holdout. */
@@ -91,35 +82,32 @@ export function checkModel(
       `holdoutEnd (${isoDay(holdoutDay)}) must be after calibrationEnd (${isoDay(calibrationDay)})`,
     );
   }
-  const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
+  return checkModelOnCohort(cohortHoldout(transactions, calibrationDay, holdoutDay), model, options);
+}
 
-  const summary = summarizeTransactions(transactions, { asOfDay: calibrationDay, unit: 'weeks' });
-  const n = summary.length;
+/**
+ * checkModel on a cohort already summarised (cohortHoldout), so that several models can be checked on one
+ * cohort without summarising the transactions again. Throws Error when the cohort is empty or the
+ * fit fails or does not converge.
+ */
+export function checkModelOnCohort(
+  cohort: CohortHoldout,
+  model: PurchaseModelName,
+  options: { penalizer?: number } = {},
+): ModelCheck {
+  const { frequency, recency, T, holdout, calibrationDay, holdoutDay } = cohort;
+  const n = frequency.length;
   if (n === 0) throw new Error(`no customer made a first purchase by ${isoDay(calibrationDay)}`);
-  const frequency = new Float64Array(n);
-  const recency = new Float64Array(n);
-  const T = new Float64Array(n);
-  const cohort = new Map<string, { index: number; firstDay: number }>();
-  summary.forEach((s, i) => {
-    frequency[i] = s.frequency;
-    recency[i] = s.recency;
-    T[i] = s.T;
-    cohort.set(s.customerId, { index: i, firstDay: s.firstDay });
-  });
+  const holdoutWeeks = (holdoutDay - calibrationDay) / 7;
   const fit = fitPurchaseModel(model, { frequency, recency, T }, { penalizer: options.penalizer });
   if (!fit.converged) throw new Error(`the ${model} fit on the calibration period did not converge`);
   const fitted: PurchaseModel = fit;
-
   const predicted = purchaseModelExpectedPurchasesByHorizon(fitted, {
     frequency,
     recency,
     T,
     horizon: new Float64Array(n).fill(holdoutWeeks),
   });
-  const repeats = cohortRepeatDays(transactions, cohort, holdoutDay);
-  const actual = new Float64Array(n);
-  for (let k = 0; k < repeats.day.length; k++)
-    if (repeats.day[k] > calibrationDay) actual[repeats.customer[k]]++;
 
   const byFrequency: FrequencyCheck[] = FREQUENCY_GROUPS.map((group) => ({
     frequency: group,
@@ -134,71 +122,20 @@ export function checkModel(
     const group = byFrequency[Math.min(frequency[i], FREQUENCY_GROUPS.length - 1)];
     group.customers++;
     group.predicted += predicted[i];
-    group.actual += actual[i];
+    group.actual += holdout[i];
     totalPredicted += predicted[i];
-    totalActual += actual[i];
-    absoluteError += Math.abs(predicted[i] - actual[i]);
+    totalActual += holdout[i];
+    absoluteError += Math.abs(predicted[i] - holdout[i]);
   }
 
   return {
     model,
     params: fit.params,
     byFrequency,
-    weekly: trackingCurve(fitted, summary, repeats.day, calibrationDay, holdoutDay),
+    weekly: trackingCurve(fitted, cohort),
     mae: absoluteError / n,
     bias: totalActual > 0 ? (totalPredicted - totalActual) / totalActual : Number.NaN,
     calibrationCustomers: n,
     holdoutWeeks,
   };
-}
-
-/** The cumulative predicted and actual repeat purchases at the end of each week (FHL 2005 Fig. 3). */
-function trackingCurve(
-  model: PurchaseModel,
-  cohort: readonly { firstDay: number }[],
-  repeatDays: Int32Array,
-  calibrationDay: number,
-  holdoutDay: number,
-): WeeklyCheck[] {
-  // Customers acquired per first-purchase day, and repeat purchases per day.
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const c of cohort) if (c.firstDay < earliest) earliest = c.firstDay;
-  const days = holdoutDay - earliest + 1;
-  const acquired = new Float64Array(days);
-  for (const c of cohort) acquired[c.firstDay - earliest]++;
-  const bought = new Float64Array(days);
-  for (let k = 0; k < repeatDays.length; k++) bought[repeatDays[k] - earliest]++;
-  const firstDays: number[] = [];
-  for (let d = 0; d < days; d++) if (acquired[d] > 0) firstDays.push(d);
-
-  // E[X] depends only on a customer's age in days: each age is evaluated once.
-  const expectedAtAge = new Float64Array(days).fill(Number.NaN);
-  const expected = (age: number): number => {
-    if (Number.isNaN(expectedAtAge[age]))
-      expectedAtAge[age] = purchaseModelExpectedPurchasesInPeriod(model, age / 7);
-    return expectedAtAge[age];
-  };
-
-  // Weeks end on the calibration's last day and every 7 days before and after it.
-  const firstWeek = Math.ceil((earliest - calibrationDay) / 7);
-  const lastWeek = Math.ceil((holdoutDay - calibrationDay) / 7);
-  const weekly: WeeklyCheck[] = [];
-  let actualCumulative = 0;
-  let counted = 0;
-  for (let j = firstWeek; j <= lastWeek; j++) {
-    const end = Math.min(calibrationDay + 7 * j, holdoutDay) - earliest;
-    for (; counted <= end; counted++) actualCumulative += bought[counted];
-    let predictedCumulative = 0;
-    for (const first of firstDays) {
-      if (first > end) break;
-      predictedCumulative += acquired[first] * expected(end - first);
-    }
-    weekly.push({
-      week: j - firstWeek + 1,
-      date: isoDay(end + earliest),
-      predictedCumulative,
-      actualCumulative,
-    });
-  }
-  return weekly;
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cohortRepeatDays } from '../../../src/core/btyd/cohort-repeat-days';
 
 describe('cohortRepeatDays', () => {
-  const cohort = new Map([
-    ['A', { index: 0, firstDay: 10 }],
-    ['B', { index: 1, firstDay: 12 }],
+  const indexOf = new Map([
+    ['A', 0],
+    ['B', 1],
   ]);
+  const firstDay = [10, 12];
 
   it('lists each repeat day of a cohort customer once, by customer then day, up to the last day', () => {
     const got = cohortRepeatDays(
@@ -19,7 +20,8 @@ describe('cohortRepeatDays', () => {
         { customerId: 'B', day: 31, amount: 1 }, // after the last day
         { customerId: 'B', day: 30, amount: 1 },
       ],
-      cohort,
+      indexOf,
+      firstDay,
       30,
     );
     expect([...got.customer]).toEqual([0, 0, 1, 1]);
@@ -27,7 +29,7 @@ describe('cohortRepeatDays', () => {
   });
 
   it('gives empty columns without repeat purchases', () => {
-    const got = cohortRepeatDays([{ customerId: 'A', day: 10, amount: 1 }], cohort, 30);
+    const got = cohortRepeatDays([{ customerId: 'A', day: 10, amount: 1 }], indexOf, firstDay, 30);
     expect(got.customer).toHaveLength(0);
     expect(got.day).toHaveLength(0);
   });

@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BgNbdParams } from '../../../src/core/btyd/bg-nbd-params';
+import { cohortHoldout } from '../../../src/core/btyd/cohort-holdout';
 import { conditionalExpectedPurchases } from '../../../src/core/btyd/expected-purchases';
 import { expectedPurchasesInPeriod } from '../../../src/core/btyd/expected-purchases-in-period';
-import { checkModel, FREQUENCY_GROUPS, type ModelCheck } from '../../../src/core/btyd/model-check';
+import {
+  checkModel,
+  checkModelOnCohort,
+  FREQUENCY_GROUPS,
+  type ModelCheck,
+} from '../../../src/core/btyd/model-check';
 import { loadSampleTransactions } from './cdnow-fixture';
 
 // FHL 2005's CDNOW setting: the sample cohort (first purchases in Q1 1997), 39 calibration weeks to
@@ -159,38 +165,46 @@ describe('checkModel on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
     expect(bgNbd.bias).toBeCloseTo(-0.12146, 5);
   });
 
-  it('pins the MBG/NBD figures', () => {
-    // The parameters lifetimes' ModifiedBetaGeoFitter gives on the same summary.
-    expect(mbgNbd.params).toEqual({
-      r: expect.closeTo(0.525, 3),
-      alpha: expect.closeTo(6.183, 3),
-      a: expect.closeTo(0.891, 3),
-      b: expect.closeTo(1.614, 3),
-    });
-    expect(mbgNbd.byFrequency.map((g) => Math.round(g.predicted * 100) / 100)).toEqual([
-      261.26, 242.05, 224.48, 149.29, 130.47, 97.42, 97.46, 374.3,
-    ]);
-    expect(total(mbgNbd, 'predicted')).toBeCloseTo(1576.73, 2);
-    expect(mbgNbd.weekly[77].predictedCumulative).toBeCloseTo(4049.95, 2);
-    expect(mbgNbd.mae).toBeCloseTo(0.76478, 5);
-    expect(mbgNbd.bias).toBeCloseTo(-0.16221, 5);
+  it('gives the same check on a cohort summarised once for several models', () => {
+    const cohort = cohortHoldout(
+      transactions,
+      Date.UTC(1997, 8, 30) / 86_400_000,
+      Date.UTC(1998, 5, 30) / 86_400_000,
+    );
+    expect(checkModelOnCohort(cohort, 'bgnbd')).toEqual(bgNbd);
+    expect(checkModelOnCohort(cohort, 'paretonbd')).toEqual(paretoNbd);
   });
 
-  it('pins the Pareto/NBD figures', () => {
-    // FHL 2005: r 0.553, α 10.578, s 0.606, β 11.669.
-    expect(paretoNbd.params).toEqual({
-      r: expect.closeTo(0.553, 3),
-      alpha: expect.closeTo(10.578, 3),
-      s: expect.closeTo(0.606, 3),
-      beta: expect.closeTo(11.669, 3),
-    });
-    expect(paretoNbd.byFrequency.map((g) => Math.round(g.predicted * 100) / 100)).toEqual([
-      195.35, 263.17, 255.91, 171.38, 148.7, 110.47, 110.74, 409.8,
-    ]);
-    expect(total(paretoNbd, 'predicted')).toBeCloseTo(1665.51, 2);
-    expect(paretoNbd.weekly[77].predictedCumulative).toBeCloseTo(4270.04, 2);
-    expect(paretoNbd.mae).toBeCloseTo(0.75452, 5);
-    expect(paretoNbd.bias).toBeCloseTo(-0.11503, 5);
+  it.each([
+    {
+      // The parameters lifetimes' ModifiedBetaGeoFitter gives on the same summary.
+      check: mbgNbd,
+      params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 },
+      predicted: [261.26, 242.05, 224.48, 149.29, 130.47, 97.42, 97.46, 374.3],
+      total: 1576.73,
+      week78: 4049.95,
+      mae: 0.76478,
+      bias: -0.16221,
+    },
+    {
+      // FHL 2005: r 0.553, α 10.578, s 0.606, β 11.669.
+      check: paretoNbd,
+      params: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 },
+      predicted: [195.35, 263.17, 255.91, 171.38, 148.7, 110.47, 110.74, 409.8],
+      total: 1665.51,
+      week78: 4270.04,
+      mae: 0.75452,
+      bias: -0.11503,
+    },
+  ])('pins the $check.model figures', ({ check, params, predicted, total: sum, week78, mae, bias }) => {
+    expect(check.params).toEqual(
+      Object.fromEntries(Object.entries(params).map(([name, value]) => [name, expect.closeTo(value, 3)])),
+    );
+    expect(check.byFrequency.map((g) => Math.round(g.predicted * 100) / 100)).toEqual(predicted);
+    expect(total(check, 'predicted')).toBeCloseTo(sum, 2);
+    expect(check.weekly[77].predictedCumulative).toBeCloseTo(week78, 2);
+    expect(check.mae).toBeCloseTo(mae, 5);
+    expect(check.bias).toBeCloseTo(bias, 5);
   });
 });
 
