@@ -105,6 +105,11 @@ describe('setup', () => {
         'Hi {{First name|there}},\n\nThank you for writing to us. We read every message and will answer soon.',
       ],
     ]);
+    // Analytics unit (row 7) and Model (row 8) offer their values as a dropdown on the Value cell.
+    expect([...(workbook.tab('Settings').cellValidations ?? [])]).toEqual([
+      ['7:2', { kind: 'list', values: ['days', 'weeks'] }],
+      ['8:2', { kind: 'list', values: ['auto', 'bgnbd', 'mbgnbd', 'paretonbd'] }],
+    ]);
     // One Log row records what was created.
     const log = workbook.values('Log');
     expect(log).toHaveLength(2);

@@ -109,6 +109,7 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
       workbook.formatColumn('F', 2, '#,##0.00');
       workbook.validateColumn('F', 3, { kind: 'list', values: ['in', 'out'] });
       workbook.validateColumn('F', 4, { kind: 'number-between', min: 0, max: 10 });
+      workbook.validateCell('F', 8, 5, { kind: 'list', values: ['auto', 'bgnbd'] });
       workbook.hideTab('F');
       expect(workbook.timeZone()).toBe('Etc/UTC');
     });
@@ -126,6 +127,14 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
       max: 10,
       allowInvalid: true,
     });
+    // One cell only: E8 (indices 7:4), not the cells around it.
+    expect(sheet.validations.get('7:4')).toEqual({
+      kind: 'list',
+      values: ['auto', 'bgnbd'],
+      allowInvalid: true,
+    });
+    expect(sheet.validations.has('8:4')).toBe(false);
+    expect(sheet.validations.has('6:4')).toBe(false);
   });
 });
 
