@@ -83,6 +83,13 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     summaries,
     penalties: { penalizer: maturity.penalizer, logPenalizer: small.logPenalizer },
   });
+  // With tiny data the sentence says the fit was penalised, on the Dashboard and in the Log.
+  const chosen: ModelChoice = small.tiny
+    ? {
+        ...choice,
+        sentence: `${choice.sentence} It was fitted with a penalty that keeps its estimates moderate (${small.note}).`,
+      }
+    : choice;
   const models = fitModels(summaries, maturity.penalizer, {
     model: choice.model,
     logPenalizer: small.logPenalizer,
@@ -112,7 +119,7 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     scores: scores.scores,
     models,
     maturity,
-    choice,
+    choice: chosen,
     small,
     asOfDay,
     surveys: input.surveys,
@@ -128,7 +135,7 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     [...values].map(([id, v]) => ({ id, name: names.get(id) ?? '', values: v })),
     transactions,
     base,
-    choice.check,
+    chosen,
   );
   return {
     values,
@@ -138,6 +145,6 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     ordersUsed: transactions.length,
     baseCurrency: base,
     young: maturity.young,
-    model: choice,
+    model: chosen,
   };
 }

@@ -156,17 +156,22 @@ function clvKpi(d: DashboardFacts): Kpi {
   };
 }
 
+/** The short note of the model row; the Dashboard spells the whole reason out below the KPIs. */
+const BASIS_NOTES: Readonly<Record<ModelChoice['basis'], (choice: ModelChoice) => string>> = {
+  holdout: (c) => `predicted the last ${Math.round(c.check?.holdoutWeeks ?? 0)} weeks best`,
+  setting: () => 'as Settings asks',
+  likelihood: () => 'fits all orders best; not tested on recent weeks',
+};
+
 function modelKpis(d: DashboardFacts): Kpi[] {
   const { choice } = d;
   if (!choice) return [];
-  const penalised = d.small?.tiny
-    ? ` It was fitted with a penalty that keeps its estimates moderate (${d.small.note}).`
-    : '';
+  const penalised = d.small?.tiny ? `; ${d.small.note}` : '';
   const rows: Kpi[] = [
     {
       kpi: 'Purchase model',
       value: PURCHASE_MODEL_TITLES[choice.model],
-      note: `${choice.sentence}${penalised}`,
+      note: `${BASIS_NOTES[choice.basis](choice)} (see "Why this model" below)${penalised}`,
       format: 'text',
     },
   ];

@@ -6,6 +6,7 @@ import type { CustomerValues } from './customer-columns';
 import type { Kpi, KpiFormat } from './dashboard-kpis';
 import type { Transaction } from './read-transactions';
 import { roundTo } from './round-to';
+import { wrapWords } from './wrap-words';
 
 /** The Dashboard's cells, each cell's number format, the widths of its columns and its charts. */
 export interface DashboardSheet {
@@ -36,6 +37,11 @@ const MONTHS = 24;
 const CHART_COLUMN = 7;
 const CHART_ROWS = 21;
 const CHART_SIZE = { width: 560, height: 380 };
+/**
+ * Characters of a line that fits in columns A–F (840 px) before the charts at G cover it: about
+ * 7 px a character in Sheets' default 10 pt Arial, with room to spare.
+ */
+const LINE = 100;
 
 /**
  * The money format of a currency as a person reads it: `$244,092`, `€1,250`, `1,250 CHF`.
@@ -135,7 +141,8 @@ function checkBlocks(check: ModelCheck | null): Array<Block & { chart: Pick<Char
 
 /**
  * The Dashboard, top to bottom in columns A–E: the KPIs (each value in its own format: `$244,092`,
- * `49 %`), the ten customers with the highest Predicted CLV 12m, the valuable customers slipping
+ * `49 %`), the sentence saying which purchase model and why, in lines short enough to stay clear
+ * of the charts, the ten customers with the highest Predicted CLV 12m, the valuable customers slipping
  * away (the top quarter by revenue with P(alive) below 50 %, lowest first), then the blocks the
  * three charts beside them plot: revenue by month (last 24), customers by RFM segment and predicted
  * CLV by RFM segment, then, when the purchase model was checked on the recent weeks, the model
@@ -147,14 +154,25 @@ export function dashboardSheet(
   customers: readonly DashboardCustomer[],
   transactions: readonly Transaction[],
   base: string,
-  check: ModelCheck | null = null,
+  model: { sentence: string; check: ModelCheck | null } | null = null,
 ): DashboardSheet {
+  const check = model?.check ?? null;
   const money = moneyFormat(base);
   const cells: Cell[][] = [['KPI', 'Value', 'Note']];
   const formats: string[][] = [[TEXT, TEXT, TEXT]];
   for (const k of kpis) {
     cells.push([k.kpi, k.value, k.note]);
     formats.push([TEXT, kpiFormat(k.format, money), TEXT]);
+  }
+
+  if (model) {
+    // A note cell cannot wrap and a long one runs under the charts: the sentence gets lines of its own.
+    cells.push([], ['Why this model']);
+    formats.push([], [TEXT]);
+    for (const line of wrapWords(model.sentence, LINE)) {
+      cells.push([line]);
+      formats.push([TEXT]);
+    }
   }
 
   const byClv = customers

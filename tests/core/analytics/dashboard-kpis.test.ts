@@ -187,7 +187,7 @@ describe('the Dashboard rows and blocks of the chosen model', () => {
       {
         kpi: 'Purchase model',
         value: 'modified BG/NBD',
-        note: `${choice.sentence} It was fitted with a penalty that keeps its estimates moderate (penalised: only 4 customers).`,
+        note: 'predicted the last 13 weeks best (see "Why this model" below); penalised: only 4 customers',
         format: 'text',
       },
       {
@@ -200,7 +200,7 @@ describe('the Dashboard rows and blocks of the chosen model', () => {
   });
 
   it('writes the check as two blocks, each with the chart that plots it', () => {
-    const sheet = dashboardSheet(dashboardKpis(facts({ choice })), [], [], 'EUR', check);
+    const sheet = dashboardSheet(dashboardKpis(facts({ choice })), [], [], 'EUR', choice);
     const [byFrequency, weekly] = sheet.charts.slice(-2);
     expect(byFrequency).toMatchObject({
       kind: 'column',
@@ -220,6 +220,12 @@ describe('the Dashboard rows and blocks of the chosen model', () => {
     ]);
     expect(sheet.cells[byFrequency.source.row - 2]).toEqual([
       'Model check: repeat orders in the last 13 weeks, by repeat orders before them',
+    ]);
+    // The sentence has lines of its own below the KPIs, short enough to stay clear of the charts.
+    const why = sheet.cells.findIndex((row) => row[0] === 'Why this model');
+    expect(sheet.cells.slice(why + 1, why + 3)).toEqual([
+      ['Purchases are predicted with the modified BG/NBD model: on the last 13 weeks it was off by 0.21'],
+      ['orders per customer.'],
     ]);
     // Without a check there are no such blocks.
     expect(dashboardSheet([], [], [], 'EUR').charts.map((c) => c.kind)).not.toContain('line');
