@@ -86,7 +86,15 @@ describe('the demo run on the bundle', () => {
     const kpi = (name: string) => run.refresh.kpis.find((k) => k.kpi === name);
     // Found by running it: on the demo's 78 weeks the modified BG/NBD predicted the last 26 best.
     expect(kpi('Purchase model')?.value).toBe('modified BG/NBD');
-    expect(kpi('Purchase model')?.note).toMatch(
+    expect(kpi('Purchase model')?.note).toBe('predicted the last 26 weeks best (see "Why this model" below)');
+    const dashboard = run.workbook.sheets.find((sheet) => sheet.name === 'Dashboard')?.values ?? [];
+    const why = dashboard.findIndex((row) => row[0] === 'Why this model');
+    const end = dashboard.findIndex((row, i) => i > why && !row[0]);
+    const sentence = dashboard
+      .slice(why + 1, end)
+      .map((row) => String(row[0]))
+      .join(' ');
+    expect(sentence).toMatch(
       /^Purchases are predicted with the modified BG\/NBD model: on the last 26 weeks it was off by 0\.\d+ orders per customer, against 0\.\d+ for BG\/NBD and 0\.\d+ for Pareto\/NBD\.$/,
     );
     // Under BG/NBD a customer without a repeat order can never have left (P(alive) = 1), so every
