@@ -184,7 +184,7 @@ function modelKpis(d: DashboardFacts): Kpi[] {
     rows.push({
       kpi: 'Model check',
       value: bias,
-      note: `fitted on the orders before the last ${Math.round(check.holdoutWeeks)} weeks, it predicted ${Math.round(predicted)} repeat orders in them; ${actual} were made`,
+      note: `predicted ${Math.round(predicted)} repeat orders in the last ${Math.round(check.holdoutWeeks)} weeks; ${actual} were made`,
       format: 'text',
     });
   }

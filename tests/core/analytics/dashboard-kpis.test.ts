@@ -193,7 +193,7 @@ describe('the Dashboard rows and blocks of the chosen model', () => {
       {
         kpi: 'Model check',
         value: '+7.1 %',
-        note: 'fitted on the orders before the last 13 weeks, it predicted 30 repeat orders in them; 28 were made',
+        note: 'predicted 30 repeat orders in the last 13 weeks; 28 were made',
         format: 'text',
       },
     ]);
