@@ -218,7 +218,8 @@ export class SpreadsheetWorkbook implements Workbook {
         .setNumHeaders(1)
         .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
         .setOption('title', spec.title)
-        .setOption('legend', { position: spec.kind === 'pie' ? 'right' : 'none' })
+        // A block with several value columns (predicted and actual) needs its series named.
+        .setOption('legend', { position: spec.kind === 'pie' ? 'right' : columns > 2 ? 'bottom' : 'none' })
         .setOption('width', spec.width)
         .setOption('height', spec.height)
         .build();

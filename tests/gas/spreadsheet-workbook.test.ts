@@ -194,7 +194,11 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
         height: 300,
       };
       workbook.replaceCharts('Dashboard', [chart]);
-      workbook.replaceCharts('Dashboard', [{ ...chart, kind: 'pie', title: 'Again' }]);
+      workbook.replaceCharts('Dashboard', [
+        { ...chart, kind: 'pie', title: 'Again' },
+        // Two value columns (predicted, actual): the legend names them.
+        { ...chart, kind: 'line', title: 'Two series', source: { row: 1, column: 1, rows: 3, columns: 3 } },
+      ]);
       workbook.activateTab('Dashboard');
       workbook.deleteTab('Sheet1');
     });
@@ -211,16 +215,17 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
     expect([...(sheet.notes ?? [])]).toEqual([['0:1', 'Paid orders, in the base currency']]);
     expect(sheet.numberFormats.get('1:1')).toBe('$#,##0');
     expect(sheet.numberFormats.get('2:1')).toBe('0 %');
-    // replaceCharts removed the first chart: one pie chart of A1:B3 anchored on E1.
-    expect(sheet.charts).toHaveLength(1);
+    // replaceCharts removed the first chart: a pie chart of A1:B3 anchored on E1, and the line chart.
+    expect(sheet.charts).toHaveLength(2);
     expect(sheet.charts?.[0]).toMatchObject({
       kind: 'pie',
       ranges: [{ row: 1, column: 1, numRows: 3, numColumns: 2 }],
       anchorRow: 1,
       anchorColumn: 5,
       numHeaders: 1,
-      options: { title: 'Again', width: 500, height: 300 },
+      options: { title: 'Again', width: 500, height: 300, legend: { position: 'right' } },
     });
+    expect(sheet.charts?.[1]).toMatchObject({ kind: 'line', options: { legend: { position: 'bottom' } } });
     expect(env.workbook.activeSheetId).toBe(sheet.sheetId);
     expect(env.workbook.sheets.map((s) => s.name)).toEqual(['Dashboard']);
   });
