@@ -11,6 +11,8 @@ import { rfmChurnExplanation } from './rfm-churn-explanation';
 export interface MetricLine {
   label: string;
   value: string;
+  /** The value is a sentence, not a figure: shown under its label rather than beside it. */
+  sentence?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -91,7 +93,7 @@ export function metricsInWords(
   const segment = cellText(cellOf(table, cells, c.rfmSegment));
   if (segment) lines.push({ label: 'RFM segment', value: segment });
   const why = disagreement(table, cells, segment, pAlive, orders, now);
-  if (why) lines.push({ label: 'RFM and churn risk', value: why });
+  if (why) lines.push({ label: 'RFM and churn risk', value: why, sentence: true });
   for (const [label, header] of [
     ['Last order', c.lastOrder],
     ['Last contact', c.lastContacted],

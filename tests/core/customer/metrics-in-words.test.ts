@@ -84,6 +84,7 @@ describe('metricsInWords where RFM and churn risk disagree', () => {
         'RFM ranks the time since the last order against all customers, and 5 months puts them in Lost; the ' +
         'model judges it against their own pace: they usually order every 3 months, so it still expects them ' +
         'back (P(alive) 80 %).',
+      sentence: true,
     });
   });
 });
