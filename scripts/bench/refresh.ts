@@ -36,8 +36,9 @@ export function refreshSection(root: string): BenchSection {
         title: this.title,
         intro:
           'refreshNow of dist/Code.js run by the local runtime on an emulated workbook (one execution): it reads ' +
-          'Customers, Orders, Surveys, Interactions, Outbox, Settings and the Dashboard once each, fits BG/NBD and ' +
-          'Gamma-Gamma, scores every customer (P(alive), expected orders, CLV, RFM, k-means cluster, ' +
+          'Customers, Orders, Surveys, Interactions, Outbox, Settings and the Dashboard once each, chooses the purchase ' +
+          'model (Model auto: BG/NBD, MBG/NBD and Pareto/NBD each fitted on all but the last third of the history and ' +
+          'checked on it), fits it on all orders with Gamma-Gamma, scores every customer (P(alive), expected orders, CLV, RFM, k-means cluster, ' +
           'recommendations), then under the document lock saves the undo snapshot, re-reads the Customer ID column ' +
           'and writes the computed columns, the Dashboard and a Log row. Customers buy 10 times on average over two ' +
           'years (seeded generator). Each size runs in its own child process; peak memory is its maxRSS, workbook included.',
