@@ -17,7 +17,8 @@ describe('bgNbdCovariance', () => {
     // se(coef) r 0.012557, alpha 0.378221, a 0.185719, b 0.705345 (inverse Hessian in log space,
     // mapped by params², the same delta method).
     const published = [0.012557, 0.378221, 0.185719, 0.705345];
-    result.standardErrors.forEach((se, i) => expect(Math.abs(se / published[i] - 1)).toBeLessThan(2e-4));
+    for (const [i, se] of result.standardErrors.entries())
+      expect(Math.abs(se / published[i] - 1)).toBeLessThan(2e-4);
     expect(result.names).toEqual(['r', 'alpha', 'a', 'b']);
     expect(result.estimates).toEqual([fit.r, fit.alpha, fit.a, fit.b]);
   });
@@ -29,9 +30,8 @@ describe('bgNbdCovariance', () => {
         total += bgNbdLogLikelihood({ r, alpha, a, b }, cdnow.frequency[i], cdnow.recency[i], cdnow.T[i]);
       return total;
     }, result.estimates);
-    result.standardErrors.forEach((se, i) =>
-      expect(Math.abs(se / reference.standardErrors[i] - 1)).toBeLessThan(2e-5),
-    );
+    for (const [i, se] of result.standardErrors.entries())
+      expect(Math.abs(se / reference.standardErrors[i] - 1)).toBeLessThan(2e-5);
     for (let i = 0; i < 4; i++)
       for (let j = 0; j < 4; j++) {
         const scale = reference.standardErrors[i] * reference.standardErrors[j];
@@ -48,9 +48,8 @@ describe('bgNbdCovariance', () => {
     };
     const doubled = bgNbdCovariance(twice, fit);
     if (doubled.kind !== 'covariance') throw new Error(doubled.reason);
-    doubled.standardErrors.forEach((se, i) =>
-      expect(se * Math.SQRT2).toBeCloseTo(result.standardErrors[i], 8),
-    );
+    for (const [i, se] of doubled.standardErrors.entries())
+      expect(se * Math.SQRT2).toBeCloseTo(result.standardErrors[i], 8);
   });
 
   it('says why when the likelihood has no curvature, instead of returning NaN', () => {
