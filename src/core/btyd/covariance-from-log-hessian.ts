@@ -26,12 +26,14 @@ export function covarianceFromLogHessian(
       if (!Number.isFinite(hessian[i][j]))
         return {
           kind: 'none',
+          names: [...names],
           reason: `the likelihood's curvature in ${names[Math.max(i, j)]} could not be computed near the optimum`,
         };
   const inverted = choleskyInverse(hessian);
   if (!('inverse' in inverted))
     return {
       kind: 'none',
+      names: [...names],
       reason:
         `the likelihood is flat or not at a maximum along ${names[inverted.failedColumn]} ` +
         '(its Hessian is not positive definite), so the estimate is not determined by the data; ' +

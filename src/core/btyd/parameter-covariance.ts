@@ -14,7 +14,12 @@ export type ParameterCovariance = {
 };
 
 /** Why no covariance could be given, in words for a spreadsheet cell. */
-export type NoCovariance = { readonly kind: 'none'; readonly reason: string };
+export type NoCovariance = {
+  readonly kind: 'none';
+  /** The parameters that have no standard errors, in the fit table's order. */
+  readonly names: readonly string[];
+  readonly reason: string;
+};
 
 /** What the covariance functions of the fits return. */
 export type ParameterCovarianceResult = ParameterCovariance | NoCovariance;

@@ -33,6 +33,7 @@ describe('covarianceFromLogHessian', () => {
     );
     expect(result).toEqual({
       kind: 'none',
+      names: ['a', 'b'],
       reason:
         'the likelihood is flat or not at a maximum along b (its Hessian is not positive definite), ' +
         'so the estimate is not determined by the data; a small penalizer such as 0.001 may help',
