@@ -41,6 +41,7 @@ import { runFormula } from '../../core/formula/run-formula';
 import { wholeNumber } from '../../core/formula/whole-number';
 import { spreadsheetTimeZone } from '../../gas/spreadsheet-time-zone';
 import { customFunction } from '../entry-point';
+import { TRANSACTION_PARAMS } from './transaction-params';
 
 /** How the scoring formulas describe a customer's frequency, recency and T. */
 const CUSTOMER_ROW: BgNbdRowDocs = {
@@ -264,13 +265,7 @@ export const btydEntryPoints = {
     description:
       'Each customer in four numbers: repeat purchases, time from first to last purchase, age as a customer, average repeat spend (as the lifetimes library counts them).',
     params: [
-      { name: 'customer_ids', description: 'Customer of each transaction.' },
-      {
-        name: 'dates',
-        description:
-          "Date of each transaction (a date, or ISO text such as 2024-01-05), dated in the spreadsheet's time zone.",
-      },
-      { name: 'amounts', description: 'Amount of each transaction.' },
+      ...TRANSACTION_PARAMS,
       {
         name: 'as_of',
         description: 'Optional: end of the observation period (default: the latest date in the data).',

@@ -39,13 +39,15 @@ const SPEC: Record<string, string[]> = {
   CRM_CHURN_SCORE: ['features', 'model'],
   CRM_CLASSIFICATION_REPORT: ['actual', 'predicted_probability', 'threshold'],
   CRM_RECOMMEND: ['order_customer_ids', 'order_products', 'customer_ids', 'n'],
+  // Issue 11: the model check on a calibration period and its holdout.
+  CRM_MODEL_CHECK: ['customer_ids', 'dates', 'amounts', 'calibration_end', 'holdout_end', 'model'],
 };
 const entries = Object.entries(crm) as Array<[string, (typeof crm)[keyof typeof crm]]>;
 const call = (name: string, ...args: unknown[]) =>
   (crm[name as keyof typeof crm].run as (...a: unknown[]) => unknown)(...args);
 
 describe('customFunctionEntryPoints', () => {
-  it('holds exactly the 22 formulas of product.md section 3 and the two fits of issue 11', () => {
+  it('holds exactly the 22 formulas of product.md section 3 and the two fits and the model check of issue 11', () => {
     expect(Object.keys(crm).sort()).toEqual(Object.keys(SPEC).sort());
   });
 
