@@ -49,7 +49,9 @@ export function fitTableWithUncertainty(
       ...labels.map((label) => {
         const j = column.get(label);
         if (j === undefined) return '';
-        return i === j ? 1 : covariance[i][j] / (standardErrors[i] * standardErrors[j]);
+        if (i === j) return 1;
+        // Clamped so that rounding never writes 1.0000000000000002, which a reader would refuse.
+        return Math.max(-1, Math.min(1, covariance[i][j] / (standardErrors[i] * standardErrors[j])));
       }),
       correlationLabel(name),
     ]);

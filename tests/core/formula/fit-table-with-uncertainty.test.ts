@@ -54,3 +54,27 @@ describe('fitTableWithUncertainty', () => {
     ).toThrow('the fit did not produce a finite p');
   });
 });
+
+describe('fitTableWithUncertainty correlations', () => {
+  it('never writes a correlation beyond ±1, even when rounding would', () => {
+    const se = Math.sqrt(0.1);
+    const table = fitTableWithUncertainty(
+      [
+        ['a', 1],
+        ['b', 1],
+      ],
+      {
+        kind: 'covariance',
+        names: ['a', 'b'],
+        estimates: [1, 1],
+        covariance: [
+          [0.1, 0.1 * (1 + 1e-15)],
+          [0.1 * (1 + 1e-15), 0.1],
+        ],
+        standardErrors: [se, se],
+      },
+    );
+    expect(table[3][1]).toBe(1);
+    expect(table[4][0]).toBe(1);
+  });
+});
