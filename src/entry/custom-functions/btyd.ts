@@ -1,11 +1,19 @@
 // The BTYD formulas: the transaction summary, the BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma fits and the scores built on them.
+import { bgNbdCovariance } from '../../core/btyd/bg-nbd-covariance';
 import type { CustomerSummary } from '../../core/btyd/customer-summary';
+import { deltaMethodVariance } from '../../core/btyd/delta-method-variance';
 import { fitBgNbd } from '../../core/btyd/fit-bg-nbd';
 import { fitMbgNbd } from '../../core/btyd/fit-mbg-nbd';
 import { fitParetoNbd } from '../../core/btyd/fit-pareto-nbd';
 import { conditionalExpectedSpend, fitGammaGamma } from '../../core/btyd/gamma-gamma';
+import { gammaGammaCovariance } from '../../core/btyd/gamma-gamma-covariance';
 import { inFirstAppearanceOrder } from '../../core/btyd/in-first-appearance-order';
 import { instantRecencyProblem } from '../../core/btyd/instant-recency-problem';
+import { mbgNbdCovariance } from '../../core/btyd/mbg-nbd-covariance';
+import type { ParameterCovarianceResult } from '../../core/btyd/parameter-covariance';
+import { paretoNbdCovariance } from '../../core/btyd/pareto-nbd-covariance';
+import type { PurchaseModel } from '../../core/btyd/purchase-model';
+import { purchaseModelClvIntervalMany } from '../../core/btyd/purchase-model-clv-interval-many';
 import { purchaseModelExpectedPurchasesByHorizon } from '../../core/btyd/purchase-model-expected-purchases-by-horizon';
 import { purchaseModelPAlive } from '../../core/btyd/purchase-model-p-alive';
 import { purchaseModelPredictClvMany } from '../../core/btyd/purchase-model-predict-clv-many';
@@ -13,11 +21,14 @@ import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
 import { type TinyData, tinyData } from '../../core/btyd/tiny-data';
 import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
 import { fitTable } from '../../core/formula/fit-table';
+import { fitTableWithUncertainty } from '../../core/formula/fit-table-with-uncertainty';
 import { FormulaError } from '../../core/formula/formula-error';
 import { callParam, rowParam } from '../../core/formula/formula-param';
 import { goodRows } from '../../core/formula/good-rows';
 import { numberAbove } from '../../core/formula/number-above';
 import { optionalValue } from '../../core/formula/optional-value';
+import { parseFitCovariance } from '../../core/formula/parse-fit-covariance';
+import { parseFlag } from '../../core/formula/parse-flag';
 import { parseGammaGammaParams } from '../../core/formula/parse-gamma-gamma-params';
 import { parseNonNegative } from '../../core/formula/parse-non-negative';
 import { parseNumber } from '../../core/formula/parse-number';
@@ -61,6 +72,25 @@ const PENALIZER = callParam(
   optionalValue(parseNonNegative, 0),
 );
 
+/** The last, optional argument of every fit: whether to add the uncertainty rows. */
+const WITH_STANDARD_ERRORS = callParam(
+  'with_standard_errors',
+  'Optional: TRUE adds a "standard error" row and one "correlation with …" row per parameter under the values (inverse observed information; default FALSE). CRM_CLV_PREDICT needs them for its interval.',
+  optionalValue(parseFlag, 0),
+);
+
+/** A fit's table: the plain 2-row one, or with its uncertainty rows when they were asked for. */
+function tableOf(
+  pairs: ReadonlyArray<readonly [string, number | string]>,
+  withStandardErrors: 0 | 1,
+  covariance: () => ParameterCovarianceResult,
+  derived?: (result: ParameterCovarianceResult) => Record<string, number>,
+): unknown[][] {
+  if (!withStandardErrors) return fitTable(pairs);
+  const result = covariance();
+  return fitTableWithUncertainty(pairs, result, derived?.(result));
+}
+
 /** A frequency read on its own, without recency and T: a whole number of repeat purchases. */
 const readFrequency = wholeNumber(0);
 
@@ -82,21 +112,29 @@ function summaryTable(
 }
 
 /** CRM_BGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+function bgNbdFitTable(
+  { rows, columns, invalid, reads }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const small = tinyData(columns.frequency);
   const fit = fitBgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['a', fit.a],
-    ['b', fit.b],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-    ...penalisedLabel(small),
-  ]);
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['a', fit.a],
+      ['b', fit.b],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+      ...penalisedLabel(small),
+    ],
+    withStandardErrors,
+    uncertaintyOf(small, ['r', 'alpha', 'a', 'b'], () => bgNbdCovariance(columns, fit, penalizer)),
+  );
 }
 
 /**
@@ -117,28 +155,50 @@ function bgNbdNonConvergence(reads: readonly RowRead<CustomerRow>[], iterations:
 }
 
 /** CRM_MBGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+function mbgNbdFitTable(
+  { rows, columns, invalid, reads }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const small = tinyData(columns.frequency);
   const fit = fitMbgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   // The MBG/NBD likelihood runs off to the same boundaries as BG/NBD's, for the same reasons.
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['a', fit.a],
-    ['b', fit.b],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-    ...penalisedLabel(small),
-    // E[p]: the share of new customers the model expects to leave right after the first order.
-    [MBG_NBD_MARKER, fit.a / (fit.a + fit.b)],
-  ]);
+  const { a, b } = fit;
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['a', fit.a],
+      ['b', fit.b],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+      ...penalisedLabel(small),
+      // E[p]: the share of new customers the model expects to leave right after the first order.
+      [MBG_NBD_MARKER, a / (a + b)],
+    ],
+    withStandardErrors,
+    uncertaintyOf(small, ['r', 'alpha', 'a', 'b'], () => mbgNbdCovariance(columns, fit, penalizer)),
+    // The drop-out share a/(a + b) by the delta method: its gradient in (a, b) is (b, −a)/(a + b)².
+    (result): Record<string, number> =>
+      result.kind === 'covariance'
+        ? {
+            [MBG_NBD_MARKER]: Math.sqrt(
+              deltaMethodVariance([0, 0, b / (a + b) ** 2, -a / (a + b) ** 2], result.covariance),
+            ),
+          }
+        : {},
+  );
 }
 
 /** CRM_PARETO_NBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, penalizer: number) {
+function paretoNbdFitTable(
+  { rows, columns, invalid }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const small = tinyData(columns.frequency);
   const fit = fitParetoNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
@@ -147,16 +207,20 @@ function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, pe
       `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
         'give a small penalizer such as 0.001',
     );
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['s', fit.s],
-    ['beta', fit.beta],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-    ...penalisedLabel(small),
-  ]);
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['s', fit.s],
+      ['beta', fit.beta],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+      ...penalisedLabel(small),
+    ],
+    withStandardErrors,
+    uncertaintyOf(small, ['r', 'alpha', 's', 'beta'], () => paretoNbdCovariance(columns, fit, penalizer)),
+  );
 }
 
 /**
@@ -165,6 +229,18 @@ function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, pe
  */
 function penalisedLabel(small: TinyData): Array<readonly [string, number | string]> {
   return small.tiny ? [['penalised', small.note.replace(/^penalised: /, '')]] : [];
+}
+
+/**
+ * The covariance of a fit, or none for a tiny one: its estimates sit where the penalty pulled them,
+ * not at the likelihood's maximum, so the observed information there is no sampling variance.
+ */
+function uncertaintyOf(
+  small: TinyData,
+  names: readonly string[],
+  covariance: () => ParameterCovarianceResult,
+): () => ParameterCovarianceResult {
+  return small.tiny ? () => ({ kind: 'none', names, reason: small.note }) : covariance;
 }
 
 /** Why no purchase model can be fitted on these rows, when there is a reason. */
@@ -177,7 +253,10 @@ function requireRepeatBuyers(rows: readonly CustomerRow[]): void {
 }
 
 /** CRM_GAMMAGAMMA_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function gammaGammaFitTable({ rows, columns, invalid }: RowBatch<{ frequency: number; monetary: number }>) {
+function gammaGammaFitTable(
+  { rows, columns, invalid }: RowBatch<{ frequency: number; monetary: number }>,
+  withStandardErrors: 0 | 1,
+) {
   if (!rows.some((row) => row.frequency > 0 && row.monetary > 0))
     throw new FormulaError(
       'no customer has a repeat purchase with a positive monetary value, so the model cannot be fitted',
@@ -190,15 +269,19 @@ function gammaGammaFitTable({ rows, columns, invalid }: RowBatch<{ frequency: nu
       `the fit did not converge after ${fit.iterations} iterations (the parameters run off without settling); ` +
         'it needs more repeat buyers whose average spends differ',
     );
-  return fitTable([
-    ['p', fit.p],
-    ['q', fit.q],
-    ['gamma', fit.gamma],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers used', fit.used],
-    ['excluded monetary <= 0', fit.excludedZeroMonetary],
-    ['invalid rows', invalid],
-  ]);
+  return tableOf(
+    [
+      ['p', fit.p],
+      ['q', fit.q],
+      ['gamma', fit.gamma],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers used', fit.used],
+      ['excluded monetary <= 0', fit.excludedZeroMonetary],
+      ['invalid rows', invalid],
+    ],
+    withStandardErrors,
+    () => gammaGammaCovariance(columns.frequency, columns.monetary, fit),
+  );
 }
 
 /** One result per row as the one-cell rows a formula returns. */
@@ -235,9 +318,9 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
-    ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
-      fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer),
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow, labelled in an extra last column. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
+    ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
+      fit: (batch, call) => bgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
   }),
 
@@ -245,9 +328,9 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, allowing that some never come back after their first order (the MBG/NBD model of Batislam, Denizel & Filiztekin 2007).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
-    ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
-      fit: (batch, { penalizer }) => mbgNbdFitTable(batch, penalizer),
+      "Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row (the drop-out share's too) and one correlation row per parameter follow. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.",
+    ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
+      fit: (batch, call) => mbgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
   }),
 
@@ -255,7 +338,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, leaving at any moment (the Pareto/NBD model of Schmittlein, Morrison & Colombo 1987).',
     returns:
-      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = s = 1 and a label penalised says so.',
+      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = s = 1 and a label penalised says so.',
     ...rowFormula(
       'CRM_PARETO_NBD_FIT',
       [
@@ -265,8 +348,9 @@ export const btydEntryPoints = {
           'Optional: L2 penalty on the parameters, added to the total negative log-likelihood as lifetimes does (default 0).',
           optionalValue(parseNonNegative, 0),
         ),
+        WITH_STANDARD_ERRORS,
       ],
-      { fit: (batch, { penalizer }) => paretoNbdFitTable(batch, penalizer) },
+      { fit: (batch, call) => paretoNbdFitTable(batch, call.penalizer, call.with_standard_errors) },
     ),
   }),
 
@@ -311,14 +395,15 @@ export const btydEntryPoints = {
     description:
       'Learns from repeat buyers how much customers spend per order (the Gamma-Gamma model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values.',
+      'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values; with with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow.',
     ...rowFormula(
       'CRM_GAMMAGAMMA_FIT',
       [
         rowParam('frequency', 'Repeat purchases of each customer (CRM_SUMMARY Frequency).', readFrequency),
         rowParam('monetary', 'Mean value of the repeat purchases (CRM_SUMMARY Monetary).', parseNumber),
+        WITH_STANDARD_ERRORS,
       ],
-      { fit: gammaGammaFitTable },
+      { fit: (batch, call) => gammaGammaFitTable(batch, call.with_standard_errors) },
     ),
   }),
 
@@ -342,8 +427,9 @@ export const btydEntryPoints = {
 
   CRM_CLV_PREDICT: customFunction({
     description:
-      'What each customer is likely to bring you over the next months, discounted (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma).',
-    returns: 'The predicted lifetime value of each customer over the months.',
+      "What each customer is likely to bring you over the next months, discounted (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma); optionally with a 90 % interval by the delta method on the fits' covariance.",
+    returns:
+      'The predicted lifetime value of each customer over the months; with with_interval TRUE, three columns: CLV, CLV 5 % and CLV 95 % (the ends of a 90 % interval for the expected value, from the uncertainty of the fitted parameters).',
     ...rowFormula(
       'CRM_CLV_PREDICT',
       [
@@ -352,9 +438,12 @@ export const btydEntryPoints = {
         callParam(
           'bgnbd_params',
           'The output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT (its table).',
-          parsePurchaseModel,
+          (value, name) => ({ model: parsePurchaseModel(value, name), table: value }),
         ),
-        callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', parseGammaGammaParams),
+        callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', (value, name) => ({
+          params: parseGammaGammaParams(value, name),
+          table: value,
+        })),
         callParam('months', 'Optional: months ahead (default 12).', optionalValue(wholeNumber(1), 12)),
         callParam(
           'monthly_discount',
@@ -366,21 +455,58 @@ export const btydEntryPoints = {
           'Optional: unit of recency and T, "days" (default) or "weeks"; a month is 30 days or 4.345 weeks.',
           parseUnit,
         ),
+        callParam(
+          'with_interval',
+          "Optional: TRUE adds the ends of a 90 % interval (delta method on ln CLV with the fits' covariance); both fits must be given with with_standard_errors TRUE. A fit table cut to its standard-error row is read as uncorrelated estimates.",
+          optionalValue(parseFlag, 0),
+        ),
       ],
       {
+        width: (call) => (call.with_interval ? 3 : 1),
         // Checked row by row first (negative monetary, infinite expected spend), so that the
         // batch below, which stops at its first bad row, only sees good ones.
-        check: (row, { gg_params }) => conditionalExpectedSpend(gg_params, row.frequency, row.monetary),
+        check: (row, { gg_params }) =>
+          conditionalExpectedSpend(gg_params.params, row.frequency, row.monetary),
         // The batch core sums the monthly series once per distinct (x, T) instead of per customer.
-        all: ({ columns }, call) =>
-          oneCellRows(
-            purchaseModelPredictClvMany(call.bgnbd_params, call.gg_params, columns, {
-              months: call.months,
-              monthlyDiscount: call.monthly_discount,
-              unit: call.unit,
-            }),
-          ),
+        all: ({ columns }, call) => {
+          const model = call.bgnbd_params.model;
+          const gg = call.gg_params.params;
+          const options = { months: call.months, monthlyDiscount: call.monthly_discount, unit: call.unit };
+          if (!call.with_interval)
+            return oneCellRows(purchaseModelPredictClvMany(model, gg, columns, options));
+          const { clv, lower, upper } = purchaseModelClvIntervalMany(
+            model,
+            fitCovariance(call.bgnbd_params.table, 'bgnbd_params', model),
+            gg,
+            fitCovariance(call.gg_params.table, 'gg_params', null),
+            columns,
+            options,
+          );
+          return Array.from(clv, (value, i) => [value, lower[i], upper[i]]);
+        },
       },
     ),
   }),
 };
+
+/** The fit each CLV argument comes from, by the model it holds (null: Gamma-Gamma). */
+function fitSource(model: PurchaseModel | null): { source: string; labels: string[] } {
+  if (model === null) return { source: 'CRM_GAMMAGAMMA_FIT', labels: ['p', 'q', 'gamma'] };
+  if (model.kind === 'paretonbd')
+    return { source: 'CRM_PARETO_NBD_FIT', labels: ['r', 'alpha', 's', 'beta'] };
+  return {
+    source: model.kind === 'mbgnbd' ? 'CRM_MBGNBD_FIT' : 'CRM_BGNBD_FIT',
+    labels: ['r', 'alpha', 'a', 'b'],
+  };
+}
+
+/** The covariance an interval needs from a fit table, or why the table does not have it. */
+function fitCovariance(table: unknown, argument: string, model: PurchaseModel | null): number[][] {
+  const { source, labels } = fitSource(model);
+  const covariance = parseFitCovariance(table, { argument, source, labels });
+  if (covariance === null)
+    throw new FormulaError(
+      `${argument} has no standard errors, which the interval needs: give the table of ${source} with with_standard_errors TRUE`,
+    );
+  return covariance;
+}
