@@ -13,6 +13,11 @@ import { penaltiesFor } from './penalties-for';
 /** The models auto compares, in the order a tie is settled (the simpler, better-known one first). */
 const MODELS: readonly PurchaseModelName[] = ['bgnbd', 'mbgnbd', 'paretonbd'];
 const DAY_MS = 86_400_000;
+/**
+ * Errors within this share of the lowest count as a tie, which the simpler model wins: a difference
+ * of a tenth of a percent is noise, and the sentence could not tell the numbers apart.
+ */
+const TIE = 1e-3;
 
 /** The model chosen and why, with the holdout check behind it when there was one. */
 export interface ModelChoice {
@@ -113,6 +118,13 @@ function others(chosen: ModelCheck, checks: readonly ModelCheck[], decimals: num
   return `, against ${each.length === 2 ? `${each[0]} and ${each[1]}` : each[0]}`;
 }
 
+/** The models whose fit on the older orders failed, said after the errors of the others. */
+function unfitted(checks: readonly ModelCheck[]): string {
+  const missing = MODELS.filter((m) => !checks.some((c) => c.model === m)).map(title);
+  if (missing.length === 0) return '';
+  return `; ${missing.join(' and ')} could not be fitted on the older orders`;
+}
+
 /**
  * The purchase model refresh fits on all orders and scores with.
  *
@@ -120,8 +132,8 @@ function others(chosen: ModelCheck, checks: readonly ModelCheck[], decimals: num
  *   one, for the Dashboard's charts).
  * - auto: the holdout is the last third of the history (holdoutSplit: at least 8 whole weeks);
  *   each model is fitted on the calibration period and predicts each customer's repeat orders in
- *   the holdout (checkModel); the lowest mean absolute error per customer wins, a tie going to
- *   the simpler model (BG/NBD, then MBG/NBD, then Pareto/NBD).
+ *   the holdout (checkModel); the lowest mean absolute error per customer wins, a tie (within
+ *   0.1 %) going to the simpler model (BG/NBD, then MBG/NBD, then Pareto/NBD).
  * - auto with too short a history, or a calibration period that is tiny data (tinyData), or no
  *   model that fits there: the three are fitted on all orders and the highest log-likelihood wins
  *   (the same number of parameters, so the same as the lowest BIC), and the sentence says why.
@@ -146,17 +158,25 @@ export function choosePurchaseModel(input: ModelChoiceInput): ModelChoice {
   }
   const checked = holdoutChecks(input, MODELS);
   if ('checks' in checked) {
-    const best = checked.checks.reduce((a, b) => (b.mae < a.mae ? b : a));
+    const lowest = Math.min(...checked.checks.map((c) => c.mae));
+    // The checks are in MODELS order, so the first within the tie is the simplest.
+    const best = checked.checks.find((c) => c.mae <= lowest * (1 + TIE)) ?? checked.checks[0];
+    const tied = checked.checks.filter((c) => c !== best && c.mae <= lowest * (1 + TIE));
+    const rest = checked.checks.filter((c) => c !== best && !tied.includes(c));
     const decimals = decimalsFor(
       best.mae,
-      checked.checks.filter((c) => c !== best).map((c) => c.mae),
+      rest.map((c) => c.mae),
     );
+    const alsoTied = tied.length
+      ? `, as ${tied.length === 1 ? 'was' : 'were'} the ${tied.map((c) => title(c.model)).join(' and the ')} (the simpler model is kept)`
+      : '';
     return {
       model: best.model,
       basis: 'holdout',
       sentence:
         `Purchases are predicted with the ${title(best.model)} model: on the last ${checked.weeks} weeks ` +
-        `it was off by ${best.mae.toFixed(decimals)} orders per customer${others(best, checked.checks, decimals)}.`,
+        `it was off by ${best.mae.toFixed(decimals)} orders per customer${alsoTied}${others(best, rest, decimals)}` +
+        `${unfitted(checked.checks)}.`,
       check: best,
       maes: Object.fromEntries(checked.checks.map((c) => [c.model, c.mae])),
       fit: null,
