@@ -5,8 +5,14 @@ import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AutomationReport, AutomationStatus } from '../../src/app/automation';
-import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
+import {
+  type FollowUpPreview,
+  type FollowUpPreviewSummary,
+  SKIP_EXAMPLES,
+  withoutSkipList,
+} from '../../src/app/preview-follow-ups';
 import type { FollowUpSendReport } from '../../src/app/send-follow-ups';
+import { groupSkips } from '../../src/core/follow-up/group-skips';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
@@ -106,8 +112,8 @@ function shop(options: { dryRun: boolean }): void {
 }
 
 /** A preview as the server would answer it, with a hostile value in every text column. */
-function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPreview {
-  return {
+function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPreviewSummary {
+  const preview: Omit<FollowUpPreview, 'skipGroups'> = {
     now: '2024-06-01T12:00:00.000Z',
     timeZone: 'Europe/Berlin',
     remainingQuota: 97,
@@ -167,6 +173,8 @@ function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPrevi
     ],
     ...overrides,
   };
+  // As the sidebar API sends it: the skips grouped, the full list left out.
+  return withoutSkipList({ ...preview, skipGroups: groupSkips(preview.skipped, SKIP_EXAMPLES) });
 }
 
 function skip(
