@@ -1,8 +1,6 @@
 // The sidebar's Automation tab in Chromium: triggers on and off, and follow-ups previewed, checked, tested and sent.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AutomationReport, AutomationStatus } from '../../src/app/automation';
 import {
@@ -17,9 +15,11 @@ import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-envi
 import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
-import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
+import { screenshotDir } from './screenshot-dir';
+import { openSetUpSidebar } from './set-up-sidebar';
+import { launchChromium, type ServerAnswers } from './sidebar-page';
 
-const shots = mkdtempSync(join(tmpdir(), 'crm-sidebar-'));
+const shots = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
@@ -241,15 +241,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment, calls, answers } = await openSidebar(browser));
-  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
-  if (setUp.error) throw setUp.error;
-  dialogs = [];
   nextConfirm = true;
-  page.on('dialog', (dialog: Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void (nextConfirm ? dialog.accept() : dialog.dismiss());
-  });
+  ({ page, runtime, environment, calls, answers, dialogs } = await openSetUpSidebar(browser, {
+    confirm: () => nextConfirm,
+  }));
 });
 
 describe('the Automation tab: triggers', () => {
@@ -621,7 +616,7 @@ describe('the Automation tab: follow-ups', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(300);
     await page.screenshot({
-      path: process.env.SIDEBAR_SHOT ?? join(shots, 'automation.png'),
+      path: join(shots, 'automation-preview.png'),
       fullPage: true,
     });
   });
