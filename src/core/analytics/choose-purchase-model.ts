@@ -22,8 +22,11 @@ const TIE = 1e-3;
 /** The model chosen and why, with the holdout check behind it when there was one. */
 export interface ModelChoice {
   model: PurchaseModelName;
-  /** setting: Settings names it; holdout: best on the recent weeks; likelihood: best fit on all orders. */
-  basis: 'setting' | 'holdout' | 'likelihood';
+  /**
+   * setting: Settings names it; holdout: best on the recent weeks; likelihood: best fit on all
+   * orders; none: no customer has a repeat order yet, so nothing is fitted.
+   */
+  basis: 'setting' | 'holdout' | 'likelihood' | 'none';
   /** One sentence for the Dashboard and the Log. */
   sentence: string;
   /** The chosen model's check on the recent weeks (null when there was none). */
@@ -140,10 +143,20 @@ function unfitted(checks: readonly ModelCheck[]): string {
  *
  * Pareto/NBD is fitted with at least PARETO_NBD_MIN_PENALIZER (penaltiesFor).
  *
- * Returns BG/NBD with a sentence saying so when no model can be fitted at all (the fit that follows
+ * With no repeat order in the data nothing is chosen (basis none). Returns BG/NBD with a sentence
+ * saying so when no model can be fitted at all (the fit that follows
  * then gives the reason). Never throws for data it is given.
  */
 export function choosePurchaseModel(input: ModelChoiceInput): ModelChoice {
+  if (!input.summaries.some((s) => s.frequency > 0))
+    return {
+      model: input.setting === 'auto' ? 'bgnbd' : input.setting,
+      basis: 'none',
+      sentence: 'No purchase model is fitted yet: it needs customers with a repeat order.',
+      check: null,
+      maes: {},
+      fit: null,
+    };
   if (input.setting !== 'auto') {
     const model = input.setting;
     const checked = holdoutChecks(input, [model]);

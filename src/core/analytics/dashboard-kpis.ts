@@ -166,6 +166,7 @@ const BASIS_NOTES: Readonly<Record<ModelChoice['basis'], (choice: ModelChoice) =
   holdout: (c) => `predicted the last ${Math.round(c.check?.holdoutWeeks ?? 0)} weeks best`,
   setting: () => 'as Settings asks',
   likelihood: () => 'fits all orders best; not tested on recent weeks',
+  none: () => 'not fitted yet',
 };
 
 function modelKpis(d: DashboardFacts): Kpi[] {

@@ -170,3 +170,24 @@ describe('choosePurchaseModel on cohorts that set the models apart poorly', () =
     );
   });
 });
+
+describe('choosePurchaseModel without repeat orders', () => {
+  it('fits nothing and says what is missing', () => {
+    const tx: Transaction[] = [
+      { customerId: 'A', day: 0, amount: 10 },
+      { customerId: 'B', day: 300, amount: 10 },
+    ];
+    expect(choosePurchaseModel(input(tx, 400))).toEqual({
+      model: 'bgnbd',
+      basis: 'none',
+      sentence: 'No purchase model is fitted yet: it needs customers with a repeat order.',
+      check: null,
+      maes: {},
+      fit: null,
+    });
+    expect(choosePurchaseModel(input([], 400, 'paretonbd'))).toMatchObject({
+      model: 'paretonbd',
+      basis: 'none',
+    });
+  });
+});
