@@ -1,10 +1,11 @@
 // Decides which purchase model refresh scores with: the Settings choice, or the one that best predicted the recent weeks.
 import type { CustomerSummary } from '../btyd/customer-summary';
 import { fitPurchaseModel, type PurchaseModelFit } from '../btyd/fit-purchase-model';
-import { checkModel, type ModelCheck } from '../btyd/model-check';
+import { cohortHoldout } from '../btyd/cohort-holdout';
+import { checkModelOnCohort, type ModelCheck } from '../btyd/model-check';
 import type { PurchaseModelName } from '../btyd/purchase-model-name';
 import { PURCHASE_MODEL_TITLES } from '../btyd/purchase-model-title';
-import { summarizeTransactions, type Transaction } from '../btyd/summarize-transactions';
+import type { Transaction } from '../btyd/summarize-transactions';
 import { tinyData } from '../btyd/tiny-data';
 import type { PurchaseModelChoice } from '../model/choices';
 import { holdoutSplit } from './holdout-split';
@@ -12,7 +13,6 @@ import { penaltiesFor } from './penalties-for';
 
 /** The models auto compares, in the order a tie is settled (the simpler, better-known one first). */
 const MODELS: readonly PurchaseModelName[] = ['bgnbd', 'mbgnbd', 'paretonbd'];
-const DAY_MS = 86_400_000;
 /**
  * Errors within this share of the lowest count as a tie, which the simpler model wins: a difference
  * of a tenth of a percent is noise, and the sentence could not tell the numbers apart.
@@ -68,24 +68,18 @@ function holdoutChecks(
   for (const t of input.transactions) if (t.day < firstDay) firstDay = t.day;
   const split = holdoutSplit(firstDay, input.asOfDay);
   if (!split.ok) return { reason: split.reason };
-  const calibration = summarizeTransactions(
-    input.transactions.filter((t) => t.day <= split.calibrationDay),
-    { asOfDay: split.calibrationDay, unit: 'weeks' },
-  );
-  const small = tinyData(calibration.map((s) => s.frequency));
+  // One cohort for the three checks: the transactions are summarised once, not once per model.
+  const cohort = cohortHoldout(input.transactions, split.calibrationDay, split.holdoutDay);
+  const small = tinyData(Array.from(cohort.frequency));
   if (small.tiny)
     return { reason: `the older orders are too few to test on (${small.note.replace(/^penalised: /, '')})` };
   const checks: ModelCheck[] = [];
   for (const model of models) {
     try {
       checks.push(
-        checkModel(
-          input.transactions,
-          new Date(split.calibrationDay * DAY_MS),
-          new Date(split.holdoutDay * DAY_MS),
-          model,
-          { penalizer: penaltiesFor(model, { penalizer: 0, logPenalizer: 0 }).penalizer },
-        ),
+        checkModelOnCohort(cohort, model, {
+          penalizer: penaltiesFor(model, { penalizer: 0, logPenalizer: 0 }).penalizer,
+        }),
       );
     } catch {
       // A model whose calibration fit fails is not a candidate; the others still compete.
