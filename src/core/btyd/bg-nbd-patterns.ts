@@ -1,6 +1,7 @@
 // Groups customers with identical (frequency, recency, T) so a likelihood is evaluated once per pattern.
 import { indexDistinct } from './index-distinct';
 import { mixBits } from './mix-bits';
+import { validateBgNbdRow } from './validate-bg-nbd-row';
 
 /**
  * Distinct (x, tx, T) patterns with their customer counts, as indexes into the sorted distinct
@@ -18,13 +19,14 @@ export type BgNbdPatterns = {
   ageValues: Float64Array;
   /** Number of customers (the sum of the weights). */
   customers: number;
-  /** For each row, the index of its pattern: what is computed per pattern is spread over rows with it. */
-  rowPattern: Int32Array;
+  /**
+   * Row i has pattern patternOfRowGroup[rowGroup[i]]: rows are numbered by the pattern's first
+   * appearance, renamed to the sorted order through the short second table, so that a fit, which
+   * never looks at rows again, does not pay a pass to rename them.
+   */
+  rowGroup: Int32Array;
+  patternOfRowGroup: Int32Array;
 };
-
-// The bits of the three numbers of a row, read as 32-bit words to hash them.
-const scratch = new Float64Array(3);
-const words = new Int32Array(scratch.buffer);
 
 /**
  * Aggregates rows into distinct (x, tx, T) patterns (Fader & Hardie fit on such a condensed table:
@@ -32,10 +34,11 @@ const words = new Int32Array(scratch.buffer);
  * the rows with a hash of their three numbers (-0 read as 0), then work on the patterns alone:
  * the distinct values of each column are sorted and the patterns put in order of (x, tx, T), so
  * the result does not depend on the rows' order. O(n + p log p) for p patterns, which for
- * whole-day or 2-decimal data is a small fraction of n. The rows must be valid (validateBgNbdRow);
- * the input is not modified.
+ * whole-day or 2-decimal data is a small fraction of n. Each pattern is checked with
+ * validateBgNbdRow when first met, so the rows need no other pass; the input is not modified.
  *
- * Throws RangeError when the columns differ in length.
+ * Throws RangeError when the columns differ in length, or naming the first invalid row ("row 3:
+ * recency is greater than T", rows counted from 1).
  */
 export function aggregateBgNbdPatterns(
   frequency: ArrayLike<number>,
@@ -48,10 +51,11 @@ export function aggregateBgNbdPatterns(
       `frequency, recency and T must have the same length (${n}, ${recency.length}, ${T.length})`,
     );
   }
-  const rowPattern = new Int32Array(n);
-  let capacity = 1024;
+  const rowGroup = new Int32Array(n);
+  // Room for up to 32,768 patterns before the table grows, or twice the rows when they are fewer.
+  let capacity = 1 << Math.min(16, Math.max(4, Math.ceil(Math.log2(2 * n + 1))));
   let mask = capacity - 1;
-  let table = new Int32Array(capacity).fill(-1);
+  let table: Int32Array = new Int32Array(capacity).fill(-1);
   let seen = new Float64Array(3 * (capacity >> 1));
   let counts = new Float64Array(capacity >> 1);
   let found = 0;
@@ -59,16 +63,16 @@ export function aggregateBgNbdPatterns(
     const x = frequency[i] === 0 ? 0 : frequency[i];
     const tx = recency[i] === 0 ? 0 : recency[i];
     const age = T[i] === 0 ? 0 : T[i];
-    scratch[0] = x;
-    scratch[1] = tx;
-    scratch[2] = age;
-    let at = tripleHash() & mask;
+    let at = tripleHash(x, tx, age) & mask;
     let id = table[at];
     while (id >= 0 && !(seen[3 * id] === x && seen[3 * id + 1] === tx && seen[3 * id + 2] === age)) {
       at = (at + 1) & mask;
       id = table[at];
     }
     if (id < 0) {
+      // A row is checked when its pattern is first met: an invalid row met later repeats one met first.
+      const problem = validateBgNbdRow(x, tx, age);
+      if (problem !== null) throw new RangeError(`row ${i + 1}: ${problem}`);
       id = found++;
       table[at] = id;
       if (id >= counts.length) {
@@ -90,17 +94,17 @@ export function aggregateBgNbdPatterns(
       }
     }
     counts[id]++;
-    rowPattern[i] = id;
+    rowGroup[i] = id;
   }
-  return sortPatterns(seen, counts, found, rowPattern);
+  return sortPatterns(seen, counts, found, rowGroup);
 }
 
-/** The patterns found, in order of (x, tx, T), with the rows' pattern numbers renamed to match. */
+/** The patterns found, in order of (x, tx, T), with where each group of rows went. */
 function sortPatterns(
   seen: Float64Array,
   counts: Float64Array,
   found: number,
-  rowPattern: Int32Array,
+  rowGroup: Int32Array,
 ): BgNbdPatterns {
   const column = (offset: number) => {
     const values = new Float64Array(found);
@@ -136,7 +140,6 @@ function sortPatterns(
     recencyIndex[k] = tx.index[id];
     ageIndex[k] = age.index[id];
   }
-  for (let i = 0; i < rowPattern.length; i++) rowPattern[i] = renamed[rowPattern[i]];
   return {
     count: found,
     weight,
@@ -146,27 +149,25 @@ function sortPatterns(
     xValues: x.values,
     recencyValues: tx.values,
     ageValues: age.values,
-    customers: rowPattern.length,
-    rowPattern,
+    customers: rowGroup.length,
+    rowGroup,
+    patternOfRowGroup: renamed,
   };
 }
 
-function tripleHash(): number {
-  return mixBits(
-    words[0] ^ Math.imul(words[1], 0x9e3779b1),
-    words[2] ^ Math.imul(words[3], 0x85ebca6b),
-    words[4] ^ Math.imul(words[5], 0xc2b2ae35),
-  );
+/**
+ * A hash of a row's numbers from their values scaled and cut to 32 bits: cheaper than reading their
+ * bits, and numbers closer than the scales (1/65,536 of a time unit) merely share a probe sequence.
+ */
+function tripleHash(x: number, tx: number, age: number): number {
+  return mixBits((x * 4099) | 0, (tx * 65536) | 0, (age * 8192) | 0);
 }
 
 function rehash(seen: Float64Array, found: number, capacity: number): Int32Array {
   const mask = capacity - 1;
   const table = new Int32Array(capacity).fill(-1);
   for (let id = 0; id < found; id++) {
-    scratch[0] = seen[3 * id];
-    scratch[1] = seen[3 * id + 1];
-    scratch[2] = seen[3 * id + 2];
-    let at = tripleHash() & mask;
+    let at = tripleHash(seen[3 * id], seen[3 * id + 1], seen[3 * id + 2]) & mask;
     while (table[at] >= 0) at = (at + 1) & mask;
     table[at] = id;
   }

@@ -60,7 +60,7 @@ function indexHashed(column: ArrayLike<number>, index: Int32Array): DistinctInde
   const n = column.length;
   let capacity = 1024;
   let mask = capacity - 1;
-  let table = new Int32Array(capacity).fill(-1);
+  let table: Int32Array = new Int32Array(capacity).fill(-1);
   let seen = new Float64Array(capacity >> 1);
   let distinct = 0;
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,6 @@
 import type { BgNbdParams } from './bg-nbd-params';
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdParams } from './check-bg-nbd-params';
-import { checkBgNbdRows } from './check-bg-nbd-rows';
 import { checkHorizon } from './check-horizon';
 import { expectedPurchasesIfAlive } from './expected-purchases-if-alive';
 import { pAliveUnchecked } from './p-alive-unchecked';
@@ -28,9 +27,9 @@ export function scoreBgNbdMany(
   checkBgNbdParams(params);
   checkHorizon(t);
   const { frequency, recency, T } = data;
-  checkBgNbdRows(frequency, recency, T);
+  // Grouping checks every row (each pattern when first met) and names the first invalid one.
   const patterns = aggregateBgNbdPatterns(frequency, recency, T);
-  const { count, xIndex, recencyIndex, ageIndex, xValues, recencyValues, ageValues, rowPattern } = patterns;
+  const { count, xIndex, recencyIndex, ageIndex, xValues, recencyValues, ageValues } = patterns;
   const nAge = ageValues.length;
   // Patterns come ordered by x, then tx, then T: the pairs (x, T) repeat across tx, so they are kept by key.
   const ifAliveOfPair = new Map<number, number>();
@@ -48,11 +47,12 @@ export function scoreBgNbdMany(
     alive[k] = pAliveUnchecked(params, x, recencyValues[recencyIndex[k]], age);
     expected[k] = alive[k] * ifAlive;
   }
-  const n = rowPattern.length;
+  const { rowGroup, patternOfRowGroup } = patterns;
+  const n = rowGroup.length;
   const pAlive = new Float64Array(n);
   const expectedPurchases = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const k = rowPattern[i];
+    const k = patternOfRowGroup[rowGroup[i]];
     pAlive[i] = alive[k];
     expectedPurchases[i] = expected[k];
   }

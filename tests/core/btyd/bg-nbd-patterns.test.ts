@@ -22,7 +22,7 @@ describe('aggregateBgNbdPatterns', () => {
     ]);
     expect(patterns.customers).toBe(5);
     // Each row's pattern holds its own numbers.
-    expect(Array.from(patterns.rowPattern)).toEqual([0, 2, 0, 2, 1]);
+    expect(Array.from(patterns.rowGroup, (g) => patterns.patternOfRowGroup[g])).toEqual([0, 2, 0, 2, 1]);
   });
 
   it('orders the patterns by (x, tx, T) whatever the order of the rows, reading -0 as 0', () => {
@@ -44,7 +44,7 @@ describe('aggregateBgNbdPatterns', () => {
       [3, 5.25, 8, 1],
       [3, 5.25, 9.5, 1],
     ]);
-    expect(Array.from(patterns.rowPattern)).toEqual([5, 1, 2, 4, 3, 0]);
+    expect(Array.from(patterns.rowGroup, (g) => patterns.patternOfRowGroup[g])).toEqual([5, 1, 2, 4, 3, 0]);
   });
 
   it('keeps every CDNOW customer in exactly one pattern', () => {
@@ -57,7 +57,13 @@ describe('aggregateBgNbdPatterns', () => {
     expect(patterns.count).toBeLessThan(2357);
   });
 
-  it('rejects columns of different lengths', () => {
+  it('rejects columns of different lengths and names the first invalid row', () => {
     expect(() => aggregateBgNbdPatterns([1], [1, 2], [3])).toThrow(RangeError);
+    expect(() => aggregateBgNbdPatterns([1, 2, 1, 2], [1, 9, 1, 9], [5, 5, 5, 5])).toThrow(
+      'row 2: recency is greater than T',
+    );
+    expect(() => aggregateBgNbdPatterns([1, 1, Number.NaN], [1, 1, 0], [5, 5, 5])).toThrow(
+      'row 3: frequency is not a finite number',
+    );
   });
 });
