@@ -4,8 +4,9 @@ import { mixBits } from './mix-bits';
 /** Sorted distinct values of a column and, for each row, the index of its value among them. */
 export type DistinctIndex = { values: Float64Array; index: Int32Array };
 
-// Whole numbers in this range are looked up in a dense table instead of a hash, which is several
-// times faster for the typical columns (whole days, counts of purchases).
+// Whole numbers in a range this short, and short against the number of rows, are looked up in a
+// dense table instead of a hash, which is several times faster for the typical columns (whole days,
+// counts of purchases).
 const DENSE_RANGE = 1 << 22;
 
 // The bits of a number, read as two 32-bit words to hash it.
@@ -14,7 +15,7 @@ const words = new Int32Array(scratch.buffer);
 
 /**
  * The sorted distinct values of `column` (with -0 read as 0) and each row's index into them.
- * O(n) for whole numbers spanning at most ~4 million; otherwise O(n) with a hash of the values plus
+ * O(n) for whole numbers spanning at most ~4 million and 8n; otherwise O(n) with a hash of the values plus
  * a sort of the distinct ones, so a million rows of few distinct values cost one pass, not a sort.
  * Allocates typed arrays only; the column is not modified.
  *
@@ -36,7 +37,9 @@ export function indexDistinct(column: ArrayLike<number>): DistinctIndex {
     if (whole && !Number.isInteger(value)) whole = false;
   }
   if (n === 0) return { values: new Float64Array(0), index };
-  if (whole && max - min < DENSE_RANGE) return indexDense(column, index, min, max);
+  // The dense table is scanned whole: it pays only when the values fill a good part of their range.
+  if (whole && max - min < Math.min(DENSE_RANGE, Math.max(1024, 8 * n)))
+    return indexDense(column, index, min, max);
   return indexHashed(column, index);
 }
 
