@@ -81,8 +81,14 @@ const DAY_MS = 86_400_000;
 /** Revenue per calendar month (yyyy-mm of the order's day in the spreadsheet's zone), the last MONTHS with orders. */
 function revenueByMonth(transactions: readonly Transaction[]): Cell[][] {
   const months = new Map<string, number>();
+  // Orders share few days: each day's month is formatted once, not once per order.
+  const monthOfDay = new Map<number, string>();
   for (const t of transactions) {
-    const month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+    let month = monthOfDay.get(t.day);
+    if (month === undefined) {
+      month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+      monthOfDay.set(t.day, month);
+    }
     months.set(month, (months.get(month) ?? 0) + t.amount);
   }
   return [...months]
