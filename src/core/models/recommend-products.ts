@@ -63,19 +63,8 @@ export function recommendProducts(
 
   const productCount = products.length;
   const buyers = new Float64Array(productCount);
-  const pairs = Array.from({ length: productCount }, () => new Map<number, number>());
-  for (const owned of bought.values()) {
-    const list = [...owned];
-    for (const a of list) {
-      buyers[a]++;
-      const row = pairs[a];
-      for (const b of list) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
-    }
-  }
-  const cooccurrence = pairs.map((row) => ({
-    others: Int32Array.from(row.keys()),
-    counts: Float64Array.from(row.values()),
-  }));
+  const cooccurrence =
+    productCount <= DENSE_PRODUCTS ? countPairsDense(bought, buyers) : countPairs(bought, buyers);
 
   // Names ranked once, so that ties are broken by comparing two numbers.
   const nameRank = new Float64Array(productCount);
@@ -124,6 +113,65 @@ export function recommendProducts(
     for (const product of touched) score[product] = 0;
     return picked.map((index) => products[index]);
   });
+}
+
+/** Co-purchase counts of each product: the others bought by its buyers and how many bought both. */
+type Cooccurrence = { others: Int32Array; counts: Float64Array }[];
+
+// Up to this many products the pair counts fit a square table (8 MB at most), read without hashing.
+const DENSE_PRODUCTS = 1024;
+
+/**
+ * The pair counts in a square table, and each product's buyers into `buyers`. The order of a
+ * product's others differs from countPairs' but not the recommendations: scores are sums of whole
+ * numbers and the best n are chosen by a total order.
+ */
+function countPairsDense(bought: ReadonlyMap<string, Set<number>>, buyers: Float64Array): Cooccurrence {
+  const size = buyers.length;
+  const table = new Float64Array(size * size);
+  const list = new Int32Array(size);
+  for (const owned of bought.values()) {
+    let m = 0;
+    for (const product of owned) list[m++] = product;
+    for (let i = 0; i < m; i++) {
+      const a = list[i];
+      buyers[a]++;
+      const row = a * size;
+      for (let j = 0; j < m; j++) if (j !== i) table[row + list[j]]++;
+    }
+  }
+  return Array.from({ length: size }, (_, a) => {
+    const row = table.subarray(a * size, (a + 1) * size);
+    let count = 0;
+    for (let b = 0; b < size; b++) if (row[b] > 0) count++;
+    const others = new Int32Array(count);
+    const counts = new Float64Array(count);
+    let k = 0;
+    for (let b = 0; b < size; b++) {
+      if (row[b] > 0) {
+        others[k] = b;
+        counts[k++] = row[b];
+      }
+    }
+    return { others, counts };
+  });
+}
+
+/** The pair counts in a map per product, for catalogues too large for a square table. */
+function countPairs(bought: ReadonlyMap<string, Set<number>>, buyers: Float64Array): Cooccurrence {
+  const pairs = Array.from({ length: buyers.length }, () => new Map<number, number>());
+  for (const owned of bought.values()) {
+    const list = [...owned];
+    for (const a of list) {
+      buyers[a]++;
+      const row = pairs[a];
+      for (const b of list) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  return pairs.map((row) => ({
+    others: Int32Array.from(row.keys()),
+    counts: Float64Array.from(row.values()),
+  }));
 }
 
 function requireText(value: string, name: string): string {
