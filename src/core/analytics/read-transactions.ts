@@ -43,6 +43,20 @@ function amountOf(cell: Cell): number {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
 }
 
+/** `read` of a cell, remembered for text cells (up to a thousand distinct ones). */
+function perText<T>(read: (cell: Cell) => T): (cell: Cell) => T {
+  const known = new Map<string, T>();
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell);
+    let value = known.get(cell);
+    if (value === undefined) {
+      value = read(cell);
+      if (known.size < 1000) known.set(cell, value);
+    }
+    return value;
+  };
+}
+
 /**
  * The orders analytics may use, converted to `base`; the others with their reason, in row order.
  * Left out: a status statusLeftOut leaves out (refunded or cancelled in any channel's words, a
@@ -84,6 +98,9 @@ export function readTransactions(
     currency: columnOf(orders, COLUMNS.orders.currency),
     product: columnOf(orders, COLUMNS.orders.product),
   };
+  // Statuses and currencies are a handful of texts repeated on every row: each is read once.
+  const leftOutOf = perText(statusLeftOut);
+  const currencyOf = perText((cell) => orderCurrency(cell, base));
   orders.rows.forEach((row, i) => {
     const sheetRow = i + 2;
     const read = readOrder(row, sheetRow);
@@ -98,7 +115,7 @@ export function readTransactions(
     const cell = (column: number): Cell => (column < 0 ? '' : (row[column] ?? ''));
     const orderId = text(cell(col.orderId));
     if (!orderId && row.every((value) => text(value) === '')) return '';
-    const leftOut = statusLeftOut(cell(col.status));
+    const leftOut = leftOutOf(cell(col.status));
     if (leftOut) return leftOut;
     if (!orderId || cellError(orderId)) return 'missing or invalid Order ID';
     const duplicate = duplicates.check(orderId, sheetRow, orderKey(cell(col.channel), cell(col.orderId)));
@@ -114,7 +131,7 @@ export function readTransactions(
     const quantity = cell(col.quantity);
     if (typeof quantity === 'number' && quantity < 0) return 'negative Quantity';
     // A blank Currency is the base currency: import leaves it blank when neither file nor Settings name one.
-    const currency = orderCurrency(cell(col.currency), base);
+    const currency = currencyOf(cell(col.currency));
     const rate = currency === base ? 1 : settings.currencyRates[currency];
     if (rate === undefined) return `${currency} has no exchange rate to ${base} in Settings`;
     return {
