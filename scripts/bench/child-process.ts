@@ -5,13 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 
-/** Runs a script of this repository with the same Node flags as this process (--import tsx); returns its output. */
-export function runScript(root: string, script: string, args: readonly string[] = []): string {
-  const child = spawnSync(process.execPath, [...process.execArgv, join(root, script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+/**
+ * Runs a script of this repository with the same Node flags as this process (--import tsx), and
+ * `nodeFlags` (--cpu-prof…); returns its output.
+ */
+export function runScript(
+  root: string,
+  script: string,
+  args: readonly string[] = [],
+  nodeFlags: readonly string[] = [],
+): string {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, ...nodeFlags, join(root, script), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (child.status !== 0) throw new Error(`${script} failed:\n${child.stderr}${child.stdout}`);
   return child.stdout;
 }
