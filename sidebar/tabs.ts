@@ -34,14 +34,31 @@ function showTab(id: string): void {
     button.setAttribute('aria-selected', String(tab.id === id));
     button.tabIndex = tab.id === id ? 0 : -1;
   }
+  byId(`tab-${id}`).scrollIntoView({ block: 'nearest', inline: 'nearest' });
   if (!shown) SIDEBAR_TABS.find((tab) => tab.id === id)?.show?.();
 }
 
-/** Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it. */
+/** Marks the edges of the tab bar past which tabs are scrolled out of sight. */
+function markHiddenTabs(bar: HTMLElement): void {
+  bar.classList.toggle('more-left', bar.scrollLeft > 1);
+  bar.classList.toggle('more-right', bar.scrollLeft + bar.clientWidth < bar.scrollWidth - 1);
+}
+
+/** Arrow keys, Home and End move between tabs, as the WAI-ARIA tabs pattern has it. */
 function onTabKey(event: KeyboardEvent, at: number): void {
-  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-  if (!step) return;
-  const next = SIDEBAR_TABS[(at + step + SIDEBAR_TABS.length) % SIDEBAR_TABS.length];
+  const last = SIDEBAR_TABS.length - 1;
+  const target =
+    event.key === 'ArrowRight'
+      ? (at + 1) % SIDEBAR_TABS.length
+      : event.key === 'ArrowLeft'
+        ? (at + last) % SIDEBAR_TABS.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? last
+            : -1;
+  if (target < 0) return;
+  const next = SIDEBAR_TABS[target];
   showTab(next.id);
   byId(`tab-${next.id}`).focus();
   event.preventDefault();
@@ -61,5 +78,8 @@ export function setUpTabs(bar: HTMLElement): void {
     bar.append(button);
   });
   for (const tab of SIDEBAR_TABS) tab.setUp();
+  bar.addEventListener('scroll', () => markHiddenTabs(bar), { passive: true });
+  window.addEventListener('resize', () => markHiddenTabs(bar));
   showTab(SIDEBAR_TABS[0].id);
+  markHiddenTabs(bar);
 }

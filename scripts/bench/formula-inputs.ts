@@ -105,6 +105,10 @@ export function formulaCalls(n: number, seed = 20260101): Record<FormulaName, Fo
       args: [ids, dates, amounts, '', 'weeks'],
       input: `${n} transactions, ${n >> 2} customers`,
     },
+    CRM_MODEL_CHECK: {
+      args: [ids, dates, amounts, '1997-09-30', '1998-06-30'],
+      input: `${n} transactions, ${n >> 2} customers, 39 + 39 weeks`,
+    },
     CRM_BGNBD_FIT: { args: [X, TX, TT], input: `${n} customers` },
     CRM_MBGNBD_FIT: { args: [X, TX, TT], input: `${n} customers` },
     CRM_PARETO_NBD_FIT: { args: [X, TX, TT], input: `${n} customers` },

@@ -7,10 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { SegmentsView } from '../../src/app/segment-customers';
-import { RFM_SEGMENTS } from '../../src/core/metrics/rfm-segment';
-import { seededRandom } from '../../src/core/models/seeded-random';
-import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
+import { refreshedCustomers } from '../../tests/e2e/refreshed-customers';
 import { launchChromium, openSidebar } from '../../tests/e2e/sidebar-page';
 
 /** What the child reports; times in milliseconds, medians of RUNS after one unmeasured run. */
@@ -38,29 +36,6 @@ export interface SegmentsBenchReport {
 
 const CUSTOMERS = 50_000;
 const RUNS = 5;
-const DAY = 86_400_000;
-
-/** 50,000 customers as a refresh leaves them (seeded): RFM segment, cluster 1–5, orders, revenue, CLV, churn. */
-function customers(now: number): Array<Record<string, CellValue>> {
-  const random = seededRandom(5);
-  return Array.from({ length: CUSTOMERS }, (_, i) => {
-    const cluster = 1 + Math.floor(random() * 5);
-    const orders = 1 + Math.floor(random() * cluster * 2);
-    return {
-      'Customer ID': `C${String(i + 1).padStart(6, '0')}`,
-      Name: `Customer ${i + 1}`,
-      Email: `customer${i + 1}@example.com`,
-      Channel: i % 3 ? 'shopify' : 'etsy',
-      Orders: orders,
-      Revenue: Math.round(orders * (20 + random() * 80) * 100) / 100,
-      'Last order': new Date(now - Math.floor(random() * 400 + cluster * 20) * DAY),
-      'Predicted CLV 12m': Math.round(random() * 60_000) / 100,
-      'Churn risk': Math.round(random() * 10_000) / 10_000,
-      'RFM segment': RFM_SEGMENTS[Math.floor(random() * RFM_SEGMENTS.length)]!,
-      Cluster: cluster,
-    };
-  });
-}
 
 // Page-side expressions, as text: this script is compiled without the DOM's types.
 const DRAWN =
@@ -107,7 +82,11 @@ async function main(): Promise<SegmentsBenchReport> {
     const { page, runtime, environment, answers } = await openSidebar(browser);
     const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
     if (setUp.error) throw setUp.error;
-    appendRecords(environment.workbook, 'Customers', customers(environment.now.getTime()));
+    appendRecords(
+      environment.workbook,
+      'Customers',
+      refreshedCustomers(CUSTOMERS, environment.now.getTime()),
+    );
     const html = readFileSync(join(process.cwd(), 'dist', 'Sidebar.html'));
 
     await page.click('#tab-segments');

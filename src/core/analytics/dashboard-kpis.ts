@@ -14,6 +14,11 @@ import { roundTo } from './round-to';
 import type { CustomerScore } from './score-customers';
 import type { DataMaturity } from './young-business';
 
+/** A count as a person reads it: 6919 → "6,919". */
+function grouped(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /** How a KPI's value reads: a count, money in the base currency, a share (49 %), a score (NPS), text. */
 export type KpiFormat = 'count' | 'money' | 'share' | 'score' | 'text';
 
@@ -65,7 +70,7 @@ function revenueKpi(d: DashboardFacts): Kpi {
   return {
     kpi: `Revenue (${d.base || 'no currency'})`,
     value: roundTo(revenue, 2),
-    note: `${d.transactions.length} orders used; ${d.excludedCount} left out (see Problems)`,
+    note: `${grouped(d.transactions.length)} orders used; ${grouped(d.excludedCount)} left out (see Problems)`,
     format: 'money',
   };
 }
@@ -93,7 +98,7 @@ function retentionKpi(d: DashboardFacts): Kpi {
   return {
     kpi: 'Retention (12 months)',
     value: roundTo(retentionRate(E, N, S), 4),
-    note: `(E − N) / S with S = ${S} active a year ago, E = ${E} active now, N = ${N} new`,
+    note: `(E − N) / S with S = ${grouped(S)} active a year ago, E = ${grouped(E)} active now, N = ${grouped(N)} new`,
     format: 'share',
   };
 }
@@ -114,7 +119,7 @@ function npsKpi(d: DashboardFacts): Kpi {
   return {
     kpi: 'NPS',
     value: roundTo(netPromoterScore(nps), 1),
-    note: `${nps.length} answers`,
+    note: `${grouped(nps.length)} answers`,
     format: 'score',
   };
 }
@@ -126,7 +131,7 @@ function csatKpi(d: DashboardFacts): Kpi {
   return {
     kpi: 'CSAT',
     value: roundTo(customerSatisfaction(csat), 4),
-    note: `share of ${csat.length} answers ≥ 4`,
+    note: `share of ${grouped(csat.length)} answers ≥ 4`,
     format: 'share',
   };
 }

@@ -1,8 +1,6 @@
 // Maximum-likelihood fit of the Gamma-Gamma spend model to repeat buyers' average order values.
-import { digamma } from './digamma';
+import { createGammaGammaObjective } from './gamma-gamma-objective';
 import type { GammaGammaParams } from './gamma-gamma-params';
-import { indexDistinct } from './index-distinct';
-import { logBeta } from './log-beta';
 import { minimizeWithRestarts } from './minimize-with-restarts';
 
 /**
@@ -73,61 +71,13 @@ export function fitGammaGamma(
 
   const count = used.length;
   const xOf = new Float64Array(count);
-  const logM = new Float64Array(count);
   const mOf = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     xOf[k] = frequency[used[k]];
     mOf[k] = monetary[used[k]];
-    logM[k] = Math.log(mOf[k]);
   }
-  // Per distinct x: the Gamma-function terms and ln x are shared by every customer with that x.
-  const xs = indexDistinct(xOf);
-  const xSlot = xs.index;
-  const xValues = xs.values;
-  const logX = xValues.map(Math.log);
-  const weightOfX = new Float64Array(xValues.length);
-  for (let k = 0; k < count; k++) weightOfX[xSlot[k]]++;
-  const dPOfX = new Float64Array(xValues.length);
-  const dQOfX = new Float64Array(xValues.length);
-
-  let lastLogLikelihood = Number.NaN;
-  const evaluate = (theta: Float64Array, gradient: Float64Array): number => {
-    const p = Math.exp(theta[0]);
-    const q = Math.exp(theta[1]);
-    const gamma = Math.exp(theta[2]);
-    if (!(p > 0 && q > 0 && gamma > 0) || !Number.isFinite(p + q + gamma)) return Number.POSITIVE_INFINITY;
-    const logGammaParam = Math.log(gamma);
-    const dgQ = digamma(q);
-    let ll = 0;
-    let gP = 0;
-    let gQ = 0;
-    let gG = 0;
-    for (let j = 0; j < xValues.length; j++) {
-      const px = p * xValues[j];
-      const dgPXQ = digamma(px + q);
-      dPOfX[j] = xValues[j] * (dgPXQ - digamma(px) + logX[j]);
-      dQOfX[j] = dgPXQ - dgQ;
-      ll += weightOfX[j] * (-logBeta(px, q) + px * logX[j]);
-    }
-    for (let k = 0; k < count; k++) {
-      const j = xSlot[k];
-      const x = xOf[k];
-      const px = p * x;
-      const total = gamma + x * mOf[k];
-      const logTotal = Math.log(total);
-      ll += q * logGammaParam + (px - 1) * logM[k] - (px + q) * logTotal;
-      gP += dPOfX[j] + x * (logM[k] - logTotal);
-      gQ += dQOfX[j] + logGammaParam - logTotal;
-      gG += q / gamma - (px + q) / total;
-    }
-    lastLogLikelihood = ll;
-    if (!Number.isFinite(ll)) return Number.POSITIVE_INFINITY;
-    const scale = -1 / count;
-    gradient[0] = scale * gP * p + 2 * penalizer * p * p;
-    gradient[1] = scale * gQ * q + 2 * penalizer * q * q;
-    gradient[2] = scale * gG * gamma + 2 * penalizer * gamma * gamma;
-    return scale * ll + penalizer * (p * p + q * q + gamma * gamma);
-  };
+  const objective = createGammaGammaObjective(xOf, mOf, penalizer);
+  const evaluate = objective.evaluate;
 
   // Start where the model's mean spend p·γ/(q−1) equals the sample mean, with moderate shapes.
   const start = Float64Array.of(0, Math.log(2), Math.log(spendTotal / count));
@@ -137,7 +87,7 @@ export function fitGammaGamma(
     p: Math.exp(theta[0]),
     q: Math.exp(theta[1]),
     gamma: Math.exp(theta[2]),
-    logLikelihood: lastLogLikelihood,
+    logLikelihood: objective.logLikelihood,
     used: count,
     excludedZeroMonetary,
     iterations,

@@ -1,10 +1,9 @@
 // Maximum-likelihood fit of the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customer summaries.
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
-import { logGamma } from './log-gamma';
 import { minimizeWithRestarts } from './minimize-with-restarts';
-import { paretoNbdLogF } from './pareto-nbd-log-f';
 import type { ParetoNbdParams } from './pareto-nbd-params';
+import { createParetoNbdLogLikelihood } from './pareto-nbd-total-log-likelihood';
 
 /** Fitted parameters with the unpenalised total log-likelihood and how the optimiser ended. */
 export type ParetoNbdFit = ParetoNbdParams & {
@@ -52,73 +51,7 @@ export function fitParetoNbd(
   if (totalFrequency === 0) throw new Error('cannot fit Pareto/NBD: no customer has a repeat purchase');
   const scale = 1 / maxAge;
   const patterns = aggregateBgNbdPatterns(frequency, recency, T);
-  const { count, weight, xIndex, recencyIndex, ageIndex, xValues, recencyValues, ageValues } = patterns;
-
-  // ln F depends on a pattern only through (x, tx) and (x, T): each distinct pair gets a slot, and
-  // the series are summed once per slot instead of twice per pattern.
-  const pairSlots = (timeIndex: Int32Array, times: Float64Array) => {
-    const slotOf = new Map<number, number>();
-    const slot = new Int32Array(count);
-    const x: number[] = [];
-    const u: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const key = xIndex[k] * times.length + timeIndex[k];
-      let found = slotOf.get(key);
-      if (found === undefined) {
-        found = x.length;
-        slotOf.set(key, found);
-        x.push(xValues[xIndex[k]]);
-        u.push(times[timeIndex[k]] * scale);
-      }
-      slot[k] = found;
-    }
-    return { slot, x, u, logF: new Float64Array(x.length) };
-  };
-  const early = pairSlots(recencyIndex, recencyValues);
-  const late = pairSlots(ageIndex, ageValues);
-  const headOfX = new Float64Array(xValues.length);
-  const logDiedOfX = new Float64Array(xValues.length);
-  const logAlphaAge = new Float64Array(ageValues.length);
-  const logBetaAge = new Float64Array(ageValues.length);
-
-  /** The total of paretoNbdLogLikelihood over the patterns, assembled from the shared parts. */
-  const logLikelihoodAt = (theta: ArrayLike<number>): number => {
-    const params = {
-      r: Math.exp(theta[0]),
-      alpha: Math.exp(theta[1]),
-      s: Math.exp(theta[2]),
-      beta: Math.exp(theta[3]),
-    };
-    const { r, alpha, s, beta } = params;
-    if (!Number.isFinite(r + alpha + s + beta)) return Number.NaN;
-    if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return Number.NaN;
-    const constant = -logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
-    for (let i = 0; i < xValues.length; i++) {
-      headOfX[i] = logGamma(r + xValues[i]) + constant;
-      logDiedOfX[i] = Math.log(s / (r + s + xValues[i]));
-    }
-    for (let i = 0; i < ageValues.length; i++) {
-      logAlphaAge[i] = Math.log(alpha + ageValues[i] * scale);
-      logBetaAge[i] = Math.log(beta + ageValues[i] * scale);
-    }
-    for (const pairs of [early, late])
-      for (let j = 0; j < pairs.x.length; j++) pairs.logF[j] = paretoNbdLogF(params, pairs.x[j], pairs.u[j]);
-    let total = 0;
-    for (let k = 0; k < count; k++) {
-      const xi = xIndex[k];
-      const ai = ageIndex[k];
-      const alive = -(r + xValues[xi]) * logAlphaAge[ai] - s * logBetaAge[ai];
-      const logEarly = early.logF[early.slot[k]];
-      const logLate = late.logF[late.slot[k]];
-      let tail = alive;
-      if (logEarly > logLate) {
-        const died = logDiedOfX[xi] + logEarly + Math.log(-Math.expm1(logLate - logEarly));
-        tail = Math.max(alive, died) + Math.log1p(Math.exp(-Math.abs(alive - died)));
-      }
-      total += weight[k] * (headOfX[xi] + tail);
-    }
-    return total;
-  };
+  const logLikelihoodAt = createParetoNbdLogLikelihood(patterns, scale);
   const objective = (theta: ArrayLike<number>): number => {
     const ll = logLikelihoodAt(theta);
     if (!Number.isFinite(ll)) return Number.POSITIVE_INFINITY;

@@ -36,12 +36,16 @@ export interface RowBatch<R> {
  * What the formula does with its rows. `each` turns one row into its cells; `all` turns the good
  * rows together into the cells of each (quantiles, batched scores); `fit` turns them into the
  * formula's one value (a fit table). `check` throws for a row that `all` or `fit` must not see.
- * `width` is the cells per output row (default 1).
+ * `width` is the cells per output row (default 1), or a function of the call's arguments when an
+ * option adds columns.
  */
 export type RowFormulaBody<R, C> =
-  | { each: (row: R, call: C) => readonly unknown[]; width?: number }
-  | { check?: (row: R, call: C) => void; all: (batch: RowBatch<R>, call: C) => unknown[][]; width?: number }
+  | { each: (row: R, call: C) => readonly unknown[]; width?: Width<C> }
+  | { check?: (row: R, call: C) => void; all: (batch: RowBatch<R>, call: C) => unknown[][]; width?: Width<C> }
   | { check?: (row: R, call: C) => void; fit: (batch: RowBatch<R>, call: C) => unknown; width?: never };
+
+/** Cells per output row: fixed, or chosen by the call's arguments. */
+type Width<C> = number | ((call: C) => number);
 
 /** A formula's documented parameters and the function Sheets calls. */
 export interface RowFormula {
@@ -68,7 +72,7 @@ export function rowFormula<const P extends readonly Param[]>(
         const call = readCall(params, args) as CallValues<P>;
         const columns = alignColumns(rowArguments(params, args));
         const readRow = (row: number) => readRowValues(params, columns, row) as RowValues<P>;
-        const width = body.width ?? 1;
+        const width = typeof body.width === 'function' ? body.width(call) : (body.width ?? 1);
         const single = width === 1 && columns.single;
         if ('each' in body)
           return writeRows(

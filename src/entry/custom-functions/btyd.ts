@@ -1,22 +1,33 @@
 // The BTYD formulas: the transaction summary, the BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma fits and the scores built on them.
+import { bgNbdCovariance } from '../../core/btyd/bg-nbd-covariance';
 import type { CustomerSummary } from '../../core/btyd/customer-summary';
+import { deltaMethodVariance } from '../../core/btyd/delta-method-variance';
 import { fitBgNbd } from '../../core/btyd/fit-bg-nbd';
 import { fitMbgNbd } from '../../core/btyd/fit-mbg-nbd';
 import { fitParetoNbd } from '../../core/btyd/fit-pareto-nbd';
 import { conditionalExpectedSpend, fitGammaGamma } from '../../core/btyd/gamma-gamma';
+import { gammaGammaCovariance } from '../../core/btyd/gamma-gamma-covariance';
 import { inFirstAppearanceOrder } from '../../core/btyd/in-first-appearance-order';
 import { instantRecencyProblem } from '../../core/btyd/instant-recency-problem';
+import { mbgNbdCovariance } from '../../core/btyd/mbg-nbd-covariance';
+import type { ParameterCovarianceResult } from '../../core/btyd/parameter-covariance';
+import { paretoNbdCovariance } from '../../core/btyd/pareto-nbd-covariance';
+import type { PurchaseModel } from '../../core/btyd/purchase-model';
+import { purchaseModelClvIntervalMany } from '../../core/btyd/purchase-model-clv-interval-many';
 import { purchaseModelExpectedPurchasesByHorizon } from '../../core/btyd/purchase-model-expected-purchases-by-horizon';
 import { purchaseModelPAlive } from '../../core/btyd/purchase-model-p-alive';
 import { purchaseModelPredictClvMany } from '../../core/btyd/purchase-model-predict-clv-many';
 import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
 import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
 import { fitTable } from '../../core/formula/fit-table';
+import { fitTableWithUncertainty } from '../../core/formula/fit-table-with-uncertainty';
 import { FormulaError } from '../../core/formula/formula-error';
 import { callParam, rowParam } from '../../core/formula/formula-param';
 import { goodRows } from '../../core/formula/good-rows';
 import { numberAbove } from '../../core/formula/number-above';
 import { optionalValue } from '../../core/formula/optional-value';
+import { parseFitCovariance } from '../../core/formula/parse-fit-covariance';
+import { parseFlag } from '../../core/formula/parse-flag';
 import { parseGammaGammaParams } from '../../core/formula/parse-gamma-gamma-params';
 import { parseNonNegative } from '../../core/formula/parse-non-negative';
 import { parseNumber } from '../../core/formula/parse-number';
@@ -30,6 +41,7 @@ import { runFormula } from '../../core/formula/run-formula';
 import { wholeNumber } from '../../core/formula/whole-number';
 import { spreadsheetTimeZone } from '../../gas/spreadsheet-time-zone';
 import { customFunction } from '../entry-point';
+import { TRANSACTION_PARAMS } from './transaction-params';
 
 /** How the scoring formulas describe a customer's frequency, recency and T. */
 const CUSTOMER_ROW: BgNbdRowDocs = {
@@ -59,6 +71,25 @@ const PENALIZER = callParam(
   optionalValue(parseNonNegative, 0),
 );
 
+/** The last, optional argument of every fit: whether to add the uncertainty rows. */
+const WITH_STANDARD_ERRORS = callParam(
+  'with_standard_errors',
+  'Optional: TRUE adds a "standard error" row and one "correlation with …" row per parameter under the values (inverse observed information; default FALSE). CRM_CLV_PREDICT needs them for its interval.',
+  optionalValue(parseFlag, 0),
+);
+
+/** A fit's table: the plain 2-row one, or with its uncertainty rows when they were asked for. */
+function tableOf(
+  pairs: ReadonlyArray<readonly [string, number | string]>,
+  withStandardErrors: 0 | 1,
+  covariance: () => ParameterCovarianceResult,
+  derived?: (result: ParameterCovarianceResult) => Record<string, number>,
+): unknown[][] {
+  if (!withStandardErrors) return fitTable(pairs);
+  const result = covariance();
+  return fitTableWithUncertainty(pairs, result, derived?.(result));
+}
+
 /** A frequency read on its own, without recency and T: a whole number of repeat purchases. */
 const readFrequency = wholeNumber(0);
 
@@ -80,19 +111,27 @@ function summaryTable(
 }
 
 /** CRM_BGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function bgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+function bgNbdFitTable(
+  { rows, columns, invalid, reads }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const fit = fitBgNbd(columns, { penalizer });
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['a', fit.a],
-    ['b', fit.b],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-  ]);
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['a', fit.a],
+      ['b', fit.b],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+    ],
+    withStandardErrors,
+    () => bgNbdCovariance(columns, fit, penalizer),
+  );
 }
 
 /**
@@ -113,26 +152,48 @@ function bgNbdNonConvergence(reads: readonly RowRead<CustomerRow>[], iterations:
 }
 
 /** CRM_MBGNBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function mbgNbdFitTable({ rows, columns, invalid, reads }: RowBatch<CustomerRow>, penalizer: number) {
+function mbgNbdFitTable(
+  { rows, columns, invalid, reads }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const fit = fitMbgNbd(columns, { penalizer });
   // The MBG/NBD likelihood runs off to the same boundaries as BG/NBD's, for the same reasons.
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['a', fit.a],
-    ['b', fit.b],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-    // E[p]: the share of new customers the model expects to leave right after the first order.
-    [MBG_NBD_MARKER, fit.a / (fit.a + fit.b)],
-  ]);
+  const { a, b } = fit;
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['a', fit.a],
+      ['b', fit.b],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+      // E[p]: the share of new customers the model expects to leave right after the first order.
+      [MBG_NBD_MARKER, a / (a + b)],
+    ],
+    withStandardErrors,
+    () => mbgNbdCovariance(columns, fit, penalizer),
+    // The drop-out share a/(a + b) by the delta method: its gradient in (a, b) is (b, −a)/(a + b)².
+    (result): Record<string, number> =>
+      result.kind === 'covariance'
+        ? {
+            [MBG_NBD_MARKER]: Math.sqrt(
+              deltaMethodVariance([0, 0, b / (a + b) ** 2, -a / (a + b) ** 2], result.covariance),
+            ),
+          }
+        : {},
+  );
 }
 
 /** CRM_PARETO_NBD_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, penalizer: number) {
+function paretoNbdFitTable(
+  { rows, columns, invalid }: RowBatch<CustomerRow>,
+  penalizer: number,
+  withStandardErrors: 0 | 1,
+) {
   requireRepeatBuyers(rows);
   const fit = fitParetoNbd(columns, { penalizer });
   if (!fit.converged)
@@ -140,15 +201,19 @@ function paretoNbdFitTable({ rows, columns, invalid }: RowBatch<CustomerRow>, pe
       `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
         'give a small penalizer such as 0.001',
     );
-  return fitTable([
-    ['r', fit.r],
-    ['alpha', fit.alpha],
-    ['s', fit.s],
-    ['beta', fit.beta],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers', rows.length],
-    ['invalid rows', invalid],
-  ]);
+  return tableOf(
+    [
+      ['r', fit.r],
+      ['alpha', fit.alpha],
+      ['s', fit.s],
+      ['beta', fit.beta],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers', rows.length],
+      ['invalid rows', invalid],
+    ],
+    withStandardErrors,
+    () => paretoNbdCovariance(columns, fit, penalizer),
+  );
 }
 
 /** Why no purchase model can be fitted on these rows, when there is a reason. */
@@ -161,7 +226,10 @@ function requireRepeatBuyers(rows: readonly CustomerRow[]): void {
 }
 
 /** CRM_GAMMAGAMMA_FIT's table from the customers read, or why the model cannot be fitted on them. */
-function gammaGammaFitTable({ rows, columns, invalid }: RowBatch<{ frequency: number; monetary: number }>) {
+function gammaGammaFitTable(
+  { rows, columns, invalid }: RowBatch<{ frequency: number; monetary: number }>,
+  withStandardErrors: 0 | 1,
+) {
   if (!rows.some((row) => row.frequency > 0 && row.monetary > 0))
     throw new FormulaError(
       'no customer has a repeat purchase with a positive monetary value, so the model cannot be fitted',
@@ -174,15 +242,19 @@ function gammaGammaFitTable({ rows, columns, invalid }: RowBatch<{ frequency: nu
       `the fit did not converge after ${fit.iterations} iterations (the parameters run off without settling); ` +
         'it needs more repeat buyers whose average spends differ',
     );
-  return fitTable([
-    ['p', fit.p],
-    ['q', fit.q],
-    ['gamma', fit.gamma],
-    ['log-likelihood', fit.logLikelihood],
-    ['customers used', fit.used],
-    ['excluded monetary <= 0', fit.excludedZeroMonetary],
-    ['invalid rows', invalid],
-  ]);
+  return tableOf(
+    [
+      ['p', fit.p],
+      ['q', fit.q],
+      ['gamma', fit.gamma],
+      ['log-likelihood', fit.logLikelihood],
+      ['customers used', fit.used],
+      ['excluded monetary <= 0', fit.excludedZeroMonetary],
+      ['invalid rows', invalid],
+    ],
+    withStandardErrors,
+    () => gammaGammaCovariance(columns.frequency, columns.monetary, fit),
+  );
 }
 
 /** One result per row as the one-cell rows a formula returns. */
@@ -193,13 +265,7 @@ export const btydEntryPoints = {
     description:
       'Each customer in four numbers: repeat purchases, time from first to last purchase, age as a customer, average repeat spend (as the lifetimes library counts them).',
     params: [
-      { name: 'customer_ids', description: 'Customer of each transaction.' },
-      {
-        name: 'dates',
-        description:
-          "Date of each transaction (a date, or ISO text such as 2024-01-05), dated in the spreadsheet's time zone.",
-      },
-      { name: 'amounts', description: 'Amount of each transaction.' },
+      ...TRANSACTION_PARAMS,
       {
         name: 'as_of',
         description: 'Optional: end of the observation period (default: the latest date in the data).',
@@ -225,9 +291,9 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params.',
-    ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
-      fit: (batch, { penalizer }) => bgNbdFitTable(batch, penalizer),
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow, labelled in an extra last column.',
+    ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
+      fit: (batch, call) => bgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
   }),
 
@@ -235,9 +301,9 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, allowing that some never come back after their first order (the MBG/NBD model of Batislam, Denizel & Filiztekin 2007).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params.',
-    ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER], {
-      fit: (batch, { penalizer }) => mbgNbdFitTable(batch, penalizer),
+      "Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row (the drop-out share's too) and one correlation row per parameter follow.",
+    ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
+      fit: (batch, call) => mbgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
   }),
 
@@ -245,7 +311,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, leaving at any moment (the Pareto/NBD model of Schmittlein, Morrison & Colombo 1987).',
     returns:
-      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params.',
+      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow.',
     ...rowFormula(
       'CRM_PARETO_NBD_FIT',
       [
@@ -255,8 +321,9 @@ export const btydEntryPoints = {
           'Optional: L2 penalty on the parameters, added to the total negative log-likelihood as lifetimes does (default 0).',
           optionalValue(parseNonNegative, 0),
         ),
+        WITH_STANDARD_ERRORS,
       ],
-      { fit: (batch, { penalizer }) => paretoNbdFitTable(batch, penalizer) },
+      { fit: (batch, call) => paretoNbdFitTable(batch, call.penalizer, call.with_standard_errors) },
     ),
   }),
 
@@ -301,14 +368,15 @@ export const btydEntryPoints = {
     description:
       'Learns from repeat buyers how much customers spend per order (the Gamma-Gamma model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values.',
+      'Two rows: labels (p, q, gamma, log-likelihood, customers used, excluded monetary <= 0, invalid rows) and their values; with with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow.',
     ...rowFormula(
       'CRM_GAMMAGAMMA_FIT',
       [
         rowParam('frequency', 'Repeat purchases of each customer (CRM_SUMMARY Frequency).', readFrequency),
         rowParam('monetary', 'Mean value of the repeat purchases (CRM_SUMMARY Monetary).', parseNumber),
+        WITH_STANDARD_ERRORS,
       ],
-      { fit: gammaGammaFitTable },
+      { fit: (batch, call) => gammaGammaFitTable(batch, call.with_standard_errors) },
     ),
   }),
 
@@ -332,8 +400,9 @@ export const btydEntryPoints = {
 
   CRM_CLV_PREDICT: customFunction({
     description:
-      'What each customer is likely to bring you over the next months, discounted (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma).',
-    returns: 'The predicted lifetime value of each customer over the months.',
+      "What each customer is likely to bring you over the next months, discounted (BG/NBD, MBG/NBD or Pareto/NBD with Gamma-Gamma); optionally with a 90 % interval by the delta method on the fits' covariance.",
+    returns:
+      'The predicted lifetime value of each customer over the months; with with_interval TRUE, three columns: CLV, CLV 5 % and CLV 95 % (the ends of a 90 % interval for the expected value, from the uncertainty of the fitted parameters).',
     ...rowFormula(
       'CRM_CLV_PREDICT',
       [
@@ -342,9 +411,12 @@ export const btydEntryPoints = {
         callParam(
           'bgnbd_params',
           'The output of CRM_BGNBD_FIT, CRM_MBGNBD_FIT or CRM_PARETO_NBD_FIT (its table).',
-          parsePurchaseModel,
+          (value, name) => ({ model: parsePurchaseModel(value, name), table: value }),
         ),
-        callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', parseGammaGammaParams),
+        callParam('gg_params', 'The output of CRM_GAMMAGAMMA_FIT.', (value, name) => ({
+          params: parseGammaGammaParams(value, name),
+          table: value,
+        })),
         callParam('months', 'Optional: months ahead (default 12).', optionalValue(wholeNumber(1), 12)),
         callParam(
           'monthly_discount',
@@ -356,21 +428,58 @@ export const btydEntryPoints = {
           'Optional: unit of recency and T, "days" (default) or "weeks"; a month is 30 days or 4.345 weeks.',
           parseUnit,
         ),
+        callParam(
+          'with_interval',
+          "Optional: TRUE adds the ends of a 90 % interval (delta method on ln CLV with the fits' covariance); both fits must be given with with_standard_errors TRUE. A fit table cut to its standard-error row is read as uncorrelated estimates.",
+          optionalValue(parseFlag, 0),
+        ),
       ],
       {
+        width: (call) => (call.with_interval ? 3 : 1),
         // Checked row by row first (negative monetary, infinite expected spend), so that the
         // batch below, which stops at its first bad row, only sees good ones.
-        check: (row, { gg_params }) => conditionalExpectedSpend(gg_params, row.frequency, row.monetary),
+        check: (row, { gg_params }) =>
+          conditionalExpectedSpend(gg_params.params, row.frequency, row.monetary),
         // The batch core sums the monthly series once per distinct (x, T) instead of per customer.
-        all: ({ columns }, call) =>
-          oneCellRows(
-            purchaseModelPredictClvMany(call.bgnbd_params, call.gg_params, columns, {
-              months: call.months,
-              monthlyDiscount: call.monthly_discount,
-              unit: call.unit,
-            }),
-          ),
+        all: ({ columns }, call) => {
+          const model = call.bgnbd_params.model;
+          const gg = call.gg_params.params;
+          const options = { months: call.months, monthlyDiscount: call.monthly_discount, unit: call.unit };
+          if (!call.with_interval)
+            return oneCellRows(purchaseModelPredictClvMany(model, gg, columns, options));
+          const { clv, lower, upper } = purchaseModelClvIntervalMany(
+            model,
+            fitCovariance(call.bgnbd_params.table, 'bgnbd_params', model),
+            gg,
+            fitCovariance(call.gg_params.table, 'gg_params', null),
+            columns,
+            options,
+          );
+          return Array.from(clv, (value, i) => [value, lower[i], upper[i]]);
+        },
       },
     ),
   }),
 };
+
+/** The fit each CLV argument comes from, by the model it holds (null: Gamma-Gamma). */
+function fitSource(model: PurchaseModel | null): { source: string; labels: string[] } {
+  if (model === null) return { source: 'CRM_GAMMAGAMMA_FIT', labels: ['p', 'q', 'gamma'] };
+  if (model.kind === 'paretonbd')
+    return { source: 'CRM_PARETO_NBD_FIT', labels: ['r', 'alpha', 's', 'beta'] };
+  return {
+    source: model.kind === 'mbgnbd' ? 'CRM_MBGNBD_FIT' : 'CRM_BGNBD_FIT',
+    labels: ['r', 'alpha', 'a', 'b'],
+  };
+}
+
+/** The covariance an interval needs from a fit table, or why the table does not have it. */
+function fitCovariance(table: unknown, argument: string, model: PurchaseModel | null): number[][] {
+  const { source, labels } = fitSource(model);
+  const covariance = parseFitCovariance(table, { argument, source, labels });
+  if (covariance === null)
+    throw new FormulaError(
+      `${argument} has no standard errors, which the interval needs: give the table of ${source} with with_standard_errors TRUE`,
+    );
+  return covariance;
+}

@@ -11,6 +11,7 @@
 // - calls without any range return one value; calls with a range return a column or a table.
 import { btydEntryPoints } from './btyd';
 import { metricEntryPoints } from './metrics';
+import { modelCheckEntryPoints } from './model-check';
 import { modelEntryPoints } from './models';
 
 /** Every custom function, in the order the build generates their stubs and the sidebar lists them. */
@@ -18,4 +19,5 @@ export const customFunctionEntryPoints = {
   ...btydEntryPoints,
   ...metricEntryPoints,
   ...modelEntryPoints,
+  ...modelCheckEntryPoints,
 };

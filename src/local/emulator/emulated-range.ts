@@ -152,13 +152,12 @@ export class EmulatedRange
     const block = { ...this.block, numRows, numColumns };
     const values = readCells(this.data, block, hostRealm);
     const zone = this.ctx.workbook.timeZone;
-    const rows = values.map((row, i) => {
-      const out = row.map((v, j) =>
+    const rows = values.map((row, i) =>
+      row.map((v, j) =>
         displayValue(v, this.data.numberFormats.get(cellKey(block.row + i, block.column + j)), zone),
-      );
-      return this.ctx.realm.slice(out, 0, out.length);
-    });
-    return this.ctx.realm.slice(rows, 0, rows.length);
+      ),
+    );
+    return this.ctx.realm.rows(rows);
   }
 
   getFormulas(): string[][] {
@@ -227,9 +226,9 @@ export class EmulatedRange
       const row: string[] = [];
       for (let j = 0; j < this.numColumns; j++)
         row.push(this.formatAt(this.row - 1 + i, this.column - 1 + j));
-      rows.push(this.ctx.realm.slice(row, 0, row.length));
+      rows.push(row);
     }
-    return this.ctx.realm.slice(rows, 0, rows.length);
+    return this.ctx.realm.rows(rows);
   }
 
   private formatAt(r: number, c: number): string {

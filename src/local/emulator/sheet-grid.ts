@@ -124,24 +124,16 @@ export function fillCells(sheet: SheetData, block: CellBlock, value: unknown, ty
 export function readCells(sheet: SheetData, block: CellBlock, realm: ValueRealm): CellValue[][] {
   const { row, column, numRows, numColumns } = block;
   const end = column + numColumns;
-  const blank: CellValue[] = new Array<CellValue>(numColumns).fill('');
   const rows: CellValue[][] = new Array(numRows);
   const values = sheet.values;
   for (let i = 0; i < numRows; i++) {
     const source = values[row + i];
-    if (source === undefined || source.length <= column) {
-      rows[i] = realm.slice(blank, 0, numColumns);
-      continue;
-    }
-    const out = realm.slice(source, column, end);
-    for (let j = 0; j < out.length; j++) {
-      const v = out[j];
-      if (typeof v === 'object') out[j] = realm.date((v as Date).getTime());
-    }
+    const out = source === undefined || source.length <= column ? [] : source.slice(column, end);
     while (out.length < numColumns) out.push('');
     rows[i] = out;
   }
-  return realm.slice(rows, 0, numRows);
+  // realm.rows copies each Date into a new realm Date, so the stored objects never reach the script.
+  return realm.rows(rows);
 }
 
 /** The formulas of `block` ("" where a cell holds no formula), as arrays of `realm`. */
@@ -154,9 +146,9 @@ export function readFormulas(sheet: SheetData, block: CellBlock, realm: ValueRea
         row[j] = sheet.formulas.get(cellKey(block.row + i, block.column + j)) ?? '';
       }
     }
-    rows[i] = realm.slice(row, 0, row.length);
+    rows[i] = row;
   }
-  return realm.slice(rows, 0, rows.length);
+  return realm.rows(rows);
 }
 
 /** Sets every cell of `block` to "" and removes its formulas; then drops trailing empty rows. */

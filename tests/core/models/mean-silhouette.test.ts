@@ -1,6 +1,10 @@
 import { silhouette } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import { meanSilhouette, pairwiseDistances } from '../../../src/core/models/mean-silhouette';
+import {
+  meanSilhouette,
+  meanSilhouetteOfPoints,
+  pairwiseDistances,
+} from '../../../src/core/models/mean-silhouette';
 import { seededRandom } from '../../../src/core/models/seeded-random';
 
 describe('pairwiseDistances', () => {
@@ -48,5 +52,26 @@ describe('meanSilhouette', () => {
     expect(() => meanSilhouette(pairwiseDistances([[0], [1]]), [0, 0, 1])).toThrow(
       '3 labels for a table of 2 points',
     );
+  });
+});
+
+describe('meanSilhouetteOfPoints', () => {
+  it('gives meanSilhouette of the distance table, without the table', () => {
+    const random = seededRandom(11);
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 3 + Math.floor(random() * 80);
+      const k = 2 + Math.floor(random() * 3);
+      const points = Array.from({ length: n }, () => [random() * 10, random() * 5]);
+      const labels = points.map((_, i) => (i < k ? i : Math.floor(random() * k)));
+      expect(meanSilhouetteOfPoints(points, labels)).toBeCloseTo(
+        meanSilhouette(pairwiseDistances(points), labels),
+        12,
+      );
+    }
+  });
+
+  it('counts a point alone in its cluster as 0 and refuses labels that do not match the points', () => {
+    expect(meanSilhouetteOfPoints([[0], [1], [10]], [0, 0, 1])).toBeCloseTo((0.9 + 8 / 9) / 3, 12);
+    expect(() => meanSilhouetteOfPoints([[0], [1]], [0])).toThrow('1 labels for 2 points');
   });
 });

@@ -5,14 +5,14 @@ import { customFunctionEntryPoints as crm } from '../../../src/entry/custom-func
 // Signatures of product.md section 3, in its order ([…] marks optional arguments there).
 const SPEC: Record<string, string[]> = {
   CRM_SUMMARY: ['customer_ids', 'dates', 'amounts', 'as_of', 'unit'],
-  CRM_BGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
+  CRM_BGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer', 'with_standard_errors'],
   // Issue 11 adds the MBG/NBD and Pareto/NBD fits beside BG/NBD, with the same arguments.
-  CRM_MBGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
-  CRM_PARETO_NBD_FIT: ['frequency', 'recency', 'T', 'penalizer'],
+  CRM_MBGNBD_FIT: ['frequency', 'recency', 'T', 'penalizer', 'with_standard_errors'],
+  CRM_PARETO_NBD_FIT: ['frequency', 'recency', 'T', 'penalizer', 'with_standard_errors'],
   CRM_PALIVE: ['frequency', 'recency', 'T', 'params'],
   CRM_CHURN_RISK: ['frequency', 'recency', 'T', 'params'],
   CRM_EXPECTED_PURCHASES: ['horizon', 'frequency', 'recency', 'T', 'params'],
-  CRM_GAMMAGAMMA_FIT: ['frequency', 'monetary'],
+  CRM_GAMMAGAMMA_FIT: ['frequency', 'monetary', 'with_standard_errors'],
   CRM_EXPECTED_SPEND: ['frequency', 'monetary', 'gg_params'],
   CRM_CLV_PREDICT: [
     'frequency',
@@ -24,6 +24,7 @@ const SPEC: Record<string, string[]> = {
     'months',
     'monthly_discount',
     'unit',
+    'with_interval',
   ],
   CRM_CLV: ['revenue', 'discount_rate', 'periods', 'retention'],
   CRM_RFM: ['recency_days', 'frequency', 'monetary', 'bins'],
@@ -39,13 +40,15 @@ const SPEC: Record<string, string[]> = {
   CRM_CHURN_SCORE: ['features', 'model'],
   CRM_CLASSIFICATION_REPORT: ['actual', 'predicted_probability', 'threshold'],
   CRM_RECOMMEND: ['order_customer_ids', 'order_products', 'customer_ids', 'n'],
+  // Issue 11: the model check on a calibration period and its holdout.
+  CRM_MODEL_CHECK: ['customer_ids', 'dates', 'amounts', 'calibration_end', 'holdout_end', 'model'],
 };
 const entries = Object.entries(crm) as Array<[string, (typeof crm)[keyof typeof crm]]>;
 const call = (name: string, ...args: unknown[]) =>
   (crm[name as keyof typeof crm].run as (...a: unknown[]) => unknown)(...args);
 
 describe('customFunctionEntryPoints', () => {
-  it('holds exactly the 22 formulas of product.md section 3 and the two fits of issue 11', () => {
+  it('holds exactly the 22 formulas of product.md section 3 and the two fits and the model check of issue 11', () => {
     expect(Object.keys(crm).sort()).toEqual(Object.keys(SPEC).sort());
   });
 

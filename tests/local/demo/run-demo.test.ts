@@ -115,6 +115,9 @@ describe('the demo run on the bundle', () => {
     expect(text).toContain('--workbook /tmp/demo.xlsx');
     // Amounts as money, shares as percentages: the awk sum of the sample is 244091.94.
     expect(text).toMatch(/Revenue \(USD\) +\$244,092 /);
+    // Counts in the notes are grouped as well.
+    expect(text).toMatch(/\$244,092 +6,919 orders used; 0 left out/);
+    expect(text).toMatch(/S = 2,357 active a year ago/);
     const repeat = tab(run.workbook, 'Dashboard').find((r) => r.KPI === 'Repeat rate')?.Value as number;
     expect(text).toMatch(new RegExp(`Repeat rate +${Math.round(repeat * 100)} % `));
     expect(list.split('\n')[3]).toMatch(/\$\d{1,3}(,\d{3})*\.\d{2} +\d{1,3} % +\$/);
