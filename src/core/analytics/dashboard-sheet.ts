@@ -137,9 +137,13 @@ export function dashboardSheet(
     formats.push([TEXT, kpiFormat(k.format, money), TEXT]);
   }
 
+  // Each customer's CLV read once, not twice per comparison of a sort of tens of thousands; the
+  // sort is stable, so the order is the one the comparison of the values themselves gives.
   const byClv = customers
-    .filter((c) => Number.isFinite(num(c.values.get('Predicted CLV 12m'))))
-    .sort((a, b) => num(b.values.get('Predicted CLV 12m')) - num(a.values.get('Predicted CLV 12m')));
+    .map((c) => ({ c, clv: num(c.values.get('Predicted CLV 12m')) }))
+    .filter(({ clv }) => Number.isFinite(clv))
+    .sort((a, b) => b.clv - a.clv)
+    .map(({ c }) => c);
   const revenues = customers.map((c) => num(c.values.get('Revenue'))).filter((r) => r > 0);
   revenues.sort((a, b) => b - a);
   const cut = revenues[Math.floor(revenues.length / 4)] ?? Number.POSITIVE_INFINITY;

@@ -81,14 +81,17 @@ export function recommendProducts(
   const scoreOrder = (a: number, b: number): number =>
     score[b] - score[a] || buyers[b] - buyers[a] || nameRank[a] - nameRank[b];
 
+  // The customer's own products marked in a flag table: read for every co-purchased product.
+  const isOwned = new Uint8Array(productCount);
   return customerIds.map((customerId) => {
     const owned = bought.get(customerId) ?? new Set<number>();
+    for (const product of owned) isOwned[product] = 1;
     const touched: number[] = [];
     for (const product of owned) {
       const { others, counts } = cooccurrence[product];
       for (let k = 0; k < others.length; k++) {
         const other = others[k];
-        if (owned.has(other)) continue;
+        if (isOwned[other] === 1) continue;
         if (score[other] === 0) touched.push(other);
         score[other] += counts[k];
       }
@@ -108,9 +111,10 @@ export function recommendProducts(
     }
     for (const product of byPopularity) {
       if (picked.length >= n) break;
-      if (!owned.has(product) && score[product] === 0) picked.push(product);
+      if (isOwned[product] === 0 && score[product] === 0) picked.push(product);
     }
     for (const product of touched) score[product] = 0;
+    for (const product of owned) isOwned[product] = 0;
     return picked.map((index) => products[index]);
   });
 }
