@@ -101,6 +101,9 @@ export function readTransactions(
   // Statuses and currencies are a handful of texts repeated on every row: each is read once.
   const leftOutOf = perText(statusLeftOut);
   const currencyOf = perText((cell) => orderCurrency(cell, base));
+  // The row being read, so that `cell` is one function for all rows, not a closure made per row.
+  let current: Cell[] = [];
+  const cell = (column: number): Cell => (column < 0 ? '' : (current[column] ?? ''));
   orders.rows.forEach((row, i) => {
     const sheetRow = i + 2;
     const read = readOrder(row, sheetRow);
@@ -112,7 +115,7 @@ export function readTransactions(
   });
   /** A transaction, or why the row is left out ('' for an empty row). */
   function readOrder(row: Cell[], sheetRow: number): Transaction | string {
-    const cell = (column: number): Cell => (column < 0 ? '' : (row[column] ?? ''));
+    current = row;
     const orderId = text(cell(col.orderId));
     if (!orderId && row.every((value) => text(value) === '')) return '';
     const leftOut = leftOutOf(cell(col.status));
