@@ -5,7 +5,6 @@ import { normalizeEmail } from '../clean/normalize-email';
 import { orderCurrency } from '../model/base-currency';
 import type { Settings } from '../model/settings';
 import { duplicateOrderIds } from '../orders/duplicate-order-ids';
-import { orderKey } from '../orders/order-key';
 import { statusLeftOut } from '../orders/status-left-out';
 import type { Cell } from '../table/cell';
 import { COLUMNS, type TabTable } from '../table/columns';
@@ -121,7 +120,7 @@ export function readTransactions(
     const leftOut = leftOutOf(cell(col.status));
     if (leftOut) return leftOut;
     if (!orderId || cellError(orderId)) return 'missing or invalid Order ID';
-    const duplicate = duplicates.check(orderId, sheetRow, orderKey(cell(col.channel), cell(col.orderId)));
+    const duplicate = duplicates.checkOrder(orderId, sheetRow, cell(col.channel), cell(col.orderId));
     if (duplicate) return duplicate;
     let customerId = text(cell(col.customerId));
     if (!customerId)
