@@ -52,16 +52,12 @@ export function summarizeTransactions(
   const numbering = new StringNumbering();
   const ids = numbering.texts;
   const customerOf = new Int32Array(n).fill(-1);
-  let counts = new Int32Array(64);
+  // At most one customer per transaction.
+  const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = transactions[i];
     if (t.day > asOfDay) continue;
     const c = numbering.numberOf(t.customerId);
-    if (c >= counts.length) {
-      const grown = new Int32Array(counts.length * 2);
-      grown.set(counts);
-      counts = grown;
-    }
     customerOf[i] = c;
     counts[c]++;
   }

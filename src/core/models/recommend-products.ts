@@ -145,19 +145,16 @@ function countPairsDense(bought: ReadonlyMap<string, Set<number>>, buyers: Float
     }
   }
   return Array.from({ length: size }, (_, a) => {
-    const row = table.subarray(a * size, (a + 1) * size);
-    let count = 0;
-    for (let b = 0; b < size; b++) if (row[b] > 0) count++;
-    const others = new Int32Array(count);
-    const counts = new Float64Array(count);
-    let k = 0;
+    const others: number[] = [];
+    const counts: number[] = [];
     for (let b = 0; b < size; b++) {
-      if (row[b] > 0) {
-        others[k] = b;
-        counts[k++] = row[b];
+      const count = table[a * size + b];
+      if (count > 0) {
+        others.push(b);
+        counts.push(count);
       }
     }
-    return { others, counts };
+    return { others: Int32Array.from(others), counts: Float64Array.from(counts) };
   });
 }
 

@@ -26,61 +26,32 @@ export interface DuplicateOrderIds {
  * @example duplicateOrderIds({ quoted: true }).check('1041', 2) // => ''
  */
 export function duplicateOrderIds(options: { quoted: boolean }): DuplicateOrderIds {
-  const seen = firstRows();
-  const byChannel = new Map<string, ReturnType<typeof firstRows>>();
-  // A channel cell's key text, per text of the cell: a tab has a handful of channels.
-  const channelKeys = new Map<string, string>();
-  const duplicate = (orderId: string, earlier: number) =>
-    `duplicate Order ID ${options.quoted ? `"${orderId}"` : orderId} (first at row ${earlier})`;
-  const record: DuplicateOrderIds = {
-    check(orderId, row, key = orderId) {
-      if (key === '') return '';
-      const earlier = seen.earlierRow(key, row);
-      return earlier === undefined ? '' : duplicate(orderId, earlier);
-    },
+  // One table of keys per channel; the joined keys of checkOrder and the keys of check share the
+  // table named by the separator, which no channel of the other tables holds.
+  const tables = new Map<string, { keys: StringNumbering; rows: number[] }>();
+  const found = (table: string, key: string, orderId: string, row: number): string => {
+    let seen = tables.get(table);
+    if (!seen) {
+      seen = { keys: new StringNumbering(), rows: [] };
+      tables.set(table, seen);
+    }
+    const id = seen.keys.numberOf(key);
+    if (id === seen.rows.length) {
+      seen.rows.push(row);
+      return '';
+    }
+    const shown = options.quoted ? `"${orderId}"` : orderId;
+    return `duplicate Order ID ${shown} (first at row ${seen.rows[id]})`;
+  };
+  return {
+    check: (orderId, row, key = orderId) => (key === '' ? '' : found(ORDER_KEY_SEPARATOR, key, orderId, row)),
     checkOrder(orderId, row, channel, id) {
-      let channelKey = typeof channel === 'string' ? channelKeys.get(channel) : undefined;
-      if (channelKey === undefined) {
-        channelKey = orderChannelKey(channel);
-        if (typeof channel === 'string' && channelKeys.size < 1000) channelKeys.set(channel, channelKey);
-      }
+      const channelKey = orderChannelKey(channel);
       const idKey = keyText(id);
       // Only texts holding the separator could make two different pairs one joined key: they are joined.
-      if (channelKey.includes(ORDER_KEY_SEPARATOR) || idKey.includes(ORDER_KEY_SEPARATOR)) {
-        return record.check(orderId, row, `${channelKey}${ORDER_KEY_SEPARATOR}${idKey}`);
-      }
-      let ids = byChannel.get(channelKey);
-      if (ids === undefined) {
-        ids = firstRows();
-        byChannel.set(channelKey, ids);
-      }
-      const earlier = ids.earlierRow(idKey, row);
-      return earlier === undefined ? '' : duplicate(orderId, earlier);
-    },
-  };
-  return record;
-}
-
-/**
- * Texts with the row where each was first met, numbered by a table of their own (a Map costs
- * twice as much on half a million orders). earlierRow gives that row, or undefined for a new text,
- * which it remembers at `row`.
- */
-function firstRows() {
-  const keys = new StringNumbering();
-  let rows = new Float64Array(1024);
-  return {
-    earlierRow(key: string, row: number): number | undefined {
-      const known = keys.texts.length;
-      const id = keys.numberOf(key);
-      if (id < known) return rows[id];
-      if (id >= rows.length) {
-        const grown = new Float64Array(rows.length * 2);
-        grown.set(rows);
-        rows = grown;
-      }
-      rows[id] = row;
-      return undefined;
+      return channelKey.includes(ORDER_KEY_SEPARATOR) || idKey.includes(ORDER_KEY_SEPARATOR)
+        ? found(ORDER_KEY_SEPARATOR, `${channelKey}${ORDER_KEY_SEPARATOR}${idKey}`, orderId, row)
+        : found(channelKey, idKey, orderId, row);
     },
   };
 }
