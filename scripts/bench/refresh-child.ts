@@ -26,6 +26,8 @@ export interface RefreshBenchReport {
   cpuMs: number;
   /** Peak resident memory of the child process, workbook included. */
   maxRssMb: number;
+  /** Peak resident memory before the refresh began: Node, the loader, the bundle and the emulated workbook. */
+  rssBeforeMb: number;
   /** Customers whose P(alive) is a number (the rest carry their reason). */
   scored: number;
 }
@@ -106,6 +108,7 @@ function main(): void {
   tab('Customers').maxRows = customers + 1;
   for (const row of orderRows) tab('Orders').values.push(row);
   tab('Orders').maxRows = orders + 1;
+  const rssBeforeMb = process.resourceUsage().maxRSS / 1024;
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   const result = runtime.run('refreshNow', [], { kind: 'sidebar' });
@@ -124,6 +127,7 @@ function main(): void {
     nodeMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMb,
     scored: tab('Customers')
       .values.slice(1)
       .filter((row) => typeof row[pAlive] === 'number').length,
