@@ -105,9 +105,9 @@ export class SpreadsheetWorkbook implements Workbook {
     const lastRow = row + block.length - 1;
     const lastColumn = column + width - 1;
     const maxRows = sheet.getMaxRows();
-    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const maxColumns = sheet.getMaxColumns();
     if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+    if (lastRow > maxRows) this.growRows(sheet, maxRows, lastRow - maxRows);
     sheet.getRange(row, column, block.length, width).setValues(block);
   }
 
@@ -249,6 +249,21 @@ export class SpreadsheetWorkbook implements Workbook {
 
   flush(): void {
     SpreadsheetApp.flush();
+  }
+
+  /**
+   * Adds `count` rows below the grid's last row `maxRows`, with that row's number formats and data
+   * validation copied onto them, so a column formatted and validated by Set up stays so to the end
+   * of the grid however many rows an import adds (two calls, whatever the count). A header row
+   * alone is not copied: its bold would spread to the data.
+   */
+  private growRows(sheet: Sheet, maxRows: number, count: number): void {
+    sheet.insertRowsAfter(maxRows, count);
+    if (maxRows <= Math.max(1, sheet.getFrozenRows())) return;
+    const last = sheet.getRange(maxRows, 1, 1, sheet.getMaxColumns());
+    const added = sheet.getRange(maxRows + 1, 1, count, sheet.getMaxColumns());
+    last.copyTo(added, SpreadsheetApp.CopyPasteType.PASTE_FORMAT, false);
+    last.copyTo(added, SpreadsheetApp.CopyPasteType.PASTE_DATA_VALIDATION, false);
   }
 
   /** The range of a column from row 2 to the end of the grid. */

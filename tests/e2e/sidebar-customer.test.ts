@@ -1,6 +1,6 @@
 // The sidebar's Customer tab in Chromium over the bundle: search, timeline, logging, consent, unsubscribe, duplicates.
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerSearch } from '../../src/app/search-customers';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
@@ -8,7 +8,8 @@ import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
 import { screenshotDir } from './screenshot-dir';
-import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
+import { openSetUpSidebar } from './set-up-sidebar';
+import { launchChromium, type ServerAnswers } from './sidebar-page';
 
 const SHOTS = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -214,15 +215,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment, calls, answers } = await openSidebar(browser));
-  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
-  if (setUp.error) throw setUp.error;
+  ({ page, runtime, environment, calls, answers, dialogs } = await openSetUpSidebar(browser));
   studio();
-  dialogs = [];
-  page.on('dialog', (dialog: Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.accept();
-  });
 });
 
 describe('the Customer tab: search', () => {

@@ -129,6 +129,52 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
   });
 });
 
+describe('SpreadsheetWorkbook growing a tab past its grid', () => {
+  it('carries the formats and validation of the last grid row onto every added row, in two calls', () => {
+    const env = environment();
+    const execution = inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Orders');
+      workbook.freezeRows('Orders', 1);
+      workbook.writeBlock('Orders', 1, 1, [['Order ID', 'Amount', 'Status']]);
+      workbook.boldHeader('Orders', 1, 3);
+      workbook.formatColumn('Orders', 2, '#,##0.00');
+      workbook.validateColumn('Orders', 3, { kind: 'list', values: ['paid', 'refunded'] });
+      const rows = Array.from({ length: 2500 }, (_, i) => [`O${i}`, i, 'paid']);
+      workbook.appendRows('Orders', rows);
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Orders')!;
+    expect(sheet.maxRows).toBe(2501);
+    for (const row of [1, 999, 1000, 1800, 2500]) {
+      expect(sheet.numberFormats.get(`${row}:1`)).toBe('#,##0.00');
+      expect(sheet.validations.get(`${row}:2`)).toEqual({
+        kind: 'list',
+        values: ['paid', 'refunded'],
+        allowInvalid: true,
+      });
+      // The header's bold stays in the header.
+      expect(sheet.bold?.has(`${row}:0`) ?? false).toBe(false);
+    }
+    expect(execution.count('Range.copyTo')).toBe(2);
+  });
+
+  it('copies nothing when the grid holds only the header', () => {
+    const env = environment();
+    inExecution(env, () => {
+      const workbook = SpreadsheetWorkbook.active();
+      workbook.createTab('Tiny');
+      workbook.freezeRows('Tiny', 1);
+      workbook.writeBlock('Tiny', 1, 1, [['Header']]);
+      workbook.boldHeader('Tiny', 1, 1);
+      workbook.deleteRows('Tiny', 2, 999);
+      workbook.appendRows('Tiny', [['a'], ['b']]);
+    });
+    const sheet = env.workbook.sheets.find((s) => s.name === 'Tiny')!;
+    expect(sheet.values.slice(0, 3)).toEqual([['Header'], ['a'], ['b']]);
+    expect(sheet.bold?.has('1:0') ?? false).toBe(false);
+  });
+});
+
 describe('SpreadsheetWorkbook.deleteRows', () => {
   it('deletes rows, moving formulas below up, even when they are all the rows under the header', () => {
     const env = environment();

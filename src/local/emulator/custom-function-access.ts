@@ -38,6 +38,7 @@ const SPREADSHEET_WRITES = new Set<string>([
   'Range.setNote',
   'Range.setNotes',
   'Range.createFilter',
+  'Range.copyTo',
   'Filter.remove',
   'Sheet.setColumnWidth',
   'Sheet.setColumnWidths',

@@ -259,6 +259,43 @@ export class EmulatedRange
     }
   }
 
+  /**
+   * Copies this range's number formats and font weight (PASTE_FORMAT) or its data validation
+   * (PASTE_DATA_VALIDATION) onto `destination`, repeating the source down and across when the
+   * destination is a whole multiple of it, as a paste in Sheets does; otherwise one copy at the
+   * destination's top-left cell. Other paste types and transposing are not modelled: they throw.
+   */
+  copyTo(destination: EmulatedRange, copyPasteType?: string, transposed = false): void {
+    if (!(destination instanceof EmulatedRange))
+      throw new Error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.copyTo.",
+      );
+    const kind = copyPasteType ?? 'PASTE_NORMAL';
+    if (transposed || (kind !== 'PASTE_FORMAT' && kind !== 'PASTE_DATA_VALIDATION'))
+      throw new Error(
+        `Range.copyTo with ${kind}${transposed ? ', transposed,' : ''} is not modelled by the emulator.`,
+      );
+    const rows = destination.numRows % this.numRows === 0 ? destination.numRows : this.numRows;
+    const columns = destination.numColumns % this.numColumns === 0 ? destination.numColumns : this.numColumns;
+    this.call('copyTo', rows * columns);
+    const from = this.data;
+    const to = destination.data;
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < columns; j++) {
+        const source = cellKey(this.row - 1 + (i % this.numRows), this.column - 1 + (j % this.numColumns));
+        const target = cellKey(destination.row - 1 + i, destination.column - 1 + j);
+        if (kind === 'PASTE_DATA_VALIDATION') copyEntry(from.validations, to.validations, source, target);
+        else {
+          copyEntry(from.numberFormats, to.numberFormats, source, target);
+          if (from.bold?.has(source)) {
+            to.bold ??= new Set();
+            to.bold.add(target);
+          } else to.bold?.delete(target);
+        }
+      }
+    }
+  }
+
   /** Sets the font weight of every cell; null resets it to normal. */
   setFontWeight(fontWeight: 'normal' | 'bold' | null): this {
     this.call('setFontWeight', this.cells);
@@ -385,4 +422,11 @@ export class EmulatedRange
       numColumns ?? this.numColumns,
     );
   }
+}
+
+/** Sets `target` of `to` to what `source` of `from` holds (a copy of a rule), or removes it. */
+function copyEntry<T>(from: Map<string, T>, to: Map<string, T>, source: string, target: string): void {
+  const value = from.get(source);
+  if (value === undefined) to.delete(target);
+  else to.set(target, typeof value === 'object' ? structuredClone(value) : value);
 }

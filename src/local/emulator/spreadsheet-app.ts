@@ -66,6 +66,18 @@ export class EmulatedSpreadsheetApp {
     return this.spreadsheet;
   }
 
+  /** The paste kinds of Range.copyTo; the emulator models PASTE_FORMAT and PASTE_DATA_VALIDATION. */
+  readonly CopyPasteType = Object.freeze({
+    PASTE_NORMAL: 'PASTE_NORMAL',
+    PASTE_NO_BORDERS: 'PASTE_NO_BORDERS',
+    PASTE_FORMAT: 'PASTE_FORMAT',
+    PASTE_FORMULA: 'PASTE_FORMULA',
+    PASTE_DATA_VALIDATION: 'PASTE_DATA_VALIDATION',
+    PASTE_VALUES: 'PASTE_VALUES',
+    PASTE_CONDITIONAL_FORMATTING: 'PASTE_CONDITIONAL_FORMATTING',
+    PASTE_COLUMN_WIDTHS: 'PASTE_COLUMN_WIDTHS',
+  });
+
   /** Applies pending changes; writes here are immediate, so it only counts as a call. */
   flush(): void {
     this.ctx.meter.call('SpreadsheetApp', 'flush');

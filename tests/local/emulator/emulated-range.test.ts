@@ -9,7 +9,7 @@ function setup(timeZone = 'Etc/UTC') {
   const app = createSpreadsheetApp(workbook, execution);
   const sheet = app.getActive().getSheetByName('Sheet1');
   if (!sheet) throw new Error('Sheet1 missing');
-  return { workbook, execution, sheet };
+  return { workbook, execution, sheet, app };
 }
 
 describe('Range values: Google Sheets semantics', () => {
@@ -306,5 +306,32 @@ describe('Range writes read strings as Sheets does', () => {
     const when = new Date('2024-03-01T09:30:00Z');
     sheet.getRange('A1:C1').setValues([[42, true, when]]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[42, true, when]]);
+  });
+});
+
+describe('Range.copyTo', () => {
+  it('repeats formats or validation over a destination that is a multiple of the source', () => {
+    const { app, execution, sheet } = setup();
+    const source = sheet.getRange(2, 1, 1, 2);
+    source.setNumberFormats([['0.00%', '@']]);
+    sheet.getRange(2, 2).setDataValidation(app.newDataValidation().requireCheckbox().build());
+    source.copyTo(sheet.getRange(3, 1, 4, 4), app.CopyPasteType.PASTE_FORMAT, false);
+    expect(sheet.getRange(3, 1, 4, 4).getNumberFormats()).toEqual(
+      Array.from({ length: 4 }, () => ['0.00%', '@', '0.00%', '@']),
+    );
+    // 3 rows are a multiple of 1 and are filled; 3 columns are not a multiple of 2: one copy across.
+    source.copyTo(sheet.getRange(7, 1, 3, 3), app.CopyPasteType.PASTE_DATA_VALIDATION, false);
+    for (const row of [7, 8, 9])
+      expect(sheet.getRange(row, 2).getDataValidation()?.rule.kind).toBe('checkbox');
+    expect(sheet.getRange(7, 1).getDataValidation()).toBeNull();
+    expect(sheet.getRange(7, 3).getDataValidation()).toBeNull();
+    expect(execution.count('Range.copyTo')).toBe(2);
+  });
+
+  it('says which paste kinds it does not model', () => {
+    const { app, sheet } = setup();
+    expect(() =>
+      sheet.getRange(1, 1).copyTo(sheet.getRange(2, 1), app.CopyPasteType.PASTE_VALUES, false),
+    ).toThrow('Range.copyTo with PASTE_VALUES is not modelled by the emulator.');
   });
 });

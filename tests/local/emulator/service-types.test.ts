@@ -119,8 +119,12 @@ describe('emulated services fit @types/google-apps-script', () => {
       | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder]
       | [EmulatedEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder];
     expectTypeOf<
-      Fits<EmulatedSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp, Pairs>
+      Fits<Omit<EmulatedSpreadsheetApp, 'CopyPasteType'>, GoogleAppsScript.Spreadsheet.SpreadsheetApp, Pairs>
     >().toEqualTypeOf<true>();
+    // An enum in Google's typings, an object of the same names here.
+    expectTypeOf<keyof EmulatedSpreadsheetApp['CopyPasteType']>().toEqualTypeOf<
+      keyof typeof GoogleAppsScript.Spreadsheet.CopyPasteType
+    >();
     // Members left out of Fits below take one of the emulator's own objects (a real Sheet is not an
     // EmulatedSheet), or have overloads the project does not use (Fits compares the last overload
     // only); each is checked with the calls the adapters make instead.
@@ -147,7 +151,11 @@ describe('emulated services fit @types/google-apps-script', () => {
     >().toEqualTypeOf<true>();
     expectTypeOf<Fits<EmulatedFilter, GoogleAppsScript.Spreadsheet.Filter, Pairs>>().toEqualTypeOf<true>();
     expectTypeOf<
-      Fits<Omit<EmulatedRange, 'clear' | 'setDataValidation'>, GoogleAppsScript.Spreadsheet.Range, Pairs>
+      Fits<
+        Omit<EmulatedRange, 'clear' | 'setDataValidation' | 'copyTo'>,
+        GoogleAppsScript.Spreadsheet.Range,
+        Pairs
+      >
     >().toEqualTypeOf<true>();
     expectTypeOf<
       Fits<
