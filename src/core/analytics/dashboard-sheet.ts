@@ -88,8 +88,14 @@ const DAY_MS = 86_400_000;
 /** Revenue per calendar month (yyyy-mm of the order's day in the spreadsheet's zone), the last MONTHS with orders. */
 function revenueByMonth(transactions: readonly Transaction[]): Cell[][] {
   const months = new Map<string, number>();
+  // Orders share few days: each day's month is formatted once, not once per order.
+  const monthOfDay = new Map<number, string>();
   for (const t of transactions) {
-    const month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+    let month = monthOfDay.get(t.day);
+    if (month === undefined) {
+      month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+      monthOfDay.set(t.day, month);
+    }
     months.set(month, (months.get(month) ?? 0) + t.amount);
   }
   return [...months]
@@ -175,9 +181,13 @@ export function dashboardSheet(
     }
   }
 
+  // Each customer's CLV read once, not twice per comparison of a sort of tens of thousands; the
+  // sort is stable, so the order is the one the comparison of the values themselves gives.
   const byClv = customers
-    .filter((c) => Number.isFinite(num(c.values.get('Predicted CLV 12m'))))
-    .sort((a, b) => num(b.values.get('Predicted CLV 12m')) - num(a.values.get('Predicted CLV 12m')));
+    .map((c) => ({ c, clv: num(c.values.get('Predicted CLV 12m')) }))
+    .filter(({ clv }) => Number.isFinite(clv))
+    .sort((a, b) => b.clv - a.clv)
+    .map(({ c }) => c);
   const revenues = customers.map((c) => num(c.values.get('Revenue'))).filter((r) => r > 0);
   revenues.sort((a, b) => b - a);
   const cut = revenues[Math.floor(revenues.length / 4)] ?? Number.POSITIVE_INFINITY;
