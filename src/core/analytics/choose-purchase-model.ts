@@ -1,7 +1,8 @@
 // Decides which purchase model refresh scores with: the Settings choice, or the one that best predicted the recent weeks.
+
+import { cohortHoldout } from '../btyd/cohort-holdout';
 import type { CustomerSummary } from '../btyd/customer-summary';
 import { fitPurchaseModel, type PurchaseModelFit } from '../btyd/fit-purchase-model';
-import { cohortHoldout } from '../btyd/cohort-holdout';
 import { checkModelOnCohort, type ModelCheck } from '../btyd/model-check';
 import type { PurchaseModelName } from '../btyd/purchase-model-name';
 import { PURCHASE_MODEL_TITLES } from '../btyd/purchase-model-title';
