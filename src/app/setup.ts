@@ -18,6 +18,8 @@ export interface SetupReport {
   addedColumns: Array<{ tab: string; headers: string[] }>;
   /** Empty tabs removed: the "Sheet1" a new spreadsheet comes with. */
   removedTabs: string[];
+  /** Settings a newer version knows, added with their defaults below the rows of an existing Settings tab. */
+  addedSettings: string[];
 }
 
 /** The tab a new Google spreadsheet comes with; removed when it holds nothing. */
@@ -105,6 +107,42 @@ function describeExistingSettings(workbook: Workbook, column: number): void {
   );
 }
 
+/**
+ * Adds below an existing Settings tab's rows the settings it does not list yet (a newer version's
+ * Model, say), each with its default, its description and its dropdown, so the owner sees them
+ * without a new tab. Reads the tab once and appends once; rows already there are left as they are.
+ */
+function addMissingSettings(workbook: Workbook, report: SetupReport): void {
+  const [header = [], ...rows] = workbook.readTab(TAB.settings);
+  const columns = headerIndex(header);
+  const key = columns.get(normalizeHeader('Key'));
+  const value = columns.get(normalizeHeader('Value'));
+  if (key === undefined || value === undefined) return;
+  const description = columns.get(normalizeHeader('Description'));
+  const listed = new Set(rows.map((row) => normalizeHeader(row[key] ?? '')));
+  const defaults = settingsFrom({});
+  const fields = (Object.keys(SETTING_KEYS) as Array<keyof Settings>).filter(
+    (field) => !listed.has(normalizeHeader(SETTING_KEYS[field])),
+  );
+  if (fields.length === 0) return;
+  const width = Math.max(key, value, description ?? 0) + 1;
+  const first = workbook.appendRows(
+    TAB.settings,
+    fields.map((field) => {
+      const row: Cell[] = new Array<Cell>(width).fill('');
+      row[key] = SETTING_KEYS[field];
+      row[value] = settingCell(field, defaults[field]);
+      if (description !== undefined) row[description] = settingDescription(field);
+      return row;
+    }),
+  );
+  fields.forEach((field, i) => {
+    const values = SETTING_CHOICES[field];
+    if (values) workbook.validateCell(TAB.settings, first + i, value + 1, { kind: 'list', values });
+  });
+  report.addedSettings.push(...fields.map((field) => SETTING_KEYS[field]));
+}
+
 /** Lays out one tab: a whole new one, or the missing columns of an existing one. */
 function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, report: SetupReport): void {
   if (!existing.has(layout.name)) {
@@ -114,7 +152,10 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
   const header = workbook.readHeader(layout.name);
   const present = headerIndex(header);
   const missing = layout.columns.filter((column) => !present.has(normalizeHeader(column.header)));
-  if (missing.length === 0) return;
+  if (missing.length === 0) {
+    if (layout.name === TAB.settings && existing.has(layout.name)) addMissingSettings(workbook, report);
+    return;
+  }
   const first = header.length + 1;
   workbook.writeBlock(layout.name, 1, first, [missing.map((column) => column.header)]);
   dressColumns(workbook, layout.name, first, missing);
@@ -131,6 +172,7 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
     if (layout.name === TAB.settings) {
       const description = missing.findIndex((column) => normalizeHeader(column.header) === 'description');
       if (description >= 0) describeExistingSettings(workbook, first + description);
+      addMissingSettings(workbook, report);
     }
     report.addedColumns.push({ tab: layout.name, headers: missing.map((column) => column.header) });
   }
@@ -149,7 +191,7 @@ export function setup(
 ): SetupReport {
   return ports.lock.withLock(LOCK_MS, () => {
     const { workbook } = ports;
-    const report: SetupReport = { createdTabs: [], addedColumns: [], removedTabs: [] };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], removedTabs: [], addedSettings: [] };
     const existing = new Set(workbook.tabNames());
     for (const layout of layouts) setUpTab(workbook, layout, existing, report);
     // Removed only once Solo CRM's tabs exist (a spreadsheet keeps at least one tab), and only empty.
@@ -163,7 +205,10 @@ export function setup(
     }
     if (layouts.some((layout) => layout.name === TAB.dashboard)) workbook.activateTab(TAB.dashboard);
     const added = report.addedColumns.reduce((sum, tab) => sum + tab.headers.length, 0);
-    if (report.createdTabs.length + added > 0 && layouts.some((layout) => layout.name === TAB.log)) {
+    if (
+      report.createdTabs.length + added + report.addedSettings.length > 0 &&
+      layouts.some((layout) => layout.name === TAB.log)
+    ) {
       appendLog(workbook, ports.clock, {
         action: 'setup',
         result: 'ok',
@@ -172,6 +217,7 @@ export function setup(
           report.createdTabs.length ? `created ${report.createdTabs.join(', ')}` : '',
           report.removedTabs.length ? `removed the empty ${report.removedTabs.join(', ')}` : '',
           ...report.addedColumns.map((tab) => `added to ${tab.tab}: ${tab.headers.join(', ')}`),
+          report.addedSettings.length ? `added to Settings: ${report.addedSettings.join(', ')}` : '',
         ]
           .filter(Boolean)
           .join('; '),

@@ -66,11 +66,12 @@ export const menuEntryPoints = {
       const added = report.addedColumns.map((tab) => `${tab.tab}: ${tab.headers.join(', ')}`);
       showAlert(
         'Set up',
-        report.createdTabs.length + added.length === 0
+        report.createdTabs.length + added.length + report.addedSettings.length === 0
           ? 'Every tab and column is already there; nothing was changed.'
           : [
               report.createdTabs.length ? `Created: ${report.createdTabs.join(', ')}.` : '',
               added.length ? `Added columns: ${added.join('; ')}.` : '',
+              report.addedSettings.length ? `Added settings: ${report.addedSettings.join(', ')}.` : '',
             ]
               .filter(Boolean)
               .join('\n'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setup } from '../../src/app/setup';
 import { TAB_LAYOUTS } from '../../src/app/tab-layouts';
+import { SETTING_KEYS } from '../../src/core/model/settings';
 import { memoryPorts } from './memory-ports';
 
 describe('setup', () => {
@@ -166,12 +167,39 @@ describe('setup', () => {
       ['My own key', 'x'],
       ['dry run', false],
     ]);
-    setup(ports);
-    expect(workbook.values('Settings')).toEqual([
+    const report = setup(ports);
+    const rows = workbook.values('Settings');
+    expect(rows.slice(0, 3)).toEqual([
       ['Key', 'Value', 'Description'],
       ['My own key', 'x', ''],
       ['dry run', false, 'Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.'],
     ]);
+    // Every other setting is added below, with its default and what it does; Dry run is not repeated.
+    const others = Object.values(SETTING_KEYS).filter((key) => key !== 'Dry run');
+    expect(rows.slice(3).map((row) => row[0])).toEqual(others);
+    expect(report.addedSettings).toEqual(others);
+    expect(rows.slice(3).every((row) => String(row[2]).length > 10)).toBe(true);
+  });
+
+  it('adds a setting a newer version knows to an existing Settings tab, once, with its default and dropdown', () => {
+    const { ports, workbook } = memoryPorts();
+    setup(ports);
+    const settings = workbook.values('Settings');
+    const modelRow = settings.findIndex((row) => row[0] === 'Model');
+    // A workbook set up before the Model setting existed, with one value of the owner's changed.
+    const older = settings.filter((_, i) => i !== modelRow).map((row) => [...row]);
+    older[1]![1] = 'owner@example.com';
+    workbook.put('Settings', older);
+    const report = setup(ports);
+    expect(report.addedSettings).toEqual(['Model']);
+    const after = workbook.values('Settings');
+    expect(after.slice(0, older.length)).toEqual(older);
+    expect(after[older.length]).toEqual(['Model', 'auto', expect.stringContaining('auto')]);
+    expect(workbook.tab('Settings').cellValidations?.get(`${older.length + 1}:2`)).toEqual({
+      kind: 'list',
+      values: ['auto', 'bgnbd', 'mbgnbd', 'paretonbd'],
+    });
+    expect(setup(ports).addedSettings).toEqual([]);
   });
 
   it('is idempotent: a second run changes nothing and reports nothing', () => {
@@ -180,7 +208,7 @@ describe('setup', () => {
     const before = JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]));
     const writes = workbook.callCount('writeBlock');
     const report = setup(ports);
-    expect(report).toEqual({ createdTabs: [], addedColumns: [], removedTabs: [] });
+    expect(report).toEqual({ createdTabs: [], addedColumns: [], removedTabs: [], addedSettings: [] });
     expect(workbook.callCount('writeBlock')).toBe(writes);
     expect(JSON.stringify([...workbook.tabs.entries()].map(([n, t]) => [n, t.rows]))).toBe(before);
   });

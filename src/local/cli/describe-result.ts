@@ -18,12 +18,13 @@ function lines(list: Array<{ row: number; reason: string }>, title: string, limi
 
 /** What Set up created. */
 export function describeSetup(report: SetupReport): string {
-  if (report.createdTabs.length === 0 && report.addedColumns.length === 0) {
+  if (report.createdTabs.length === 0 && report.addedColumns.length === 0 && !report.addedSettings.length) {
     return 'Every tab and column is already there; nothing changed.';
   }
   return [
     report.createdTabs.length ? `Created tabs: ${report.createdTabs.join(', ')}.` : '',
     ...report.addedColumns.map((tab) => `Added to ${tab.tab}: ${tab.headers.join(', ')}.`),
+    report.addedSettings.length ? `Added settings: ${report.addedSettings.join(', ')}.` : '',
   ]
     .filter(Boolean)
     .join('\n');
