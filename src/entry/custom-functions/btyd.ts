@@ -123,14 +123,18 @@ function bgNbdFitTable(
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   return tableOf(
     [
-      ['r', fit.r],
-      ['alpha', fit.alpha],
-      ['a', fit.a],
-      ['b', fit.b],
-      ['log-likelihood', fit.logLikelihood],
-      ['customers', rows.length],
-      ['invalid rows', invalid],
-      ...penalisedLabel(small),
+      ...fitRows(
+        [
+          ['r', fit.r],
+          ['alpha', fit.alpha],
+          ['a', fit.a],
+          ['b', fit.b],
+        ],
+        fit.logLikelihood,
+        rows.length,
+        invalid,
+        small,
+      ),
     ],
     withStandardErrors,
     uncertaintyOf(small, ['r', 'alpha', 'a', 'b'], () => bgNbdCovariance(columns, fit, penalizer)),
@@ -168,14 +172,18 @@ function mbgNbdFitTable(
   const { a, b } = fit;
   return tableOf(
     [
-      ['r', fit.r],
-      ['alpha', fit.alpha],
-      ['a', fit.a],
-      ['b', fit.b],
-      ['log-likelihood', fit.logLikelihood],
-      ['customers', rows.length],
-      ['invalid rows', invalid],
-      ...penalisedLabel(small),
+      ...fitRows(
+        [
+          ['r', fit.r],
+          ['alpha', fit.alpha],
+          ['a', fit.a],
+          ['b', fit.b],
+        ],
+        fit.logLikelihood,
+        rows.length,
+        invalid,
+        small,
+      ),
       // E[p]: the share of new customers the model expects to leave right after the first order.
       [MBG_NBD_MARKER, a / (a + b)],
     ],
@@ -209,18 +217,42 @@ function paretoNbdFitTable(
     );
   return tableOf(
     [
-      ['r', fit.r],
-      ['alpha', fit.alpha],
-      ['s', fit.s],
-      ['beta', fit.beta],
-      ['log-likelihood', fit.logLikelihood],
-      ['customers', rows.length],
-      ['invalid rows', invalid],
-      ...penalisedLabel(small),
+      ...fitRows(
+        [
+          ['r', fit.r],
+          ['alpha', fit.alpha],
+          ['s', fit.s],
+          ['beta', fit.beta],
+        ],
+        fit.logLikelihood,
+        rows.length,
+        invalid,
+        small,
+      ),
     ],
     withStandardErrors,
     uncertaintyOf(small, ['r', 'alpha', 's', 'beta'], () => paretoNbdCovariance(columns, fit, penalizer)),
   );
+}
+
+/**
+ * The rows every purchase-model fit table has, in this order: its parameters, the log-likelihood,
+ * the customers used and the invalid rows, then the penalised label of a tiny fit.
+ */
+function fitRows(
+  params: Array<readonly [string, number]>,
+  logLikelihood: number,
+  customers: number,
+  invalid: number,
+  small: TinyData,
+): Array<readonly [string, number | string]> {
+  return [
+    ...params,
+    ['log-likelihood', logLikelihood],
+    ['customers', customers],
+    ['invalid rows', invalid],
+    ...penalisedLabel(small),
+  ];
 }
 
 /**
