@@ -121,5 +121,45 @@ describe('the sandbox', () => {
       .poll(() => frame.textContent('#segments-status'), { timeout: 60_000 })
       .toMatch(/customers in \d+ segments/);
     await shot('sidebar-segments');
+    // The panel alone, at the 300 px Sheets gives a sidebar.
+    await frameElement.screenshot({ path: join(SHOTS, 'sandbox-sidebar-300px.png') });
   });
+
+  it('turns on automation from the menu, moves the clock a week on and shows the follow-up emails sent in the outbox', async () => {
+    if (await page.isVisible('#side-close')) await page.click('#side-close');
+    await page.click('#tabs button:text-is("Follow-ups")');
+    await cell(0, 0).waitFor();
+    const rule = [
+      'win-back',
+      'TRUE',
+      'All',
+      'Churn risk above',
+      '0.5',
+      'We miss you, {{First name|friend}}',
+      'Come back soon.',
+    ];
+    for (const [column, text] of rule.entries()) await typeInto(1, column, text);
+    await page.click('#tabs button:text-is("Settings")');
+    await cell(0, 0).waitFor();
+    expect(await cell(1, 0).textContent()).toBe('Owner email');
+    expect(await cell(9, 0).textContent()).toBe('Dry run');
+    await typeInto(1, 1, 'owner@example.com');
+    await typeInto(9, 1, 'no');
+    const asked = await runMenu('Turn on automation');
+    expect(asked.join('\n')).toMatch(/Follow-ups: every hour/);
+    const played = page.waitForResponse((r) => r.url().includes('/api/clock'), { timeout: 280_000 });
+    await page.click('#clock-week');
+    const reply = (await (await played).json()) as { runs: unknown[]; sent: number };
+    expect(reply.runs.length).toBeGreaterThan(100);
+    expect(reply.sent).toBeGreaterThan(0);
+    await page.click('#outbox-button');
+    const first = page.locator('#outbox .message').first();
+    await expect.poll(() => first.textContent()).toMatch(/^We miss you, \S+ — \S+@example\.\S+$/);
+    await shot('outbox-list');
+    await first.click();
+    const headers = await page.$$eval('#outbox dt', (terms) => terms.map((t) => t.textContent));
+    expect(headers).toEqual(expect.arrayContaining(['To', 'Subject', 'Sent']));
+    expect(await page.textContent('#outbox pre')).toContain('Come back soon.');
+    await shot('outbox-message');
+  }, 300_000);
 });

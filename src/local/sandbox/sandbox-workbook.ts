@@ -1,5 +1,6 @@
 // The workbook the sandbox serves: the bundle on it in memory, every change saved to the .xlsx, one at a time.
 import { BundleSession } from '../cli/bundle-session';
+import { playClock, type TriggerRun } from '../cli/play-clock';
 import type { SentMessage } from '../emulator/mail-app';
 import type { UiEvent } from '../emulator/ui-log';
 import type { WorkbookData } from '../emulator/workbook-data';
@@ -13,6 +14,8 @@ import { writeWorkbook } from '../store/write-workbook';
 import { changedAnything } from './changed-anything';
 import { FormulaValues } from './formula-values';
 import { SerialQueue } from './serial-queue';
+
+const DAY_MS = 86_400_000;
 
 /** What the bundle's state was before a run, to go back to when the run must wait for a person. */
 interface Snapshot {
@@ -154,6 +157,32 @@ export class SandboxWorkbook {
         await this.save();
       }
       return { run, unanswered: null };
+    });
+  }
+
+  /**
+   * Moves the emulated clock `days` on, firing every trigger that falls due (playClock), one day at a
+   * time with a pause between days so the server still answers the page meanwhile; then saves.
+   */
+  advanceClock(
+    days: number,
+  ): Promise<{ from: string; until: string; runs: TriggerRun[]; sent: SentMessage[] }> {
+    return this.queue.run(async () => {
+      const from = new Date(this.session.environment.now.getTime());
+      const runs: TriggerRun[] = [];
+      const sent: SentMessage[] = [];
+      for (let day = 0; day < days; day++) {
+        const start = new Date(from.getTime() + day * DAY_MS);
+        const played = playClock(this.session, start, new Date(start.getTime() + DAY_MS));
+        runs.push(...played.runs);
+        sent.push(...played.sent);
+        this.outbox.push(...played.sent);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.formulas.forget();
+      this.formulas.recalculate(this.workbook);
+      await this.save();
+      return { from: from.toISOString(), until: this.session.environment.now.toISOString(), runs, sent };
     });
   }
 
