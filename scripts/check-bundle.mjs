@@ -212,8 +212,12 @@ function loadFailure(code, withoutNewer) {
 /**
  * The most Code.js may weigh. Apps Script compiles and runs all of it at the start of every execution,
  * each custom-function recalculation included; full zod alone once made it 1.3 MB and 80 ms a load.
+ * The bound guards the load time that `npm run bench -- load` measures (target under 20 ms); it
+ * stood at 400 KB until three purchase models, their standard errors, the model check and the model
+ * choice took the product's own code to 403 KB, and is 420 KB since: room for those, not for a
+ * library pulled in by mistake.
  */
-export const MAX_CODE_BYTES = 400 * 1024;
+export const MAX_CODE_BYTES = 420 * 1024;
 
 /**
  * The size problem of Code.js, if any.

@@ -67,7 +67,9 @@ const modernPhoneBuild = {
       const path = join(args.resolveDir, '..', 'es6-modern', args.path.slice('../es6/'.length));
       if (!existsSync(path))
         throw new Error(`${path}: expected libphonenumber-js to ship its es6-modern build`);
-      return { path };
+      // A path a plugin resolves loses the package's "sideEffects": false, which lets esbuild drop
+      // the modules nothing uses (the number finder's Unicode tables among them): say it again.
+      return { path, sideEffects: false };
     });
   },
 };

@@ -1,7 +1,7 @@
 // The Automation tab of the sidebar: the triggers on and off, and the follow-ups previewed, checked, tested and sent.
 import type { AutomationKind, AutomationReport, AutomationStatus } from '../src/app/automation';
 import type { FieldCheck } from '../src/app/check-follow-up-fields';
-import type { FollowUpPreview } from '../src/app/preview-follow-ups';
+import type { FollowUpPreviewSummary as FollowUpPreview } from '../src/app/preview-follow-ups';
 import type { FollowUpSendReport } from '../src/app/send-follow-ups';
 import type { SkipReason } from '../src/core/follow-up/plan-follow-ups';
 import { breakableText, byId, element, rowList, textTable } from './dom';
@@ -208,27 +208,27 @@ function dryRunNotice(action: string): HTMLElement {
   return notice;
 }
 
-/** The skips grouped by reason, largest group first, each a disclosure listing its customers. */
-function skipGroups(skipped: FollowUpPreview['skipped']): HTMLElement {
+/** The skips grouped by reason, largest group first, each a disclosure listing its first customers. */
+function skipGroups(preview: FollowUpPreview): HTMLElement {
   const box = element('div', 'rows');
-  if (skipped.length === 0) return box;
-  const groups = new Map<SkipReason, FollowUpPreview['skipped']>();
-  for (const skip of skipped) groups.set(skip.reason, [...(groups.get(skip.reason) ?? []), skip]);
-  box.append(element('h3', '', `Skipped (${skipped.length})`));
-  for (const [reason, skips] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  if (preview.skippedCount === 0) return box;
+  box.append(element('h3', '', `Skipped (${preview.skippedCount.toLocaleString('en-US')})`));
+  for (const { reason, count, examples } of preview.skipGroups) {
     const group = element('details', 'skip-group');
     group.dataset.reason = reason;
-    group.append(element('summary', '', `${reason}: ${skips.length}`));
+    group.append(element('summary', '', `${reason}: ${count.toLocaleString('en-US')}`));
     const hint = SKIP_HINTS[reason];
     if (hint) group.append(element('p', 'hint', hint));
     group.append(
       textList(
-        skips.map(
+        examples.map(
           (s) =>
             `${s.customerId}${s.email ? ` ${s.email}` : ''}, ${s.rule} step ${s.step}${s.detail ? `: ${s.detail}` : ''}`,
         ),
       ),
     );
+    if (count > examples.length)
+      group.append(element('p', 'hint', `… and ${(count - examples.length).toLocaleString('en-US')} more.`));
     box.append(group);
   }
   return box;
@@ -247,7 +247,7 @@ function showPreview(preview: FollowUpPreview): void {
   rememberRules([
     ...preview.planned.map((p) => p.rule),
     ...preview.heldOut.map((h) => h.rule),
-    ...preview.skipped.map((s) => s.rule),
+    ...preview.skipGroups.flatMap((group) => group.rules),
   ]);
   const when = formatInstant(preview.now, preview.timeZone);
   const count = preview.planned.length;
@@ -288,7 +288,7 @@ function showPreview(preview: FollowUpPreview): void {
         `${plural(preview.heldOut.length, 'customer')} held out as the control group: no email, so the rule’s effect can be measured.`,
       ),
     );
-  parts.push(skipGroups(preview.skipped), problemList(preview.problems), resultsTable(preview.results));
+  parts.push(skipGroups(preview), problemList(preview.problems), resultsTable(preview.results));
   byId('followups-result').replaceChildren(...parts);
   if (count) wireEmailRows(preview);
 }

@@ -175,7 +175,8 @@ function metricList(current: CustomerView): HTMLElement[] {
       ),
     ];
   return current.metrics.map((line) => {
-    const row = element('div', 'metric');
+    // A sentence cannot share a line with its label at the sidebar's width: it gets lines of its own.
+    const row = element('div', line.sentence ? 'metric metric-sentence' : 'metric');
     row.append(element('dt', '', line.label), element('dd', '', line.value));
     return row;
   });

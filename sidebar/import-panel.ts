@@ -336,6 +336,8 @@ async function onImport(): Promise<void> {
   } finally {
     progress.hidden = true;
     busy(false);
+    // An import can be the first to need the tabs: say again whether any are missing.
+    void checkWorkbook();
   }
 }
 
@@ -411,5 +413,9 @@ export function setUpImportPanel(): void {
   byId('import-run').addEventListener('click', () => void onImport());
   byId('import-undo').addEventListener('click', () => void onUndo());
   showMapping();
+}
+
+/** Runs each time the Import tab is shown: Set up may have run from the menu meanwhile. */
+export function showImportPanel(): void {
   void checkWorkbook();
 }

@@ -3,7 +3,7 @@ import { setUpAutomationPanel, showAutomationPanel } from './automation-panel';
 import { setUpCustomerPanel, showCustomerPanel } from './customer-panel';
 import { byId, element } from './dom';
 import { showFormulas } from './formulas-panel';
-import { setUpImportPanel } from './import-panel';
+import { setUpImportPanel, showImportPanel } from './import-panel';
 import { setUpSegmentsPanel, showSegmentsPanel } from './segments-panel';
 
 /** One tab: `id` names its panel in index.html (`<section id="panel-<id>">`). */
@@ -18,7 +18,7 @@ export interface SidebarTab {
 
 /** Every tab, in tab-bar order; the first is shown when the sidebar opens. */
 export const SIDEBAR_TABS: readonly SidebarTab[] = [
-  { id: 'import', label: 'Import', setUp: setUpImportPanel },
+  { id: 'import', label: 'Import', setUp: setUpImportPanel, show: showImportPanel },
   { id: 'segments', label: 'Segments', setUp: setUpSegmentsPanel, show: showSegmentsPanel },
   { id: 'customer', label: 'Customer', setUp: setUpCustomerPanel, show: showCustomerPanel },
   { id: 'automation', label: 'Follow-ups', setUp: setUpAutomationPanel, show: showAutomationPanel },

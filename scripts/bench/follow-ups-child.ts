@@ -2,7 +2,7 @@
 // 1,500 Workspace emails across as many trigger executions as it takes, through the bundle.
 // Prints one JSON line of measurements.
 import { performance } from 'node:perf_hooks';
-import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
+import type { FollowUpPreviewSummary } from '../../src/app/preview-follow-ups';
 import { seededRandom } from '../../src/core/models/seeded-random';
 import { ensureBundle } from '../../src/local/cli/bundle-session';
 import { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
@@ -138,12 +138,12 @@ function planning() {
   const result = runtime.run('previewFollowUps', [new Date(NOW).toISOString()], { kind: 'sidebar' });
   const nodeMs = performance.now() - started;
   if (result.error) throw result.error;
-  const preview = result.value as FollowUpPreview;
+  const preview = result.value as FollowUpPreviewSummary;
   return {
     customers: 50_000,
     rules: RULES.length,
     planned: preview.planned.length,
-    skipped: preview.skipped.length,
+    skipped: preview.skippedCount,
     getValues: result.execution.count('Range.getValues'),
     calls: result.execution.totalCalls,
     virtualMs: result.execution.elapsedMs,

@@ -22,8 +22,12 @@ export interface RefreshBenchReport {
   virtualMs: number;
   /** Wall time of the refresh execution in Node (bundle loaded in a vm, as Apps Script does). */
   nodeMs: number;
+  /** CPU time of the process over the same span (V8's helper threads included): near nodeMs on an idle machine. */
+  cpuMs: number;
   /** Peak resident memory of the child process, workbook included. */
   maxRssMb: number;
+  /** Peak resident memory before the refresh began: Node, the loader, the bundle and the emulated workbook. */
+  rssBeforeMb: number;
   /** Customers whose P(alive) is a number (the rest carry their reason). */
   scored: number;
 }
@@ -86,7 +90,8 @@ function generate(
 function main(): void {
   const customers = Number(process.argv[2]);
   const orders = Number(process.argv[3]);
-  const bundle = ensureBundle(() => {});
+  // A bundle path as third argument replaces dist/Code.js (the unminified one a profile needs).
+  const bundle = process.argv[4] ?? ensureBundle(() => {});
   const workbook = emptyWorkbook('Bench');
   const environment = new EmulatorEnvironment({
     workbook,
@@ -103,9 +108,12 @@ function main(): void {
   tab('Customers').maxRows = customers + 1;
   for (const row of orderRows) tab('Orders').values.push(row);
   tab('Orders').maxRows = orders + 1;
+  const rssBeforeMb = process.resourceUsage().maxRSS / 1024;
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   const result = runtime.run('refreshNow', [], { kind: 'sidebar' });
   const nodeMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStart);
   if (result.error) throw result.error;
   const header = tab('Customers').values[0].map(String);
   const pAlive = header.indexOf('P(alive)');
@@ -117,7 +125,9 @@ function main(): void {
     setValues: result.execution.count('Range.setValues'),
     virtualMs: result.execution.elapsedMs,
     nodeMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMb,
     scored: tab('Customers')
       .values.slice(1)
       .filter((row) => typeof row[pAlive] === 'number').length,

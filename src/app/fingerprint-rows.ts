@@ -5,14 +5,18 @@ import type { Cell } from './ports';
 import { TAB_LAYOUTS } from './tab-layouts';
 import { writtenValue } from './written-value';
 
-/** 32-bit FNV-1a of a text, as 8 hex digits: short enough to keep one per appended row in the snapshot. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+/** Between two cells' texts in what is hashed. */
+const SEPARATOR = 0x241f;
+
+/** 32-bit FNV-1a continued over a text's UTF-16 code units. */
+function fnv1a(hash: number, text: string): number {
+  let h = hash;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return h;
 }
 
 /**
@@ -37,12 +41,23 @@ export function fingerprintRow(
   row: readonly Cell[],
   headers: readonly string[],
 ): string {
-  return fnv1a(
-    headers
-      .map((header) => {
-        const column = columnOf(table, header);
-        return column < 0 ? '' : writtenValue(row[column]);
-      })
-      .join('\u241f'),
+  return fingerprintColumns(
+    row,
+    headers.map((header) => columnOf(table, header)),
   );
+}
+
+/**
+ * fingerprintRow with the columns of its headers already found (-1 for a missing one), for callers
+ * that fingerprint thousands of rows of one table: 32-bit FNV-1a of the cells' writtenValue texts
+ * joined by U+241F, as 8 hex digits, short enough to keep one per row in the snapshot. The texts are
+ * hashed one after the other instead of being joined first; the hash is the same.
+ */
+export function fingerprintColumns(row: readonly Cell[], columns: readonly number[]): string {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < columns.length; k++) {
+    if (k > 0) hash = Math.imul(hash ^ SEPARATOR, 0x01000193);
+    if (columns[k] >= 0) hash = fnv1a(hash, writtenValue(row[columns[k]]));
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -41,6 +41,8 @@ export interface Workbook {
   formatColumn(tab: string, column: number, numberFormat: string): void;
   /** Sets the data validation of a column from row 2 down to the end of the grid. */
   validateColumn(tab: string, column: number, rule: ColumnValidation): void;
+  /** Sets the data validation of one cell: the dropdown of a Settings value with a closed list. */
+  validateCell(tab: string, row: number, column: number, rule: ColumnValidation): void;
   /** Sets the number formats of a block cell by cell (one setNumberFormats); cells past a short row get plain text. */
   formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void;
   /** Makes `count` header cells bold, from column `first` on. */

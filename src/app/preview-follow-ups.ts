@@ -1,5 +1,7 @@
 // What the next follow-up run would send now, without writing anything: the sidebar's preview and the CLI's dry run.
+
 import type { RuleProblem } from '../core/follow-up/follow-up-rules';
+import { groupSkips, type SkipGroup } from '../core/follow-up/group-skips';
 import {
   type FollowUpSkip,
   type HeldOutEmail,
@@ -26,10 +28,31 @@ export interface FollowUpPreview {
     }
   >;
   heldOut: Array<Pick<HeldOutEmail, 'key' | 'rule' | 'step' | 'customerId'>>;
-  skipped: Array<Omit<FollowUpSkip, 'key' | 'final' | 'outboxRow'>>;
+  /** Every skip, for the CLI's full listing; the sidebar gets skipGroups only (see withoutSkipList). */
+  skipped: PreviewSkip[];
+  /** The skips by reason, largest first, each with its exact count and its first SKIP_EXAMPLES skips. */
+  skipGroups: SkipGroup<PreviewSkip>[];
   problems: RuleProblem[];
   /** What each Follow-ups row earned, as the last run wrote it (its owned result columns). */
   results: FollowUpRowResult[];
+}
+
+/** One skip as a preview shows it. */
+export type PreviewSkip = Omit<FollowUpSkip, 'key' | 'final' | 'outboxRow'>;
+
+/** Skips listed per reason in a preview's groups: enough to see who, few enough for a sidebar. */
+export const SKIP_EXAMPLES = 50;
+
+/** A preview without its full skip list, as the sidebar and the menu's dialog receive it. */
+export type FollowUpPreviewSummary = Omit<FollowUpPreview, 'skipped'> & { skippedCount: number };
+
+/**
+ * `preview` without the list of every skip: 50,000 customers × 10 rules skip 77,000 times, megabytes
+ * through google.script.run for a list nobody reads line by line; the groups keep the exact counts.
+ */
+export function withoutSkipList(preview: FollowUpPreview): FollowUpPreviewSummary {
+  const { skipped, ...rest } = preview;
+  return { ...rest, skippedCount: skipped.length };
 }
 
 /** The result columns of one Follow-ups row. */
@@ -66,6 +89,16 @@ export function previewFollowUps(
   const context = readFollowUpContext(ports.workbook, services.queue, options.now, options.remainingQuota);
   const plan = planFollowUps(context.input);
   const compose = emailComposer(context, services);
+  const skipped = plan.skipped.map(
+    (s): PreviewSkip => ({
+      rule: s.rule,
+      step: s.step,
+      customerId: s.customerId,
+      email: s.email,
+      reason: s.reason,
+      detail: s.detail,
+    }),
+  );
   return {
     now: options.now.toISOString(),
     timeZone: context.input.timeZone,
@@ -81,14 +114,8 @@ export function previewFollowUps(
       predictedClv: p.predictedClv,
     })),
     heldOut: plan.heldOut.map((h) => ({ key: h.key, rule: h.rule, step: h.step, customerId: h.customerId })),
-    skipped: plan.skipped.map((s) => ({
-      rule: s.rule,
-      step: s.step,
-      customerId: s.customerId,
-      email: s.email,
-      reason: s.reason,
-      detail: s.detail,
-    })),
+    skipped,
+    skipGroups: groupSkips(skipped, SKIP_EXAMPLES),
     problems: plan.problems.map((p) => ({ rule: p.rule, row: p.row, message: p.message })),
     results: rowResults(context.followUps),
   };

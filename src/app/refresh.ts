@@ -9,9 +9,9 @@ import { validSettings } from '../core/model/valid-settings';
 import { COLUMNS, type TabTable } from '../core/table/columns';
 import { headerIndex } from '../core/table/header-index';
 import { normalizeHeader } from '../core/table/normalize-header';
-import { cellOf } from '../core/table/sheet-table';
+import { cellOf, columnOf } from '../core/table/sheet-table';
 import { findOrphanOrders } from './find-orphan-orders';
-import { fingerprintRow } from './fingerprint-rows';
+import { fingerprintColumns } from './fingerprint-rows';
 import { appendLog, type Rejection } from './log';
 import type { Cell, Ports, Workbook } from './ports';
 import { readTable } from './read-table';
@@ -133,26 +133,32 @@ function refreshSnapshot(
   analytics: CustomerAnalytics,
   now: Date,
 ): Snapshot {
+  // Columns and header keys found once: there may be fifty thousand customers.
+  const keyColumn = columnOf(customers, KEY);
+  const ownedColumns = OWNED.map((header) => columnOf(customers, header));
   const before = new Map<string, Cell[]>();
   for (const row of customers.rows) {
-    const id = String(cellOf(customers, row, KEY)).trim();
+    const id = String(keyColumn < 0 ? '' : (row[keyColumn] ?? '')).trim();
     if (id && !before.has(id))
       before.set(
         id,
-        OWNED.map((header) => cellOf(customers, row, header)),
+        ownedColumns.map((column) => (column < 0 ? '' : (row[column] ?? ''))),
       );
   }
   const owned = { index: headerIndex(OWNED) };
+  const printColumns = OWNED.map((header) => columnOf(owned, header));
+  // Each owned header's positions among OWNED by key; a computed value goes wherever its key is.
+  const positions = new Map<string, number[]>();
+  OWNED.forEach((header, i) => {
+    const key = normalizeHeader(header);
+    positions.set(key, [...(positions.get(key) ?? []), i]);
+  });
   const afterPrints = [...before.keys()].map((id): [string, string] => {
-    const values = new Map([...(analytics.values.get(id) ?? [])].map(([h, v]) => [normalizeHeader(h), v]));
-    const written = OWNED.map((header, i) =>
-      values.has(normalizeHeader(header))
-        ? (values.get(normalizeHeader(header)) as Cell)
-        : i === OWNED.length - 1
-          ? unmatchedNote(id)
-          : '',
-    );
-    return [id, fingerprintRow(owned, written, OWNED)];
+    const written: Cell[] = OWNED.map((_, i) => (i === OWNED.length - 1 ? unmatchedNote(id) : ''));
+    for (const [header, value] of analytics.values.get(id) ?? []) {
+      for (const i of positions.get(normalizeHeader(header)) ?? []) written[i] = value as Cell;
+    }
+    return [id, fingerprintColumns(written, printColumns)];
   });
   return {
     operation: { kind: 'refresh' },
@@ -215,6 +221,7 @@ function logRefresh(
     },
     rejected: analytics.excluded,
     details: [
+      analytics.model.sentence,
       analytics.young ? 'young business: regularised fit, estimates are rough' : '',
       orphanOrders.length
         ? `${orphanOrders.length} orders name a Customer ID that is not in Customers (${summarise(

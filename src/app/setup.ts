@@ -1,5 +1,6 @@
 // Set up: creates every missing tab and owned column of the workbook without touching existing data.
 
+import { SETTING_CHOICES } from '../core/model/setting-choices';
 import { settingDescription } from '../core/model/setting-descriptions';
 import { SETTING_KEYS, type Settings, settingsFrom } from '../core/model/settings';
 import { headerIndex } from '../core/table/header-index';
@@ -74,6 +75,14 @@ function defaultSettingRows(): Cell[][] {
   ]);
 }
 
+/** Puts a dropdown on the Value of each setting with a closed list, in the rows defaultSettingRows writes. */
+function dropdownSettings(workbook: Workbook): void {
+  (Object.keys(SETTING_KEYS) as Array<keyof Settings>).forEach((field, i) => {
+    const values = SETTING_CHOICES[field];
+    if (values) workbook.validateCell(TAB.settings, 2 + i, 2, { kind: 'list', values });
+  });
+}
+
 /** Fills a Description column just added to an existing Settings tab, for the keys it knows. */
 function describeExistingSettings(workbook: Workbook, column: number): void {
   const fieldByKey = new Map(
@@ -113,8 +122,10 @@ function setUpTab(workbook: Workbook, layout: TabLayout, existing: Set<string>, 
     workbook.freezeRows(layout.name, 1);
     if (layout.filter) workbook.addFilter(layout.name, missing.length);
     // A new Settings tab lists every setting with its default, so the owner sees what can be set.
-    if (layout.name === TAB.settings && !existing.has(layout.name))
+    if (layout.name === TAB.settings && !existing.has(layout.name)) {
       workbook.writeBlock(layout.name, 2, 1, defaultSettingRows());
+      dropdownSettings(workbook);
+    }
   }
   if (existing.has(layout.name)) {
     if (layout.name === TAB.settings) {

@@ -89,11 +89,45 @@ const CELL_CHARS = 32_000;
  */
 const CHUNK_PREFIX = 's';
 
+/**
+ * The snapshot as JSON, each valid Date as {"$date": milliseconds}. The dates are replaced in a copy
+ * first (only the containers that hold one are copied) rather than by a replacer function, which
+ * would be called for every one of the hundreds of thousands of values of a large refresh and keep
+ * JSON.stringify off its fast path; the text is the same.
+ */
 function encode(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, function (this: Record<string, unknown>, key, value) {
-    const raw = this[key];
-    return isValidDate(raw) ? { $date: raw.getTime() } : value;
-  });
+  return JSON.stringify(markDates(snapshot));
+}
+
+function markDates(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (isValidDate(value)) return { $date: value.getTime() };
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== 'object' || item === null) continue;
+      const marked = markDates(item);
+      if (marked !== item) {
+        copy ??= value.slice();
+        copy[i] = marked;
+      }
+    }
+    return copy ?? value;
+  }
+  // An invalid Date stays as it is: JSON writes it as null either way.
+  if (Object.prototype.toString.call(value) === '[object Date]') return value;
+  let copy: Record<string, unknown> | null = null;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'object' || item === null) continue;
+    const marked = markDates(item);
+    if (marked !== item) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = marked;
+    }
+  }
+  return copy ?? value;
 }
 
 /** The error for a snapshot that is not as it was saved: undo refuses it rather than restore half of it. */

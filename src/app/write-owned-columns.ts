@@ -43,9 +43,13 @@ export function writeOwnedColumns(
     if (noteColumn !== undefined) row[noteColumn] = unmatchedNote(key);
     return row;
   });
-  const updates = new Map<string, Record<string, unknown>>();
-  for (const [key, byHeader] of values) updates.set(key, Object.fromEntries(byHeader));
-  const { patches } = buildOwnedPatches({ headerRow: header, rows, keyHeader, owned: ownedHeaders, updates });
+  const { patches } = buildOwnedPatches({
+    headerRow: header,
+    rows,
+    keyHeader,
+    owned: ownedHeaders,
+    updates: values,
+  });
   for (const patch of patches) workbook.writeBlock(tab, patch.row, patch.column, patch.values as Cell[][]);
   const written = keys.filter((key) => key !== '' && values.has(key)).length;
   return { written, unmatched: keys.length - written, blocks: patches.length };

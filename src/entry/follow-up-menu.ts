@@ -17,6 +17,8 @@ function describeAutomation(report: AutomationReport): string {
   return report.triggers.map((t) => `${names[t.kind]}: ${t.schedule}`).join('\n');
 }
 
+/** Skips the menu's preview dialog lists per reason. */
+const MENU_SKIP_EXAMPLES = 10;
 export const followUpMenuEntryPoints = {
   menuPreviewFollowUps: globalFunction('menu', 'Shows what the next follow-up run would send.', [], () => {
     guarded('Preview follow-ups', () => {
@@ -31,9 +33,14 @@ export const followUpMenuEntryPoints = {
         ...preview.planned.map((p) => `  ${p.rule} step ${p.step} → ${p.email}: ${p.subject}`),
         `${preview.heldOut.length} held out.`,
         `${preview.skipped.length} skipped:`,
-        ...preview.skipped.map(
-          (s) => `  ${s.rule} step ${s.step}, ${s.customerId}: ${s.reason} (${s.detail})`,
-        ),
+        // By reason with the first few of each: a dialog of 77,000 lines would show none of them.
+        ...preview.skipGroups.flatMap((group) => [
+          `  ${group.reason}: ${group.count}`,
+          ...group.examples
+            .slice(0, MENU_SKIP_EXAMPLES)
+            .map((s) => `    ${s.rule} step ${s.step}, ${s.customerId}${s.detail ? ` (${s.detail})` : ''}`),
+          ...(group.count > MENU_SKIP_EXAMPLES ? [`    … and ${group.count - MENU_SKIP_EXAMPLES} more`] : []),
+        ]),
         ...preview.problems.map((p) => `Follow-ups row ${p.row} (${p.rule}): ${p.message}`),
       ];
       showTextDialog('Follow-ups preview', lines.join('\n'));

@@ -23,10 +23,12 @@ import { type InteractionRequest, type LoggedInteraction, logInteraction } from 
 import { type MergeReport, mergeCustomers } from '../app/merge-customers';
 import { markNotSame } from '../app/not-same-customers';
 import {
-  type FollowUpPreview,
+  type FollowUpPreviewSummary,
+  type PreviewSkip,
   previewFollowUps,
   type RenderedFollowUp,
   renderPlannedFollowUp,
+  withoutSkipList,
 } from '../app/preview-follow-ups';
 import { type RefreshReport, refreshAnalytics } from '../app/refresh';
 import { type SaveSegmentReport, saveSegment } from '../app/save-segment';
@@ -158,15 +160,18 @@ export const sidebarEntryPoints = {
   ),
   previewFollowUps: globalFunction(
     'sidebar-api',
-    'Shows the follow-ups a run would send at the given instant (ISO; now when omitted), and every skip with its reason; writes nothing.',
-    ['nowIso'],
-    (nowIso?: unknown): FollowUpPreview => {
+    'Shows the follow-ups a run would send at the given instant (ISO; now when omitted) and the skips grouped by reason, or every skip when everySkip is true; writes nothing.',
+    ['nowIso', 'everySkip'],
+    (nowIso?: unknown, everySkip?: unknown): FollowUpPreviewSummary & { skipped?: PreviewSkip[] } => {
       const ports = gasPorts();
       const services = followUpServices();
-      return previewFollowUps(ports, services, {
+      const preview = previewFollowUps(ports, services, {
         now: instantArgument(nowIso, 'nowIso'),
         remainingQuota: services.mailer.remainingDailyQuota(),
       });
+      return everySkip === true
+        ? { ...withoutSkipList(preview), skipped: preview.skipped }
+        : withoutSkipList(preview);
     },
   ),
   renderFollowUpEmail: globalFunction(

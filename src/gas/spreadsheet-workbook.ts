@@ -154,23 +154,11 @@ export class SpreadsheetWorkbook implements Workbook {
   }
 
   validateColumn(tab: string, column: number, rule: ColumnValidation): void {
-    const builder = SpreadsheetApp.newDataValidation();
-    switch (rule.kind) {
-      case 'list':
-        builder.requireValueInList([...rule.values], true);
-        break;
-      case 'number-between':
-        builder.requireNumberBetween(rule.min, rule.max);
-        break;
-      case 'date':
-        builder.requireDate();
-        break;
-      case 'checkbox':
-        builder.requireCheckbox();
-        break;
-    }
-    // Rejecting invalid input would make a paste of legacy data fail; a warning keeps it visible instead.
-    this.belowHeader(tab, column).setDataValidation(builder.setAllowInvalid(true).build());
+    this.belowHeader(tab, column).setDataValidation(dataValidation(rule));
+  }
+
+  validateCell(tab: string, row: number, column: number, rule: ColumnValidation): void {
+    this.sheet(tab).getRange(row, column).setDataValidation(dataValidation(rule));
   }
 
   formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
@@ -230,7 +218,8 @@ export class SpreadsheetWorkbook implements Workbook {
         .setNumHeaders(1)
         .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
         .setOption('title', spec.title)
-        .setOption('legend', { position: spec.kind === 'pie' ? 'right' : 'none' })
+        // A block with several value columns (predicted and actual) needs its series named.
+        .setOption('legend', { position: spec.kind === 'pie' ? 'right' : columns > 2 ? 'bottom' : 'none' })
         .setOption('width', spec.width)
         .setOption('height', spec.height)
         .build();
@@ -287,4 +276,25 @@ export class SpreadsheetWorkbook implements Workbook {
     if (!sheet) throw new Error(`The tab "${tab}" does not exist; run Solo CRM > Set up first.`);
     return sheet;
   }
+}
+
+/** The Sheets rule of a validation; invalid input is warned about, not rejected. */
+function dataValidation(rule: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (rule.kind) {
+    case 'list':
+      builder.requireValueInList([...rule.values], true);
+      break;
+    case 'number-between':
+      builder.requireNumberBetween(rule.min, rule.max);
+      break;
+    case 'date':
+      builder.requireDate();
+      break;
+    case 'checkbox':
+      builder.requireCheckbox();
+      break;
+  }
+  // Rejecting invalid input would make a paste of legacy data fail; a warning keeps it visible instead.
+  return builder.setAllowInvalid(true).build();
 }

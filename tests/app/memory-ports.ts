@@ -18,6 +18,8 @@ export interface MemoryTab {
   rows: Cell[][];
   formats: Map<number, string>;
   validations: Map<number, ColumnValidation>;
+  /** One-cell validations by "row:column". */
+  cellValidations?: Map<string, ColumnValidation>;
   frozen: number;
   hidden: boolean;
   /** Formats set cell by cell (formatBlock), by "row:column" (1-based). */
@@ -150,6 +152,11 @@ export class MemoryWorkbook implements Workbook {
   validateColumn(tab: string, column: number, rule: ColumnValidation): void {
     this.count('validateColumn', tab);
     this.tab(tab).validations.set(column, rule);
+  }
+  validateCell(tab: string, row: number, column: number, rule: ColumnValidation): void {
+    this.count('validateCell', tab);
+    this.tab(tab).cellValidations ??= new Map();
+    this.tab(tab).cellValidations?.set(`${row}:${column}`, rule);
   }
   formatBlock(tab: string, row: number, column: number, numberFormats: string[][]): void {
     this.count('formatBlock', tab);

@@ -76,10 +76,10 @@ describe('setup', () => {
     // A new Settings tab lists every key of SETTING_KEYS with the schema's default and a description.
     const settings = workbook.values('Settings');
     expect(settings[0]).toEqual(['Key', 'Value', 'Description']);
-    expect(settings[9][2]).toBe(
+    expect(settings[10][2]).toBe(
       'Yes: follow-ups are planned and listed in Outbox but not sent. Accepts yes or no.',
     );
-    expect(settings[7][2]).toBe(
+    expect(settings[8][2]).toBe(
       'The hour the nightly Refresh analytics runs. Accepts a whole hour from 0 to 23.',
     );
     expect(settings.slice(1).every((row) => String(row[2]).includes(' Accepts '))).toBe(true);
@@ -91,6 +91,7 @@ describe('setup', () => {
       ['Currency rates', ''],
       ['Discount rate', 0.01],
       ['Analytics unit', 'days'],
+      ['Model', 'auto'],
       ['Trigger hour', 7],
       ['Send hours', '9-18'],
       ['Dry run', true],
@@ -103,6 +104,11 @@ describe('setup', () => {
         'Acknowledgement body',
         'Hi {{First name|there}},\n\nThank you for writing to us. We read every message and will answer soon.',
       ],
+    ]);
+    // Analytics unit (row 7) and Model (row 8) offer their values as a dropdown on the Value cell.
+    expect([...(workbook.tab('Settings').cellValidations ?? [])]).toEqual([
+      ['7:2', { kind: 'list', values: ['days', 'weeks'] }],
+      ['8:2', { kind: 'list', values: ['auto', 'bgnbd', 'mbgnbd', 'paretonbd'] }],
     ]);
     // One Log row records what was created.
     const log = workbook.values('Log');

@@ -1,19 +1,25 @@
 // The sidebar's Automation tab in Chromium: triggers on and off, and follow-ups previewed, checked, tested and sent.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AutomationReport, AutomationStatus } from '../../src/app/automation';
-import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
+import {
+  type FollowUpPreview,
+  type FollowUpPreviewSummary,
+  SKIP_EXAMPLES,
+  withoutSkipList,
+} from '../../src/app/preview-follow-ups';
 import type { FollowUpSendReport } from '../../src/app/send-follow-ups';
+import { groupSkips } from '../../src/core/follow-up/group-skips';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
-import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
+import { screenshotDir } from './screenshot-dir';
+import { openSetUpSidebar } from './set-up-sidebar';
+import { launchChromium, type ServerAnswers } from './sidebar-page';
 
-const shots = mkdtempSync(join(tmpdir(), 'crm-sidebar-'));
+const shots = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
@@ -106,8 +112,8 @@ function shop(options: { dryRun: boolean }): void {
 }
 
 /** A preview as the server would answer it, with a hostile value in every text column. */
-function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPreview {
-  return {
+function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPreviewSummary {
+  const preview: Omit<FollowUpPreview, 'skipGroups'> = {
     now: '2024-06-01T12:00:00.000Z',
     timeZone: 'Europe/Berlin',
     remainingQuota: 97,
@@ -167,6 +173,8 @@ function hostilePreview(overrides: Partial<FollowUpPreview> = {}): FollowUpPrevi
     ],
     ...overrides,
   };
+  // As the sidebar API sends it: the skips grouped, the full list left out.
+  return withoutSkipList({ ...preview, skipGroups: groupSkips(preview.skipped, SKIP_EXAMPLES) });
 }
 
 function skip(
@@ -233,15 +241,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment, calls, answers } = await openSidebar(browser));
-  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
-  if (setUp.error) throw setUp.error;
-  dialogs = [];
   nextConfirm = true;
-  page.on('dialog', (dialog: Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void (nextConfirm ? dialog.accept() : dialog.dismiss());
-  });
+  ({ page, runtime, environment, calls, answers, dialogs } = await openSetUpSidebar(browser, {
+    confirm: () => nextConfirm,
+  }));
 });
 
 describe('the Automation tab: triggers', () => {
@@ -613,7 +616,7 @@ describe('the Automation tab: follow-ups', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(300);
     await page.screenshot({
-      path: process.env.SIDEBAR_SHOT ?? join(shots, 'automation.png'),
+      path: join(shots, 'automation-preview.png'),
       fullPage: true,
     });
   });

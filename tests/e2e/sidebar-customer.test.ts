@@ -1,6 +1,6 @@
 // The sidebar's Customer tab in Chromium over the bundle: search, timeline, logging, consent, unsubscribe, duplicates.
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerSearch } from '../../src/app/search-customers';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
@@ -8,7 +8,8 @@ import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
 import { screenshotDir } from './screenshot-dir';
-import { launchChromium, openSidebar, type ServerAnswers } from './sidebar-page';
+import { openSetUpSidebar } from './set-up-sidebar';
+import { launchChromium, type ServerAnswers } from './sidebar-page';
 
 const SHOTS = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -68,6 +69,21 @@ function studio(): void {
     },
     { 'Customer ID': 'C005', Name: 'Carla Dias', Email: 'carla@example.com', Phone: '+351 913 000 111' },
     { 'Customer ID': 'C006', Name: 'Anabela Reis', Email: 'anabela@example.com' },
+    // A regular who went quiet: RFM still ranks her 10 orders Loyal, the model thinks her gone.
+    {
+      'Customer ID': 'C007',
+      Name: 'Dora Faria',
+      Email: 'dora@example.com',
+      Orders: 10,
+      'First order': ago(400),
+      'Last order': ago(130),
+      Frequency: 9,
+      Revenue: 640,
+      'P(alive)': 0.06,
+      'Churn risk': 0.94,
+      'Predicted CLV 12m': 8.2,
+      'RFM segment': 'Loyal',
+    },
   ]);
   const order = (
     id: string,
@@ -214,15 +230,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment, calls, answers } = await openSidebar(browser));
-  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
-  if (setUp.error) throw setUp.error;
+  ({ page, runtime, environment, calls, answers, dialogs } = await openSetUpSidebar(browser));
   studio();
-  dialogs = [];
-  page.on('dialog', (dialog: Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.accept();
-  });
 });
 
 describe('the Customer tab: search', () => {
@@ -388,7 +397,7 @@ describe('the Customer tab: one customer', () => {
     await page.click('#customer-consent');
     expect(await status(/Consent/)).toBe('Consent unticked: no follow-ups are sent.');
     expect(customer('C001')?.Consent).toBe(false);
-    expect(records('Customers').map((r) => r.Consent)).toEqual([false, true, true, false, '', '']);
+    expect(records('Customers').map((r) => r.Consent)).toEqual([false, true, true, false, '', '', '']);
     expect(records('Log').at(-1)).toMatchObject({
       Action: 'consent',
       Details: 'C001: consent withdrawn in the sidebar',
@@ -515,6 +524,23 @@ describe('the Customer tab: safety and keyboard', () => {
     // The focus ring is visible on the focused control.
     await page.focus('#customer-log-call');
     expect(await page.$eval('#customer-log-call', (b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+  });
+
+  it('says why RFM and churn risk disagree, in words, right after the segment', async () => {
+    await openTab();
+    await openCustomer('dora', 'Dora Faria');
+    const metrics = await page.$$eval('.metric', (rows) =>
+      rows.map((r) => `${r.querySelector('dt')?.textContent}: ${r.querySelector('dd')?.textContent}`),
+    );
+    // 270 days over 9 repeat orders: one every 30 days; 130 days since the last, 4.3 times that.
+    expect(metrics.slice(4, 6)).toEqual([
+      'RFM segment: Loyal',
+      'RFM and churn risk: RFM ranks how often they ordered and how much they spent against all customers, ' +
+        'and 10 orders put them in Loyal; the model judges the 4 months since their last order against their ' +
+        'own pace of an order every 4 weeks, 4 times as long, so it thinks they have probably left (churn risk 94 %).',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(SHOTS, 'customer-rfm-churn.png'), fullPage: true });
   });
 
   it('takes screenshots at the width of the Google sidebar, with nothing wider than it', async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,11 +6,12 @@ import type { ImportPreview } from '../../src/app/import';
 import { customFunctionEntryPoints } from '../../src/entry/custom-functions';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
+import { screenshotDir } from './screenshot-dir';
 import { launchChromium, openSidebar } from './sidebar-page';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/imports', name);
 const shopifyCsv = readFileSync(fixture('shopify_orders_export.csv'));
-const shots = mkdtempSync(join(tmpdir(), 'crm-sidebar-'));
+const shots = screenshotDir();
 
 let browser: Browser;
 let page: Page;
@@ -99,7 +99,7 @@ describe('the sidebar in Chromium, over the bundle', () => {
     const result = (await page.textContent('#import-result')) ?? '';
     expect(result).toContain(`orders added ${expected.orders}, already there 0`);
     expect(rows('Orders')).toHaveLength(expected.orders);
-    await page.screenshot({ path: join(shots, 'import-shopify.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'import-preview.png'), fullPage: true });
 
     await page.click('#import-run');
     await status(/^Done\./);
@@ -201,6 +201,7 @@ describe('the sidebar in Chromium, over the bundle', () => {
     expect(await page.textContent('#import-suggestion-text')).toBe(
       'unified_payments.csv looks like Stripe payments, not Shopify orders.',
     );
+    await page.screenshot({ path: join(shots, 'import-suggestion.png'), fullPage: true });
     // Importing it as Shopify anyway is refused by the server, with what is missing.
     await page.click('#import-run');
     expect(await status(/failed/)).toBe(
@@ -317,6 +318,7 @@ describe('the sidebar on a workbook not set up yet', () => {
     expect(await fresh.page.textContent('#import-setup-text')).toMatch(
       /^The workbook has no Customers, Orders, .*Log, Problems tabs yet\./,
     );
+    await fresh.page.screenshot({ path: join(shots, 'import-setup.png'), fullPage: true });
     await fresh.page.click('#import-setup-run');
     await fresh.page.waitForSelector('#import-setup', { state: 'hidden' });
     expect(fresh.environment.workbook.sheets.map((s) => s.name)).toContain('Customers');

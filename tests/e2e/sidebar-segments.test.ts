@@ -1,6 +1,6 @@
 // The sidebar's Segments tab in Chromium over the bundle: RFM, clusters and rules, the chart, listing, saving and following up.
 import { join } from 'node:path';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/models/seeded-random';
 import type { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
@@ -8,7 +8,8 @@ import type { CellValue } from '../../src/local/emulator/workbook-data';
 import { appendRecords } from '../../src/local/emulator/workbook-records';
 import type { LocalRuntime } from '../../src/local/runtime/local-runtime';
 import { screenshotDir } from './screenshot-dir';
-import { launchChromium, openSidebar } from './sidebar-page';
+import { openSetUpSidebar } from './set-up-sidebar';
+import { launchChromium } from './sidebar-page';
 
 const SHOTS = screenshotDir();
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -112,15 +113,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  ({ page, runtime, environment } = await openSidebar(browser));
-  const setUp = runtime.run('setUpWorkbook', [], { kind: 'sidebar' });
-  if (setUp.error) throw setUp.error;
+  ({ page, runtime, environment, dialogs } = await openSetUpSidebar(browser));
   shop();
-  dialogs = [];
-  page.on('dialog', (dialog: Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.accept();
-  });
 });
 
 describe('the Segments tab', () => {

@@ -1,6 +1,6 @@
 // The follow-up trigger of the shipped bundle in the emulator: crashes at every step, overlapping runs, the web app's unsubscribes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FollowUpPreview } from '../../src/app/preview-follow-ups';
+import type { FollowUpPreview, FollowUpPreviewSummary } from '../../src/app/preview-follow-ups';
 import { appendRecords, setSettingValue } from '../../src/local/emulator/workbook-records';
 import type { RunOptions } from '../../src/local/runtime/local-runtime';
 import { bundle, harness } from './bundle-harness';
@@ -152,10 +152,17 @@ describe('follow-ups in the bundle', () => {
     expect(opened.error).toBeUndefined();
     h.environment.now = new Date(NOW.getTime() + 3 * DAY);
     // The preview is no bound write: the sheet still shows no unsubscribe, yet C1 is skipped.
-    const preview = h.call<FollowUpPreview>('previewFollowUps');
+    const preview = h.call<FollowUpPreview>('previewFollowUps', null, true);
     expect(h.records('Customers')[0]['Unsubscribed at']).toBe('');
     expect(preview.skipped).toEqual([expect.objectContaining({ customerId: 'C1', reason: 'unsubscribed' })]);
     expect(preview.planned.map((p) => p.key)).toEqual(['welcome|2|C2|1']);
+    // The sidebar's reply leaves the full list out and keeps the grouped count.
+    const summary = h.call<FollowUpPreviewSummary>('previewFollowUps');
+    expect('skipped' in summary).toBe(false);
+    expect(summary.skippedCount).toBe(1);
+    expect(summary.skipGroups.map((g) => [g.reason, g.count, g.examples.map((e) => e.customerId)])).toEqual([
+      ['unsubscribed', 1, ['C1']],
+    ]);
     expect(tick().error).toBeUndefined();
     expect(recipients()).toEqual(['c1@example.com', 'c2@example.com', 'c2@example.com']);
     expect(h.records('Customers')[0]['Unsubscribed at']).toBeInstanceOf(Date);

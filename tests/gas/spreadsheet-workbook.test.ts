@@ -109,6 +109,7 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
       workbook.formatColumn('F', 2, '#,##0.00');
       workbook.validateColumn('F', 3, { kind: 'list', values: ['in', 'out'] });
       workbook.validateColumn('F', 4, { kind: 'number-between', min: 0, max: 10 });
+      workbook.validateCell('F', 8, 5, { kind: 'list', values: ['auto', 'bgnbd'] });
       workbook.hideTab('F');
       expect(workbook.timeZone()).toBe('Etc/UTC');
     });
@@ -126,6 +127,14 @@ describe('SpreadsheetWorkbook over the emulated SpreadsheetApp', () => {
       max: 10,
       allowInvalid: true,
     });
+    // One cell only: E8 (indices 7:4), not the cells around it.
+    expect(sheet.validations.get('7:4')).toEqual({
+      kind: 'list',
+      values: ['auto', 'bgnbd'],
+      allowInvalid: true,
+    });
+    expect(sheet.validations.has('8:4')).toBe(false);
+    expect(sheet.validations.has('6:4')).toBe(false);
   });
 });
 
@@ -231,7 +240,11 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
         height: 300,
       };
       workbook.replaceCharts('Dashboard', [chart]);
-      workbook.replaceCharts('Dashboard', [{ ...chart, kind: 'pie', title: 'Again' }]);
+      workbook.replaceCharts('Dashboard', [
+        { ...chart, kind: 'pie', title: 'Again' },
+        // Two value columns (predicted, actual): the legend names them.
+        { ...chart, kind: 'line', title: 'Two series', source: { row: 1, column: 1, rows: 3, columns: 3 } },
+      ]);
       workbook.activateTab('Dashboard');
       workbook.deleteTab('Sheet1');
     });
@@ -248,16 +261,17 @@ describe('SpreadsheetWorkbook.deleteRows', () => {
     expect([...(sheet.notes ?? [])]).toEqual([['0:1', 'Paid orders, in the base currency']]);
     expect(sheet.numberFormats.get('1:1')).toBe('$#,##0');
     expect(sheet.numberFormats.get('2:1')).toBe('0 %');
-    // replaceCharts removed the first chart: one pie chart of A1:B3 anchored on E1.
-    expect(sheet.charts).toHaveLength(1);
+    // replaceCharts removed the first chart: a pie chart of A1:B3 anchored on E1, and the line chart.
+    expect(sheet.charts).toHaveLength(2);
     expect(sheet.charts?.[0]).toMatchObject({
       kind: 'pie',
       ranges: [{ row: 1, column: 1, numRows: 3, numColumns: 2 }],
       anchorRow: 1,
       anchorColumn: 5,
       numHeaders: 1,
-      options: { title: 'Again', width: 500, height: 300 },
+      options: { title: 'Again', width: 500, height: 300, legend: { position: 'right' } },
     });
+    expect(sheet.charts?.[1]).toMatchObject({ kind: 'line', options: { legend: { position: 'bottom' } } });
     expect(env.workbook.activeSheetId).toBe(sheet.sheetId);
     expect(env.workbook.sheets.map((s) => s.name)).toEqual(['Dashboard']);
   });

@@ -1,10 +1,12 @@
 // The numbers refresh writes: per-customer computed columns and Dashboard KPIs, from tabs already read.
+import { tinyData } from '../btyd/tiny-data';
 import { dayNumber } from '../clean/day-number';
 import { COLUMNS } from '../table/columns';
 import { cellOf } from '../table/sheet-table';
 import { analyticsBaseCurrency } from './analytics-base-currency';
 import type { AnalyticsInput } from './analytics-input';
 import { cellText } from './cell-text';
+import { choosePurchaseModel, type ModelChoice } from './choose-purchase-model';
 import { customerClusters } from './customer-clusters';
 import { type CustomerValues, customerColumns } from './customer-columns';
 import { customerTotals } from './customer-totals';
@@ -32,6 +34,8 @@ export interface CustomerAnalytics {
   baseCurrency: string;
   /** Little data: the fit was regularised and the estimates are rough. */
   young: boolean;
+  /** The purchase model the scores use, and why. */
+  model: ModelChoice;
 }
 
 /**
@@ -42,8 +46,12 @@ export interface CustomerAnalytics {
  *   no rate in Settings, or whose cells are bad (no ID, duplicate ID, unknown customer, a date or
  *   amount that is not one) are left out and listed with their row number (readTransactions).
  * - Frequency, Recency and T follow lifetimes' summary (purchases on one day merged; unit from
- *   Settings); BG/NBD and Gamma-Gamma are fitted on them; P(alive), Churn risk = 1 − P(alive),
- *   Expected orders 90d and Predicted CLV 12m (monthly discount from Settings) follow.
+ *   Settings); the purchase model is the one Settings "Model" names or, for auto, the one that best
+ *   predicted the last third of the history (choosePurchaseModel); it and Gamma-Gamma are fitted
+ *   on all of them; P(alive), Churn risk = 1 − P(alive), Expected orders 90d and Predicted CLV 12m
+ *   (monthly discount from Settings) follow.
+ * - With fewer than 30 customers or 10 repeat buyers (tinyData) the purchase fit is also pulled
+ *   towards its starting values by an L2 penalty on the log-parameters, and the Dashboard says so.
  * - With fewer than 30 repeat customers the fit gets an L2 penalizer of 0.01 and every
  *   model-based note says the estimates are rough (dataMaturity).
  * - RFM uses quintile scores (recency in days since the last order); Lead score =
@@ -62,7 +70,31 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
   const totals = customerTotals(transactions);
   const summaries = modelSummaries(transactions, asOfDay, settings.analyticsUnit);
   const maturity = dataMaturity(summaries);
-  const models = fitModels(summaries, maturity.penalizer);
+  const small = tinyData(summaries.map((s) => s.frequency));
+  const choice = choosePurchaseModel({
+    setting: settings.model,
+    // As in the summaries, an order dated after refresh time counts as made on the refresh day.
+    transactions: transactions.map((t) => ({
+      customerId: t.customerId,
+      day: Math.min(t.day, asOfDay),
+      amount: t.amount,
+    })),
+    asOfDay,
+    summaries,
+    penalties: { penalizer: maturity.penalizer, logPenalizer: small.logPenalizer },
+  });
+  // With tiny data the sentence says the fit was penalised, on the Dashboard and in the Log.
+  const chosen: ModelChoice = small.tiny
+    ? {
+        ...choice,
+        sentence: `${choice.sentence} It was fitted with a penalty that keeps its estimates moderate (${small.note}).`,
+      }
+    : choice;
+  const models = fitModels(summaries, maturity.penalizer, {
+    model: choice.model,
+    logPenalizer: small.logPenalizer,
+    fitted: choice.fit,
+  });
   const scores = scoreCustomers(models, summaries, settings);
   const values = customerColumns(
     input.customers,
@@ -87,6 +119,8 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     scores: scores.scores,
     models,
     maturity,
+    choice: chosen,
+    small,
     asOfDay,
     surveys: input.surveys,
     discountRate: settings.discountRate,
@@ -101,6 +135,7 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     [...values].map(([id, v]) => ({ id, name: names.get(id) ?? '', values: v })),
     transactions,
     base,
+    chosen,
   );
   return {
     values,
@@ -110,5 +145,6 @@ export function computeCustomerAnalytics(input: AnalyticsInput): CustomerAnalyti
     ordersUsed: transactions.length,
     baseCurrency: base,
     young: maturity.young,
+    model: chosen,
   };
 }

@@ -85,8 +85,8 @@ function modelColumns(
   why: BlankReasons,
 ): void {
   const m = d.scores.scores.get(id);
-  const reason = !buyer ? NO_ORDERS : d.models.bgProblem || d.scores.problems.get(id) || 'not computed';
-  const clvReason = !buyer ? NO_ORDERS : d.models.bgProblem || d.models.ggProblem || 'not computed';
+  const reason = !buyer ? NO_ORDERS : d.models.purchaseProblem || d.scores.problems.get(id) || 'not computed';
+  const clvReason = !buyer ? NO_ORDERS : d.models.purchaseProblem || d.models.ggProblem || 'not computed';
   why.put(out, C.pAlive, m && roundTo(m.alive, 4), reason);
   why.put(out, C.churnRisk, m && roundTo(1 - m.alive, 4), reason);
   why.put(out, C.expectedOrders90d, m && roundTo(m.expected, 4), reason);

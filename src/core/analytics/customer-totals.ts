@@ -25,8 +25,10 @@ export function customerTotals(transactions: readonly Transaction[]): Map<string
     }
     c.orders++;
     c.revenue += t.amount;
-    if (t.date < c.first) c.first = t.date;
-    if (t.date > c.last) {
+    // getTime, not < on the Dates themselves: that converts both objects to numbers on every order.
+    const time = t.date.getTime();
+    if (time < c.first.getTime()) c.first = t.date;
+    if (time > c.last.getTime()) {
       c.last = t.date;
       c.lastDay = t.day;
     }

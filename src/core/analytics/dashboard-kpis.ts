@@ -1,4 +1,7 @@
 // The Dashboard rows refresh writes: customers, activity, revenue, repeat rate, retention, NPS, CSAT and CLV.
+
+import { PURCHASE_MODEL_TITLES } from '../btyd/purchase-model-title';
+import type { TinyData } from '../btyd/tiny-data';
 import { customerSatisfaction } from '../metrics/customer-satisfaction';
 import { netPromoterScore } from '../metrics/net-promoter-score';
 import { repeatRate } from '../metrics/repeat-rate';
@@ -6,6 +9,7 @@ import { retentionRate } from '../metrics/retention-rate';
 import type { Cell } from '../table/cell';
 import { COLUMNS, type TabTable } from '../table/columns';
 import { cellOf } from '../table/sheet-table';
+import type { ModelChoice } from './choose-purchase-model';
 import type { CustomerTotals } from './customer-totals';
 import type { FittedModels } from './fit-models';
 import type { Transaction } from './read-transactions';
@@ -40,6 +44,10 @@ export interface DashboardFacts {
   scores: ReadonlyMap<string, CustomerScore>;
   models: FittedModels;
   maturity: DataMaturity;
+  /** The purchase model chosen and why; absent, the model rows are left out. */
+  choice?: ModelChoice;
+  /** Whether the fit was penalised for tiny data. */
+  small?: TinyData;
   asOfDay: number;
   surveys: TabTable<'surveys'>;
   discountRate: number;
@@ -53,7 +61,7 @@ function activeKpi(d: DashboardFacts): Kpi {
     return {
       kpi: 'Active customers',
       value: '',
-      note: d.models.bgProblem || 'no orders yet',
+      note: d.models.purchaseProblem || 'no orders yet',
       format: 'count',
     };
   const active = [...d.scores.values()].filter((m) => m.alive >= ACTIVE_P_ALIVE).length;
@@ -139,7 +147,7 @@ function csatKpi(d: DashboardFacts): Kpi {
 function clvKpi(d: DashboardFacts): Kpi {
   const clvs = [...d.scores.values()].map((m) => m.clv).filter(Number.isFinite);
   if (clvs.length === 0) {
-    const note = d.models.bgProblem || d.models.ggProblem || 'no orders yet';
+    const note = d.models.purchaseProblem || d.models.ggProblem || 'no orders yet';
     return { kpi: 'Total predicted CLV 12m', value: '', note, format: 'money' };
   }
   return {
@@ -148,9 +156,45 @@ function clvKpi(d: DashboardFacts): Kpi {
       clvs.reduce((a, b) => a + b, 0),
       2,
     ),
-    note: `BG/NBD + Gamma-Gamma, ${d.discountRate} monthly discount${d.maturity.rough}`,
+    note: `${PURCHASE_MODEL_TITLES[d.models.purchase?.kind ?? 'bgnbd']} + Gamma-Gamma, ${d.discountRate} monthly discount${d.maturity.rough}`,
     format: 'money',
   };
+}
+
+/** The short note of the model row; the Dashboard spells the whole reason out below the KPIs. */
+const BASIS_NOTES: Readonly<Record<ModelChoice['basis'], (choice: ModelChoice) => string>> = {
+  holdout: (c) => `predicted the last ${Math.round(c.check?.holdoutWeeks ?? 0)} weeks best`,
+  setting: () => 'as Settings asks',
+  likelihood: () => 'fits all orders best; not tested on recent weeks',
+  none: () => 'not fitted yet',
+};
+
+function modelKpis(d: DashboardFacts): Kpi[] {
+  const { choice } = d;
+  if (!choice) return [];
+  const penalised = d.small?.tiny ? `; ${d.small.note}` : '';
+  const rows: Kpi[] = [
+    {
+      kpi: 'Purchase model',
+      value: PURCHASE_MODEL_TITLES[choice.model],
+      note: `${BASIS_NOTES[choice.basis](choice)} (see "Why this model" below)${penalised}`,
+      format: 'text',
+    },
+  ];
+  const check = choice.check;
+  if (check && Number.isFinite(check.bias)) {
+    const predicted = check.byFrequency.reduce((sum, g) => sum + g.predicted, 0);
+    const actual = check.byFrequency.reduce((sum, g) => sum + g.actual, 0);
+    // Signed with one decimal: a bias of 0.4 % would read "0 %" in the share format.
+    const bias = `${check.bias >= 0 ? '+' : '−'}${Math.abs(check.bias * 100).toFixed(1)} %`;
+    rows.push({
+      kpi: 'Model check',
+      value: bias,
+      note: `predicted ${Math.round(predicted)} repeat orders in the last ${Math.round(check.holdoutWeeks)} weeks; ${actual} were made`,
+      format: 'text',
+    });
+  }
+  return rows;
 }
 
 function youngBusinessKpi(d: DashboardFacts): Kpi[] {
@@ -167,8 +211,10 @@ function youngBusinessKpi(d: DashboardFacts): Kpi[] {
 
 /**
  * The Dashboard rows, in order: Customers, Active customers (P(alive) ≥ 0.5), Revenue in the base
- * currency, Repeat rate, Retention over the last 12 months, NPS, CSAT, Total predicted CLV 12m, and
- * for a young business a Data row saying the estimates are rough. A KPI that cannot be computed
+ * currency, Repeat rate, Retention over the last 12 months, NPS, CSAT, Total predicted CLV 12m, the
+ * purchase model with the sentence saying why, the model check's bias (predicted against actual
+ * repeat orders in the holdout) when there was one, and for a young business a Data row saying the
+ * estimates are rough. A KPI that cannot be computed
  * has an empty value and the reason as its note.
  */
 export function dashboardKpis(d: DashboardFacts): Kpi[] {
@@ -181,6 +227,7 @@ export function dashboardKpis(d: DashboardFacts): Kpi[] {
     npsKpi(d),
     csatKpi(d),
     clvKpi(d),
+    ...modelKpis(d),
     ...youngBusinessKpi(d),
   ];
 }

@@ -1,10 +1,12 @@
 // The Dashboard tab as a founder reads it: KPIs, the customers to look after, and the blocks its charts plot.
+import type { ModelCheck } from '../btyd/model-check';
 import type { ChartSpec } from '../model/chart-spec';
 import type { Cell } from '../table/cell';
 import type { CustomerValues } from './customer-columns';
 import type { Kpi, KpiFormat } from './dashboard-kpis';
 import type { Transaction } from './read-transactions';
 import { roundTo } from './round-to';
+import { wrapWords } from './wrap-words';
 
 /** The Dashboard's cells, each cell's number format, the widths of its columns and its charts. */
 export interface DashboardSheet {
@@ -35,6 +37,11 @@ const MONTHS = 24;
 const CHART_COLUMN = 7;
 const CHART_ROWS = 21;
 const CHART_SIZE = { width: 560, height: 380 };
+/**
+ * Characters of a line that fits in columns A–F (840 px) before the charts at G cover it: about
+ * 7 px a character in Sheets' default 10 pt Arial, with room to spare.
+ */
+const LINE = 100;
 
 /**
  * The money format of a currency as a person reads it: `$244,092`, `€1,250`, `1,250 CHF`.
@@ -81,8 +88,14 @@ const DAY_MS = 86_400_000;
 /** Revenue per calendar month (yyyy-mm of the order's day in the spreadsheet's zone), the last MONTHS with orders. */
 function revenueByMonth(transactions: readonly Transaction[]): Cell[][] {
   const months = new Map<string, number>();
+  // Orders share few days: each day's month is formatted once, not once per order.
+  const monthOfDay = new Map<number, string>();
   for (const t of transactions) {
-    const month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+    let month = monthOfDay.get(t.day);
+    if (month === undefined) {
+      month = new Date(t.day * DAY_MS).toISOString().slice(0, 7);
+      monthOfDay.set(t.day, month);
+    }
     months.set(month, (months.get(month) ?? 0) + t.amount);
   }
   return [...months]
@@ -110,19 +123,46 @@ function bySegment(customers: readonly DashboardCustomer[]): { counts: Cell[][];
   };
 }
 
+/** The model check's two blocks (FHL 2005 Figures 4 and 3): by repeat orders before the holdout, and week by week. */
+function checkBlocks(check: ModelCheck | null): Array<Block & { chart: Pick<ChartSpec, 'kind' | 'title'> }> {
+  if (!check) return [];
+  const weeks = Math.round(check.holdoutWeeks);
+  return [
+    {
+      title: `Model check: repeat orders in the last ${weeks} weeks, by repeat orders before them`,
+      header: ['Repeat orders before', 'Predicted', 'Actual'],
+      rows: check.byFrequency.map((g) => [g.frequency, roundTo(g.predicted, 1), g.actual]),
+      formats: [TEXT, '#,##0.0', COUNT],
+      chart: { kind: 'column', title: `Predicted and actual repeat orders in the last ${weeks} weeks` },
+    },
+    {
+      title: 'Model check: repeat orders so far, week by week',
+      header: ['Week ending', 'Predicted', 'Actual'],
+      rows: check.weekly.map((w) => [w.date, roundTo(w.predictedCumulative, 1), w.actualCumulative]),
+      formats: [TEXT, '#,##0.0', COUNT],
+      chart: { kind: 'line', title: 'Cumulative repeat orders: predicted and actual' },
+    },
+  ];
+}
+
 /**
  * The Dashboard, top to bottom in columns A–E: the KPIs (each value in its own format: `$244,092`,
- * `49 %`), the ten customers with the highest Predicted CLV 12m, the valuable customers slipping
+ * `49 %`), the sentence saying which purchase model and why, in lines short enough to stay clear
+ * of the charts, the ten customers with the highest Predicted CLV 12m, the valuable customers slipping
  * away (the top quarter by revenue with P(alive) below 50 %, lowest first), then the blocks the
  * three charts beside them plot: revenue by month (last 24), customers by RFM segment and predicted
- * CLV by RFM segment. A block with no rows says so instead of a chart.
+ * CLV by RFM segment, then, when the purchase model was checked on the recent weeks, the model
+ * check's two blocks (predicted and actual repeat orders by repeat orders before, and cumulated
+ * week by week). A block with no rows says so instead of a chart.
  */
 export function dashboardSheet(
   kpis: readonly Kpi[],
   customers: readonly DashboardCustomer[],
   transactions: readonly Transaction[],
   base: string,
+  model: { sentence: string; check: ModelCheck | null } | null = null,
 ): DashboardSheet {
+  const check = model?.check ?? null;
   const money = moneyFormat(base);
   const cells: Cell[][] = [['KPI', 'Value', 'Note']];
   const formats: string[][] = [[TEXT, TEXT, TEXT]];
@@ -131,9 +171,23 @@ export function dashboardSheet(
     formats.push([TEXT, kpiFormat(k.format, money), TEXT]);
   }
 
+  if (model) {
+    // A note cell cannot wrap and a long one runs under the charts: the sentence gets lines of its own.
+    cells.push([], ['Why this model']);
+    formats.push([], [TEXT]);
+    for (const line of wrapWords(model.sentence, LINE)) {
+      cells.push([line]);
+      formats.push([TEXT]);
+    }
+  }
+
+  // Each customer's CLV read once, not twice per comparison of a sort of tens of thousands; the
+  // sort is stable, so the order is the one the comparison of the values themselves gives.
   const byClv = customers
-    .filter((c) => Number.isFinite(num(c.values.get('Predicted CLV 12m'))))
-    .sort((a, b) => num(b.values.get('Predicted CLV 12m')) - num(a.values.get('Predicted CLV 12m')));
+    .map((c) => ({ c, clv: num(c.values.get('Predicted CLV 12m')) }))
+    .filter(({ clv }) => Number.isFinite(clv))
+    .sort((a, b) => b.clv - a.clv)
+    .map(({ c }) => c);
   const revenues = customers.map((c) => num(c.values.get('Revenue'))).filter((r) => r > 0);
   revenues.sort((a, b) => b - a);
   const cut = revenues[Math.floor(revenues.length / 4)] ?? Number.POSITIVE_INFINITY;
@@ -176,6 +230,7 @@ export function dashboardSheet(
       formats: [TEXT, money],
       chart: { kind: 'bar', title: 'Predicted CLV 12m by segment' },
     },
+    ...checkBlocks(check),
   ];
 
   const charts: ChartSpec[] = [];

@@ -14,8 +14,16 @@ export function modelSummaries(
   unit: TimeUnit,
 ): CustomerSummary[] {
   if (transactions.length === 0) return [];
+  // A copy with the days clamped only when some order is dated after the as-of day (a clock ahead).
+  const clamp = transactions.some((t) => t.day > asOfDay);
   return summarizeTransactions(
-    transactions.map((t) => ({ customerId: t.customerId, day: Math.min(t.day, asOfDay), amount: t.amount })),
+    clamp
+      ? transactions.map((t) => ({
+          customerId: t.customerId,
+          day: Math.min(t.day, asOfDay),
+          amount: t.amount,
+        }))
+      : transactions,
     { asOfDay, unit },
   );
 }

@@ -5,7 +5,6 @@ import { normalizeEmail } from '../clean/normalize-email';
 import { orderCurrency } from '../model/base-currency';
 import type { Settings } from '../model/settings';
 import { duplicateOrderIds } from '../orders/duplicate-order-ids';
-import { orderKey } from '../orders/order-key';
 import { statusLeftOut } from '../orders/status-left-out';
 import type { Cell } from '../table/cell';
 import { COLUMNS, type TabTable } from '../table/columns';
@@ -41,6 +40,20 @@ function amountOf(cell: Cell): number {
   if (typeof cell === 'number') return cell;
   const t = text(cell).replace(/^'/, '');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}
+
+/** `read` of a cell, remembered for text cells (up to a thousand distinct ones). */
+function perText<T>(read: (cell: Cell) => T): (cell: Cell) => T {
+  const known = new Map<string, T>();
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell);
+    let value = known.get(cell);
+    if (value === undefined) {
+      value = read(cell);
+      if (known.size < 1000) known.set(cell, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -84,6 +97,12 @@ export function readTransactions(
     currency: columnOf(orders, COLUMNS.orders.currency),
     product: columnOf(orders, COLUMNS.orders.product),
   };
+  // Statuses and currencies are a handful of texts repeated on every row: each is read once.
+  const leftOutOf = perText(statusLeftOut);
+  const currencyOf = perText((cell) => orderCurrency(cell, base));
+  // The row being read, so that `cell` is one function for all rows, not a closure made per row.
+  let current: Cell[] = [];
+  const cell = (column: number): Cell => (column < 0 ? '' : (current[column] ?? ''));
   orders.rows.forEach((row, i) => {
     const sheetRow = i + 2;
     const read = readOrder(row, sheetRow);
@@ -95,13 +114,13 @@ export function readTransactions(
   });
   /** A transaction, or why the row is left out ('' for an empty row). */
   function readOrder(row: Cell[], sheetRow: number): Transaction | string {
-    const cell = (column: number): Cell => (column < 0 ? '' : (row[column] ?? ''));
+    current = row;
     const orderId = text(cell(col.orderId));
     if (!orderId && row.every((value) => text(value) === '')) return '';
-    const leftOut = statusLeftOut(cell(col.status));
+    const leftOut = leftOutOf(cell(col.status));
     if (leftOut) return leftOut;
     if (!orderId || cellError(orderId)) return 'missing or invalid Order ID';
-    const duplicate = duplicates.check(orderId, sheetRow, orderKey(cell(col.channel), cell(col.orderId)));
+    const duplicate = duplicates.checkOrder(orderId, sheetRow, cell(col.channel), cell(col.orderId));
     if (duplicate) return duplicate;
     let customerId = text(cell(col.customerId));
     if (!customerId)
@@ -114,7 +133,7 @@ export function readTransactions(
     const quantity = cell(col.quantity);
     if (typeof quantity === 'number' && quantity < 0) return 'negative Quantity';
     // A blank Currency is the base currency: import leaves it blank when neither file nor Settings name one.
-    const currency = orderCurrency(cell(col.currency), base);
+    const currency = currencyOf(cell(col.currency));
     const rate = currency === base ? 1 : settings.currencyRates[currency];
     if (rate === undefined) return `${currency} has no exchange rate to ${base} in Settings`;
     return {

@@ -21,18 +21,30 @@ export interface RetentionCounts {
 export function retentionWindow(transactions: readonly Transaction[], asOfDay: number): RetentionCounts {
   const end = asOfDay;
   const start = end - RETENTION_WINDOW_DAYS;
-  const days = new Map<string, number[]>();
+  // Per customer: the first day, and whether some day falls in each window; no list of days.
+  const slot = new Map<string, number>();
+  const first: number[] = [];
+  const activeAtStart: boolean[] = [];
+  const activeAtEnd: boolean[] = [];
   for (const t of transactions) {
-    const list = days.get(t.customerId) ?? [];
-    days.set(t.customerId, list);
-    list.push(t.day);
+    let c = slot.get(t.customerId);
+    if (c === undefined) {
+      c = first.length;
+      slot.set(t.customerId, c);
+      first.push(t.day);
+      activeAtStart.push(false);
+      activeAtEnd.push(false);
+    } else if (t.day < first[c]) {
+      first[c] = t.day;
+    }
+    if (t.day <= start && t.day > start - RETENTION_WINDOW_DAYS) activeAtStart[c] = true;
+    if (t.day <= end && t.day > start) activeAtEnd[c] = true;
   }
   const counts: RetentionCounts = { S: 0, E: 0, N: 0 };
-  for (const list of days.values()) {
-    const first = Math.min(...list);
-    if (list.some((day) => day <= start && day > start - RETENTION_WINDOW_DAYS)) counts.S++;
-    if (list.some((day) => day <= end && day > start)) counts.E++;
-    if (first > start && first <= end) counts.N++;
+  for (let c = 0; c < first.length; c++) {
+    if (activeAtStart[c]) counts.S++;
+    if (activeAtEnd[c]) counts.E++;
+    if (first[c] > start && first[c] <= end) counts.N++;
   }
   return counts;
 }

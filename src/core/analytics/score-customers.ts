@@ -1,15 +1,13 @@
 // Scores each buyer with the fitted models: P(alive), expected orders in 90 days and 12-month CLV.
 
-import type { BgNbdParams } from '../btyd/bg-nbd-params';
-import { conditionalExpectedPurchasesMany } from '../btyd/conditional-expected-purchases-many';
 import type { CustomerSummary } from '../btyd/customer-summary';
 import { daysPerUnit } from '../btyd/days-per-unit';
-import { conditionalExpectedPurchases } from '../btyd/expected-purchases';
 import type { GammaGammaParams } from '../btyd/gamma-gamma-params';
-import { pAlive } from '../btyd/p-alive';
-import { pAliveMany } from '../btyd/p-alive-many';
-import { predictClv } from '../btyd/predict-clv';
-import { predictClvMany } from '../btyd/predict-clv-many';
+import type { PurchaseModel } from '../btyd/purchase-model';
+import { purchaseModelExpectedPurchasesByHorizon } from '../btyd/purchase-model-expected-purchases-by-horizon';
+import { purchaseModelPAlive } from '../btyd/purchase-model-p-alive';
+import { purchaseModelPAliveMany } from '../btyd/purchase-model-p-alive-many';
+import { purchaseModelPredictClvMany } from '../btyd/purchase-model-predict-clv-many';
 import type { Settings } from '../model/settings';
 import type { FittedModels } from './fit-models';
 
@@ -39,9 +37,9 @@ function horizonIn(settings: ScoreOptions): number {
   return HORIZON_DAYS / daysPerUnit(settings.analyticsUnit);
 }
 
-/** Every buyer at once: the batch forms share the hypergeometric series between customers with the same (x, T). */
+/** Every buyer at once: the batch forms share the work between customers with the same (x, T). */
 function scoreAll(
-  bg: BgNbdParams,
+  model: PurchaseModel,
   gg: GammaGammaParams | null,
   summaries: readonly CustomerSummary[],
   settings: ScoreOptions,
@@ -52,9 +50,12 @@ function scoreAll(
     T: summaries.map((s) => s.T),
     monetary: summaries.map((s) => s.monetaryValue),
   };
-  const alive = pAliveMany(bg, data);
-  const expected = conditionalExpectedPurchasesMany(bg, horizonIn(settings), data);
-  const clv = gg ? predictClvMany(bg, gg, data, clvOptions(settings)) : null;
+  const alive = purchaseModelPAliveMany(model, data);
+  const expected = purchaseModelExpectedPurchasesByHorizon(model, {
+    ...data,
+    horizon: new Float64Array(summaries.length).fill(horizonIn(settings)),
+  });
+  const clv = gg ? purchaseModelPredictClvMany(model, gg, data, clvOptions(settings)) : null;
   const scores = new Map<string, CustomerScore>();
   summaries.forEach((s, i) => {
     scores.set(s.customerId, { alive: alive[i], expected: expected[i], clv: clv ? clv[i] : Number.NaN });
@@ -64,7 +65,7 @@ function scoreAll(
 
 /** Buyer by buyer, so a customer the model cannot score gets the reason and the others their scores. */
 function scoreEach(
-  bg: BgNbdParams,
+  model: PurchaseModel,
   gg: GammaGammaParams | null,
   summaries: readonly CustomerSummary[],
   settings: ScoreOptions,
@@ -72,11 +73,13 @@ function scoreEach(
   const result: CustomerScores = { scores: new Map(), problems: new Map() };
   for (const s of summaries) {
     try {
-      const alive = pAlive(bg, s.frequency, s.recency, s.T);
-      const expected = conditionalExpectedPurchases(bg, horizonIn(settings), s.frequency, s.recency, s.T);
-      const clv = gg
-        ? predictClv(bg, gg, s.frequency, s.recency, s.T, s.monetaryValue, clvOptions(settings))
-        : Number.NaN;
+      const row = { frequency: [s.frequency], recency: [s.recency], T: [s.T], monetary: [s.monetaryValue] };
+      const alive = purchaseModelPAlive(model, s.frequency, s.recency, s.T);
+      const [expected] = purchaseModelExpectedPurchasesByHorizon(model, {
+        ...row,
+        horizon: [horizonIn(settings)],
+      });
+      const clv = gg ? purchaseModelPredictClvMany(model, gg, row, clvOptions(settings))[0] : Number.NaN;
       result.scores.set(s.customerId, { alive, expected, clv });
     } catch (error) {
       result.problems.set(
@@ -90,7 +93,8 @@ function scoreEach(
 
 /**
  * P(alive), expected orders in the next 90 days and predicted CLV over 12 months (monthly discount
- * and time unit from Settings) of every summarised buyer. Nothing is scored when BG/NBD is not
+ * and time unit from Settings) of every summarised buyer, under the fitted purchase model (BG/NBD,
+ * MBG/NBD or Pareto/NBD) with Gamma-Gamma spend. Nothing is scored when no purchase model is
  * fitted. Scores all buyers in one batch and, when some row cannot be scored, again one by one.
  */
 export function scoreCustomers(
@@ -98,11 +102,11 @@ export function scoreCustomers(
   summaries: readonly CustomerSummary[],
   settings: ScoreOptions,
 ): CustomerScores {
-  const { bg, gg } = models;
-  if (!bg) return { scores: new Map(), problems: new Map() };
+  const { purchase, gg } = models;
+  if (!purchase) return { scores: new Map(), problems: new Map() };
   try {
-    return scoreAll(bg, gg, summaries, settings);
+    return scoreAll(purchase, gg, summaries, settings);
   } catch {
-    return scoreEach(bg, gg, summaries, settings);
+    return scoreEach(purchase, gg, summaries, settings);
   }
 }

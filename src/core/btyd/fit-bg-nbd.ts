@@ -3,8 +3,9 @@
 import { createBgNbdObjective } from './bg-nbd-objective';
 import type { BgNbdParams } from './bg-nbd-params';
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
+import { logPenalizerOf } from './log-penalizer-of';
 import { minimizeWithRestarts } from './minimize-with-restarts';
-import { validateBgNbdRow } from './validate-bg-nbd-row';
+import { withLogPenalty } from './with-log-penalty';
 
 export type { BgNbdParams } from './bg-nbd-params';
 export { validateBgNbdRow } from './validate-bg-nbd-row';
@@ -15,6 +16,8 @@ export type BgNbdFit = BgNbdParams & { logLikelihood: number; iterations: number
 export type BgNbdFitOptions = {
   /** L2 penalty coefficient as in lifetimes' BetaGeoFitter(penalizer_coef); default 0. */
   penalizer?: number;
+  /** L2 penalty on the log-parameters, added to the mean negative log-likelihood (withLogPenalty); default 0. */
+  logPenalizer?: number;
   /** Starting parameters, in the data's time unit; default r = a = b = 1 and α = the largest T. */
   initial?: BgNbdParams;
 };
@@ -53,15 +56,16 @@ export function fitBgNbd(
   if (!(penalizer >= 0 && penalizer < Number.POSITIVE_INFINITY)) {
     throw new RangeError(`the penalizer must be a number ≥ 0, got ${penalizer}`);
   }
-  let maxAge = 0;
+  // Grouping checks every row (each pattern when first met, naming the first invalid row).
+  const patterns = aggregateBgNbdPatterns(frequency, recency, T);
+  const maxAge = patterns.ageValues[patterns.ageValues.length - 1];
   let repeatBuyers = 0;
   let totalFrequency = 0;
-  for (let i = 0; i < n; i++) {
-    const problem = validateBgNbdRow(frequency[i], recency[i], T[i]);
-    if (problem !== null) throw new RangeError(`row ${i + 1}: ${problem}`);
-    if (T[i] > maxAge) maxAge = T[i];
-    if (frequency[i] > 0) repeatBuyers++;
-    totalFrequency += frequency[i];
+  for (let k = 0; k < patterns.count; k++) {
+    const x = patterns.xValues[patterns.xIndex[k]];
+    if (x > 0) repeatBuyers += patterns.weight[k];
+    // Whole numbers: the sum is exact, as it was row by row.
+    totalFrequency += patterns.weight[k] * x;
   }
   if (repeatBuyers === 0) throw new Error('cannot fit BG/NBD: no customer has a repeat purchase');
   // Times are divided by the largest T below; when every T is 0 nothing was observed over time, and
@@ -69,7 +73,6 @@ export function fitBgNbd(
   if (maxAge === 0) throw new Error('cannot fit BG/NBD: every T is 0, so no time has been observed');
 
   const scale = 1 / maxAge;
-  const patterns = aggregateBgNbdPatterns(frequency, recency, T);
   for (let i = 0; i < patterns.recencyValues.length; i++) patterns.recencyValues[i] *= scale;
   for (let i = 0; i < patterns.ageValues.length; i++) patterns.ageValues[i] *= scale;
   const objective = createBgNbdObjective(patterns, penalizer);
@@ -88,7 +91,11 @@ export function fitBgNbd(
     Math.log(initial.a),
     Math.log(initial.b),
   );
-  const { x: theta, iterations, converged } = minimizeWithRestarts(evaluate, start);
+  const {
+    x: theta,
+    iterations,
+    converged,
+  } = minimizeWithRestarts(withLogPenalty(evaluate, logPenalizerOf(options)), start);
   const gradient = new Float64Array(4);
   evaluate(theta, gradient);
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.

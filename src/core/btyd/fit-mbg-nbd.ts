@@ -1,9 +1,11 @@
 // Maximum-likelihood fit of the MBG/NBD model (Batislam, Denizel & Filiztekin 2007) to customer summaries.
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
+import { logPenalizerOf } from './log-penalizer-of';
 import { createMbgNbdObjective } from './mbg-nbd-objective';
 import type { MbgNbdParams } from './mbg-nbd-params';
 import { minimizeWithRestarts } from './minimize-with-restarts';
+import { withLogPenalty } from './with-log-penalty';
 
 /** Fitted parameters with the unpenalised total log-likelihood and how the optimiser ended. */
 export type MbgNbdFit = MbgNbdParams & { logLikelihood: number; iterations: number; converged: boolean };
@@ -11,6 +13,8 @@ export type MbgNbdFit = MbgNbdParams & { logLikelihood: number; iterations: numb
 export type MbgNbdFitOptions = {
   /** L2 penalty coefficient, on the same scale as fitBgNbd's; default 0. */
   penalizer?: number;
+  /** L2 penalty on the log-parameters, added to the mean negative log-likelihood (withLogPenalty); default 0. */
+  logPenalizer?: number;
   /** Starting parameters, in the data's time unit; default r = a = b = 1 and α = the largest T. */
   initial?: MbgNbdParams;
 };
@@ -71,7 +75,11 @@ export function fitMbgNbd(
     Math.log(initial.a),
     Math.log(initial.b),
   );
-  const { x: theta, iterations, converged } = minimizeWithRestarts(objective.evaluate, start);
+  const {
+    x: theta,
+    iterations,
+    converged,
+  } = minimizeWithRestarts(withLogPenalty(objective.evaluate, logPenalizerOf(options)), start);
   objective.evaluate(theta, new Float64Array(4));
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.
   const logLikelihood = objective.logLikelihood + totalFrequency * Math.log(scale);

@@ -1,9 +1,11 @@
 // Maximum-likelihood fit of the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customer summaries.
 import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
 import { checkBgNbdRows } from './check-bg-nbd-rows';
+import { logPenalizerOf } from './log-penalizer-of';
 import { minimizeWithRestarts } from './minimize-with-restarts';
 import type { ParetoNbdParams } from './pareto-nbd-params';
 import { createParetoNbdLogLikelihood } from './pareto-nbd-total-log-likelihood';
+import { withLogPenalty } from './with-log-penalty';
 
 /** Fitted parameters with the unpenalised total log-likelihood and how the optimiser ended. */
 export type ParetoNbdFit = ParetoNbdParams & {
@@ -32,7 +34,7 @@ const STEP = 1e-5;
  */
 export function fitParetoNbd(
   data: { frequency: ArrayLike<number>; recency: ArrayLike<number>; T: ArrayLike<number> },
-  options: { penalizer?: number; initial?: ParetoNbdParams } = {},
+  options: { penalizer?: number; logPenalizer?: number; initial?: ParetoNbdParams } = {},
 ): ParetoNbdFit {
   const { frequency, recency, T } = data;
   checkBgNbdRows(frequency, recency, T);
@@ -83,11 +85,12 @@ export function fitParetoNbd(
   );
   if (!start.every(Number.isFinite)) throw new RangeError('the initial parameters must be positive numbers');
   // Finite-difference gradients are accurate to ~1e-9 of the total, so ask for no more than that.
+  // Its objective is the total, not the mean, log-likelihood: the log penalty is scaled to match.
   const {
     x: theta,
     iterations,
     converged,
-  } = minimizeWithRestarts(evaluate, start, {
+  } = minimizeWithRestarts(withLogPenalty(evaluate, n * logPenalizerOf(options)), start, {
     gradientTolerance: 1e-6 * n,
     valueTolerance: 1e-12,
   });

@@ -11,14 +11,14 @@ type Columns = { frequency: ArrayLike<number>; recency: ArrayLike<number>; T: Ar
 export type PurchaseModelFit = PurchaseModel & { logLikelihood: number; converged: boolean };
 
 /**
- * fitBgNbd, fitMbgNbd or fitParetoNbd on `data`, with the same penalizer (default 0), the
+ * fitBgNbd, fitMbgNbd or fitParetoNbd on `data`, with the same penalties (default 0), the
  * parameters returned without the optimiser's bookkeeping. Throws what the chosen fit throws
  * (no repeat purchase, no rows, an invalid row).
  */
 export function fitPurchaseModel(
   name: PurchaseModelName,
   data: Columns,
-  options: { penalizer?: number } = {},
+  options: { penalizer?: number; logPenalizer?: number } = {},
 ): PurchaseModelFit {
   switch (name) {
     case 'bgnbd': {

@@ -1,16 +1,23 @@
 // Maps a column of numbers to its sorted distinct values and, per row, the position of its value.
+import { mixBits } from './mix-bits';
 
 /** Sorted distinct values of a column and, for each row, the index of its value among them. */
 export type DistinctIndex = { values: Float64Array; index: Int32Array };
 
-// Whole numbers in this range are looked up in a dense table instead of a Map, which is several
-// times faster for the typical columns (whole days, counts of purchases).
+// Whole numbers in a range this short, and short against the number of rows, are looked up in a
+// dense table instead of a hash, which is several times faster for the typical columns (whole days,
+// counts of purchases).
 const DENSE_RANGE = 1 << 22;
+
+// The bits of a number, read as two 32-bit words to hash it.
+const scratch = new Float64Array(1);
+const words = new Int32Array(scratch.buffer);
 
 /**
  * The sorted distinct values of `column` (with -0 read as 0) and each row's index into them.
- * O(n) for whole numbers spanning at most ~4 million, else O(n log n) with a Map. Allocates two
- * typed arrays; the column is not modified.
+ * O(n) for whole numbers spanning at most ~4 million and 8n; otherwise O(n) with a hash of the values plus
+ * a sort of the distinct ones, so a million rows of few distinct values cost one pass, not a sort.
+ * Allocates typed arrays only; the column is not modified.
  *
  * Throws RangeError when a value is NaN (it has no place in an order).
  *
@@ -30,17 +37,10 @@ export function indexDistinct(column: ArrayLike<number>): DistinctIndex {
     if (whole && !Number.isInteger(value)) whole = false;
   }
   if (n === 0) return { values: new Float64Array(0), index };
-  if (whole && max - min < DENSE_RANGE) return indexDense(column, index, min, max);
-  const sorted = Float64Array.from(column).sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i] === 0 ? 0 : sorted[i];
-  }
-  const values = sorted.slice(0, distinct);
-  const position = new Map<number, number>();
-  for (let i = 0; i < distinct; i++) position.set(values[i], i);
-  for (let i = 0; i < n; i++) index[i] = position.get(column[i] === 0 ? 0 : column[i])!;
-  return { values, index };
+  // The dense table is scanned whole: it pays only when the values fill a good part of their range.
+  if (whole && max - min < Math.min(DENSE_RANGE, Math.max(1024, 8 * n)))
+    return indexDense(column, index, min, max);
+  return indexHashed(column, index);
 }
 
 function indexDense(column: ArrayLike<number>, index: Int32Array, min: number, max: number): DistinctIndex {
@@ -53,4 +53,67 @@ function indexDense(column: ArrayLike<number>, index: Int32Array, min: number, m
   for (let k = 0; k < slot.length; k++) if (slot[k] >= 0) values[slot[k]] = k + min;
   for (let i = 0; i < n; i++) index[i] = slot[column[i] - min];
   return { values, index };
+}
+
+/**
+ * Open addressing on the bits of each value: rows get the number of their value in order of first
+ * appearance, then the distinct values are sorted and the numbers renamed to sorted positions.
+ */
+function indexHashed(column: ArrayLike<number>, index: Int32Array): DistinctIndex {
+  const n = column.length;
+  let capacity = 1024;
+  let mask = capacity - 1;
+  let table: Int32Array = new Int32Array(capacity).fill(-1);
+  let seen = new Float64Array(capacity >> 1);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    const value = column[i] === 0 ? 0 : column[i];
+    scratch[0] = value;
+    let at = mixBits(words[0], words[1], 0) & mask;
+    let id = table[at];
+    while (id >= 0 && seen[id] !== value) {
+      at = (at + 1) & mask;
+      id = table[at];
+    }
+    if (id < 0) {
+      id = distinct++;
+      table[at] = id;
+      if (id >= seen.length) {
+        const grown = new Float64Array(seen.length * 2);
+        grown.set(seen);
+        seen = grown;
+      }
+      seen[id] = value;
+      // Keep the table at most half full, so probes stay short.
+      if (distinct * 2 > capacity) {
+        capacity *= 2;
+        mask = capacity - 1;
+        table = rehash(seen, distinct, capacity);
+      }
+    }
+    index[i] = id;
+  }
+  // Sorted natively, then each value's number found again through the table to learn its rank.
+  const values = seen.slice(0, distinct).sort();
+  const rank = new Int32Array(distinct);
+  for (let k = 0; k < distinct; k++) {
+    scratch[0] = values[k];
+    let at = mixBits(words[0], words[1], 0) & mask;
+    while (seen[table[at]] !== values[k]) at = (at + 1) & mask;
+    rank[table[at]] = k;
+  }
+  for (let i = 0; i < n; i++) index[i] = rank[index[i]];
+  return { values, index };
+}
+
+function rehash(seen: Float64Array, distinct: number, capacity: number): Int32Array {
+  const mask = capacity - 1;
+  const table = new Int32Array(capacity).fill(-1);
+  for (let id = 0; id < distinct; id++) {
+    scratch[0] = seen[id];
+    let at = mixBits(words[0], words[1], 0) & mask;
+    while (table[at] >= 0) at = (at + 1) & mask;
+    table[at] = id;
+  }
+  return table;
 }

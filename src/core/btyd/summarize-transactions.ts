@@ -1,6 +1,7 @@
 // Condenses a transaction log into one BTYD summary row per customer (lifetimes' semantics).
 import type { CustomerSummary } from './customer-summary';
 import { daysPerUnit } from './days-per-unit';
+import { StringNumbering } from './string-numbering';
 import type { TimeUnit } from './time-unit';
 
 export type { CustomerSummary } from './customer-summary';
@@ -48,24 +49,15 @@ export function summarizeTransactions(
   const unitDays = daysPerUnit(options.unit);
 
   // Number customers in order of first appearance and count their kept transactions.
-  const idOf = new Map<string, number>();
-  const ids: string[] = [];
+  const numbering = new StringNumbering();
+  const ids = numbering.texts;
   const customerOf = new Int32Array(n).fill(-1);
-  let counts = new Int32Array(64);
+  // At most one customer per transaction.
+  const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = transactions[i];
     if (t.day > asOfDay) continue;
-    let c = idOf.get(t.customerId);
-    if (c === undefined) {
-      c = ids.length;
-      idOf.set(t.customerId, c);
-      ids.push(t.customerId);
-      if (c >= counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-    }
+    const c = numbering.numberOf(t.customerId);
     customerOf[i] = c;
     counts[c]++;
   }

@@ -10,5 +10,7 @@ const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|ERROR!|NULL!|SPILL!
 export function cellError(value: unknown): string {
   if (typeof value !== 'string') return '';
   const text = value.trim();
+  // Every error value starts with "#": other text needs no regular expression.
+  if (text.charCodeAt(0) !== 35) return '';
   return ERROR_VALUE.test(text) ? text.toUpperCase() : '';
 }

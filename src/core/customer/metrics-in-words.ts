@@ -5,11 +5,14 @@ import type { Cell } from '../table/cell';
 import { COLUMNS, type TabTable } from '../table/columns';
 import { isValidDate } from '../table/is-valid-date';
 import { cellOf } from '../table/sheet-table';
+import { rfmChurnExplanation } from './rfm-churn-explanation';
 
 /** One metric in words. */
 export interface MetricLine {
   label: string;
   value: string;
+  /** The value is a sentence, not a figure: shown under its label rather than beside it. */
+  sentence?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -37,10 +40,29 @@ function ago(then: Date, now: Date): string {
   return days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
+/** rfmChurnExplanation from the row's cells, when every fact it needs is there. */
+function disagreement(
+  table: TabTable<'customers'>,
+  cells: readonly Cell[],
+  segment: string,
+  pAlive: number | null,
+  orders: number | null,
+  now: Date,
+): string | null {
+  const c = COLUMNS.customers;
+  const frequency = numberOf(cellOf(table, cells, c.frequency));
+  const firstOrder = cellOf(table, cells, c.firstOrder);
+  const lastOrder = cellOf(table, cells, c.lastOrder);
+  if (!segment || pAlive === null || orders === null || frequency === null) return null;
+  if (!isValidDate(firstOrder) || !isValidDate(lastOrder)) return null;
+  return rfmChurnExplanation({ segment, pAlive, frequency, orders, firstOrder, lastOrder, now });
+}
+
 /**
  * The metrics of Customers data row `row` in words, in this order and only those that have a value:
  * likely to buy again (P(alive) ≥ 70 % high, ≥ 40 % medium, else low), churn risk (≥ 60 % high,
- * ≥ 30 % medium), predicted value over 12 months, orders and revenue, RFM segment, last order and
+ * ≥ 30 % medium), predicted value over 12 months, orders and revenue, RFM segment, why RFM and churn
+ * risk disagree when they do (rfmChurnExplanation), last order and
  * last contact (day in `timeZone`, and how long ago), last NPS. Empty cells (a refresh not run yet)
  * give no line; the caller says so when none is left.
  */
@@ -70,6 +92,8 @@ export function metricsInWords(
     });
   const segment = cellText(cellOf(table, cells, c.rfmSegment));
   if (segment) lines.push({ label: 'RFM segment', value: segment });
+  const why = disagreement(table, cells, segment, pAlive, orders, now);
+  if (why) lines.push({ label: 'RFM and churn risk', value: why, sentence: true });
   for (const [label, header] of [
     ['Last order', c.lastOrder],
     ['Last contact', c.lastContacted],

@@ -6,5 +6,7 @@
  * `Date` is a different constructor.
  */
 export function isDate(value: unknown): value is Date {
+  // Most cells are text or numbers: rejecting them first spares a tag string per cell.
+  if (typeof value !== 'object' || value === null) return false;
   return Object.prototype.toString.call(value) === '[object Date]';
 }

@@ -46,3 +46,9 @@ export const FOLLOW_UP_TRIGGER_LABELS: Readonly<Record<(typeof FOLLOW_UP_TRIGGER
 
 /** Analytics period unit of the BTYD models. */
 export const ANALYTICS_UNITS = ['days', 'weeks'] as const;
+
+/** Settings "Model": which purchase model refresh scores with; auto picks the one that predicts the holdout best. */
+export const PURCHASE_MODEL_CHOICES = ['auto', 'bgnbd', 'mbgnbd', 'paretonbd'] as const;
+
+/** One of PURCHASE_MODEL_CHOICES. */
+export type PurchaseModelChoice = (typeof PURCHASE_MODEL_CHOICES)[number];

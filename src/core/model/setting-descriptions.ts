@@ -10,6 +10,8 @@ const PURPOSES: Readonly<Record<keyof Settings, string>> = {
     'How much one unit of another currency is worth in the base currency; orders without a rate are left out.',
   discountRate: 'How much less money next month is worth than today, for Predicted CLV.',
   analyticsUnit: 'Whether Frequency, Recency and T count days or weeks.',
+  model:
+    'Which model predicts purchases, P(alive) and CLV: auto tries each on your older orders and keeps the one that best predicts the recent ones; bgnbd is BG/NBD, mbgnbd the modified BG/NBD (a customer may leave right after the first order), paretonbd Pareto/NBD.',
   triggerHour: 'The hour the nightly Refresh analytics runs.',
   sendHours: 'The hours in which follow-up emails may be sent.',
   dryRun: 'Yes: follow-ups are planned and listed in Outbox but not sent.',

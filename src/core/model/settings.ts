@@ -1,7 +1,7 @@
 // The Settings tab (Key, Value rows) as a validated, defaulted configuration object.
 // Plain checks rather than a schema library: Code.js is evaluated at the start of every Apps Script
 // execution, and building schemas there cost more than the rest of the bundle's top level together.
-import { ANALYTICS_UNITS } from './choices';
+import { ANALYTICS_UNITS, PURCHASE_MODEL_CHOICES } from './choices';
 
 /** Every setting, defaulted; the Settings tab overrides any of them by Key. */
 export interface Settings {
@@ -13,6 +13,8 @@ export interface Settings {
   /** Monthly discount rate of Predicted CLV (lifetimes' default for monthly cash flows is 0.01). */
   discountRate: number;
   analyticsUnit: (typeof ANALYTICS_UNITS)[number];
+  /** The purchase model of the scores: auto chooses by a holdout check at each refresh. */
+  model: (typeof PURCHASE_MODEL_CHOICES)[number];
   triggerHour: number;
   /** Sending allowed from `from`:00 to (`to` - 1):59 in the spreadsheet's zone. */
   sendHours: { from: number; to: number };
@@ -38,6 +40,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   currencyRates: 'Currency rates',
   discountRate: 'Discount rate',
   analyticsUnit: 'Analytics unit',
+  model: 'Model',
   triggerHour: 'Trigger hour',
   sendHours: 'Send hours',
   dryRun: 'Dry run',
@@ -217,6 +220,15 @@ const RULES: Rules = {
     return unit
       ? accept(unit)
       : refuse(`Invalid option: expected one of ${ANALYTICS_UNITS.map((u) => `"${u}"`).join('|')}`);
+  },
+  model(value) {
+    const t = text(value);
+    const v = typeof t === 'string' ? t.toLowerCase().replace(/[^a-z]/g, '') : t;
+    if (v === undefined) return accept('auto');
+    const model = PURCHASE_MODEL_CHOICES.find((m) => m === v);
+    return model
+      ? accept(model)
+      : refuse(`Invalid option: expected one of ${PURCHASE_MODEL_CHOICES.map((m) => `"${m}"`).join('|')}`);
   },
   triggerHour(value) {
     const v = numeric(value);

@@ -12,6 +12,7 @@ export const ACCEPTED_FORMS: Readonly<Record<keyof Settings, string>> = {
     'CODE=rate pairs separated by ";", each rate the value of one unit in the base currency with a decimal point (USD=0.92; GBP=1.17)',
   discountRate: 'a number from 0 to 1 or a percentage (0.01 or 1%)',
   analyticsUnit: 'days or weeks',
+  model: 'auto, bgnbd, mbgnbd or paretonbd',
   triggerHour: 'a whole hour from 0 to 23',
   sendHours: 'a start and an end hour, start first (9-18)',
   dryRun: 'yes or no',

@@ -63,19 +63,8 @@ export function recommendProducts(
 
   const productCount = products.length;
   const buyers = new Float64Array(productCount);
-  const pairs = Array.from({ length: productCount }, () => new Map<number, number>());
-  for (const owned of bought.values()) {
-    const list = [...owned];
-    for (const a of list) {
-      buyers[a]++;
-      const row = pairs[a];
-      for (const b of list) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
-    }
-  }
-  const cooccurrence = pairs.map((row) => ({
-    others: Int32Array.from(row.keys()),
-    counts: Float64Array.from(row.values()),
-  }));
+  const cooccurrence =
+    productCount <= DENSE_PRODUCTS ? countPairsDense(bought, buyers) : countPairs(bought, buyers);
 
   // Names ranked once, so that ties are broken by comparing two numbers.
   const nameRank = new Float64Array(productCount);
@@ -92,14 +81,17 @@ export function recommendProducts(
   const scoreOrder = (a: number, b: number): number =>
     score[b] - score[a] || buyers[b] - buyers[a] || nameRank[a] - nameRank[b];
 
+  // The customer's own products marked in a flag table: read for every co-purchased product.
+  const isOwned = new Uint8Array(productCount);
   return customerIds.map((customerId) => {
     const owned = bought.get(customerId) ?? new Set<number>();
+    for (const product of owned) isOwned[product] = 1;
     const touched: number[] = [];
     for (const product of owned) {
       const { others, counts } = cooccurrence[product];
       for (let k = 0; k < others.length; k++) {
         const other = others[k];
-        if (owned.has(other)) continue;
+        if (isOwned[other] === 1) continue;
         if (score[other] === 0) touched.push(other);
         score[other] += counts[k];
       }
@@ -119,11 +111,68 @@ export function recommendProducts(
     }
     for (const product of byPopularity) {
       if (picked.length >= n) break;
-      if (!owned.has(product) && score[product] === 0) picked.push(product);
+      if (isOwned[product] === 0 && score[product] === 0) picked.push(product);
     }
     for (const product of touched) score[product] = 0;
+    for (const product of owned) isOwned[product] = 0;
     return picked.map((index) => products[index]);
   });
+}
+
+/** Co-purchase counts of each product: the others bought by its buyers and how many bought both. */
+type Cooccurrence = { others: Int32Array; counts: Float64Array }[];
+
+// Up to this many products the pair counts fit a square table (8 MB at most), read without hashing.
+const DENSE_PRODUCTS = 1024;
+
+/**
+ * The pair counts in a square table, and each product's buyers into `buyers`. The order of a
+ * product's others differs from countPairs' but not the recommendations: scores are sums of whole
+ * numbers and the best n are chosen by a total order.
+ */
+function countPairsDense(bought: ReadonlyMap<string, Set<number>>, buyers: Float64Array): Cooccurrence {
+  const size = buyers.length;
+  const table = new Float64Array(size * size);
+  const list = new Int32Array(size);
+  for (const owned of bought.values()) {
+    let m = 0;
+    for (const product of owned) list[m++] = product;
+    for (let i = 0; i < m; i++) {
+      const a = list[i];
+      buyers[a]++;
+      const row = a * size;
+      for (let j = 0; j < m; j++) if (j !== i) table[row + list[j]]++;
+    }
+  }
+  return Array.from({ length: size }, (_, a) => {
+    const others: number[] = [];
+    const counts: number[] = [];
+    for (let b = 0; b < size; b++) {
+      const count = table[a * size + b];
+      if (count > 0) {
+        others.push(b);
+        counts.push(count);
+      }
+    }
+    return { others: Int32Array.from(others), counts: Float64Array.from(counts) };
+  });
+}
+
+/** The pair counts in a map per product, for catalogues too large for a square table. */
+function countPairs(bought: ReadonlyMap<string, Set<number>>, buyers: Float64Array): Cooccurrence {
+  const pairs = Array.from({ length: buyers.length }, () => new Map<number, number>());
+  for (const owned of bought.values()) {
+    const list = [...owned];
+    for (const a of list) {
+      buyers[a]++;
+      const row = pairs[a];
+      for (const b of list) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  return pairs.map((row) => ({
+    others: Int32Array.from(row.keys()),
+    counts: Float64Array.from(row.values()),
+  }));
 }
 
 function requireText(value: string, name: string): string {

@@ -11,5 +11,13 @@ import { keyText } from '../table/sheet-table';
  * @example orderKey('Shopify', ' 1001 ') === orderKey('shopify', '1001') // => true
  */
 export function orderKey(channel: Cell, orderId: Cell): string {
-  return `${keyText(channel).toLowerCase()}\u241f${keyText(orderId)}`;
+  return `${orderChannelKey(channel)}${ORDER_KEY_SEPARATOR}${keyText(orderId)}`;
+}
+
+/** Between the channel and the Order ID in an orderKey. */
+export const ORDER_KEY_SEPARATOR = '\u241f';
+
+/** The channel part of an orderKey: its key text in lower case. */
+export function orderChannelKey(channel: Cell): string {
+  return keyText(channel).toLowerCase();
 }

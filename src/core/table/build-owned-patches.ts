@@ -19,9 +19,12 @@ export interface OwnedPatchInput {
   keyHeader: string;
   /** Owned headers the add-on writes. */
   owned: readonly string[];
-  /** New values by key, then by owned header (any spelling normalizeHeader accepts). */
-  updates: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /** New values by key, then by owned header (any spelling normalizeHeader accepts), as an object or a Map. */
+  updates: ReadonlyMap<string, Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>>;
 }
+
+/** An owned header found in the header row: its column, as given and as compared. */
+type OwnedColumn = { column: number; header: string; norm: string };
 
 export interface OwnedPatches {
   /** One patch per run of adjacent owned columns, so each owned block is written with one call. */
@@ -48,7 +51,7 @@ export function buildOwnedPatches(input: OwnedPatchInput): OwnedPatches {
   const keyColumn = positions.get(normalizeHeader(input.keyHeader));
   if (keyColumn === undefined) throw new Error(`column ${input.keyHeader} not found`);
   const missingColumns: string[] = [];
-  const owned: { column: number; header: string; norm: string }[] = [];
+  const owned: OwnedColumn[] = [];
   for (const header of input.owned) {
     const norm = normalizeHeader(header);
     const column = positions.get(norm);
@@ -56,20 +59,40 @@ export function buildOwnedPatches(input: OwnedPatchInput): OwnedPatches {
     else if (!owned.some((o) => o.column === column)) owned.push({ column, header, norm });
   }
   owned.sort((a, b) => a.column - b.column);
-  // Updates with their field names normalised once.
-  const updates = new Map<string, Map<string, unknown>>();
+  // Each update as an array along `owned` (undefined: no new value), its field names normalised
+  // once per distinct spelling; a later spelling of the same header wins, as in a Map.
+  const ownedAt = new Map<string, number>();
+  owned.forEach(({ norm }, i) => {
+    ownedAt.set(norm, i);
+  });
+  const positionOf = new Map<string, number>();
+  const updates = new Map<string, { has: boolean[]; values: unknown[] }>();
+  const place = (update: { has: boolean[]; values: unknown[] }, header: string, value: unknown) => {
+    let at = positionOf.get(header);
+    if (at === undefined) {
+      at = ownedAt.get(normalizeHeader(header)) ?? -1;
+      positionOf.set(header, at);
+    }
+    if (at < 0) return;
+    update.has[at] = true;
+    update.values[at] = value;
+  };
   for (const [key, values] of input.updates) {
-    const normalised = new Map<string, unknown>();
-    for (const [header, value] of Object.entries(values)) normalised.set(normalizeHeader(header), value);
-    updates.set(String(key).trim(), normalised);
+    const update = {
+      has: new Array<boolean>(owned.length).fill(false),
+      values: new Array<unknown>(owned.length),
+    };
+    if (values instanceof Map) for (const [header, value] of values) place(update, String(header), value);
+    else for (const [header, value] of Object.entries(values)) place(update, header, value);
+    updates.set(String(key).trim(), update);
   }
   const matched = new Set<string>();
-  const blocks: { column: number; cols: typeof owned }[] = [];
-  for (const column of owned) {
+  const blocks: { column: number; cols: (OwnedColumn & { at: number })[] }[] = [];
+  owned.forEach((column, at) => {
     const last = blocks[blocks.length - 1];
-    if (last && last.column + last.cols.length === column.column) last.cols.push(column);
-    else blocks.push({ column: column.column, cols: [column] });
-  }
+    if (last && last.column + last.cols.length === column.column) last.cols.push({ ...column, at });
+    else blocks.push({ column: column.column, cols: [{ ...column, at }] });
+  });
   const rowUpdates = input.rows.map((row) => {
     const key = String(row[keyColumn] ?? '').trim();
     const update = key === '' ? undefined : updates.get(key);
@@ -80,9 +103,9 @@ export function buildOwnedPatches(input: OwnedPatchInput): OwnedPatches {
   if (input.rows.length > 0) {
     for (const block of blocks) {
       const values = input.rows.map((row, i) =>
-        block.cols.map(({ column, norm }) => {
+        block.cols.map(({ column, at }) => {
           const update = rowUpdates[i];
-          return update?.has(norm) ? update.get(norm) : (row[column] ?? '');
+          return update?.has[at] ? update.values[at] : (row[column] ?? '');
         }),
       );
       patches.push({ row: 2, column: block.column + 1, headers: block.cols.map((c) => c.header), values });

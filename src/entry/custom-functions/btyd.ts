@@ -18,6 +18,7 @@ import { purchaseModelExpectedPurchasesByHorizon } from '../../core/btyd/purchas
 import { purchaseModelPAlive } from '../../core/btyd/purchase-model-p-alive';
 import { purchaseModelPredictClvMany } from '../../core/btyd/purchase-model-predict-clv-many';
 import { summarizeTransactions } from '../../core/btyd/summarize-transactions';
+import { type TinyData, tinyData } from '../../core/btyd/tiny-data';
 import { type BgNbdRowDocs, bgNbdRowParams } from '../../core/formula/bg-nbd-row-params';
 import { fitTable } from '../../core/formula/fit-table';
 import { fitTableWithUncertainty } from '../../core/formula/fit-table-with-uncertainty';
@@ -117,7 +118,8 @@ function bgNbdFitTable(
   withStandardErrors: 0 | 1,
 ) {
   requireRepeatBuyers(rows);
-  const fit = fitBgNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitBgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   return tableOf(
     [
@@ -128,9 +130,10 @@ function bgNbdFitTable(
       ['log-likelihood', fit.logLikelihood],
       ['customers', rows.length],
       ['invalid rows', invalid],
+      ...penalisedLabel(small),
     ],
     withStandardErrors,
-    () => bgNbdCovariance(columns, fit, penalizer),
+    uncertaintyOf(small, ['r', 'alpha', 'a', 'b'], () => bgNbdCovariance(columns, fit, penalizer)),
   );
 }
 
@@ -158,7 +161,8 @@ function mbgNbdFitTable(
   withStandardErrors: 0 | 1,
 ) {
   requireRepeatBuyers(rows);
-  const fit = fitMbgNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitMbgNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   // The MBG/NBD likelihood runs off to the same boundaries as BG/NBD's, for the same reasons.
   if (!fit.converged) throw new FormulaError(bgNbdNonConvergence(reads, fit.iterations));
   const { a, b } = fit;
@@ -171,11 +175,12 @@ function mbgNbdFitTable(
       ['log-likelihood', fit.logLikelihood],
       ['customers', rows.length],
       ['invalid rows', invalid],
+      ...penalisedLabel(small),
       // E[p]: the share of new customers the model expects to leave right after the first order.
       [MBG_NBD_MARKER, a / (a + b)],
     ],
     withStandardErrors,
-    () => mbgNbdCovariance(columns, fit, penalizer),
+    uncertaintyOf(small, ['r', 'alpha', 'a', 'b'], () => mbgNbdCovariance(columns, fit, penalizer)),
     // The drop-out share a/(a + b) by the delta method: its gradient in (a, b) is (b, −a)/(a + b)².
     (result): Record<string, number> =>
       result.kind === 'covariance'
@@ -195,7 +200,8 @@ function paretoNbdFitTable(
   withStandardErrors: 0 | 1,
 ) {
   requireRepeatBuyers(rows);
-  const fit = fitParetoNbd(columns, { penalizer });
+  const small = tinyData(columns.frequency);
+  const fit = fitParetoNbd(columns, { penalizer, logPenalizer: small.logPenalizer });
   if (!fit.converged)
     throw new FormulaError(
       `the fit did not converge after ${fit.iterations} iterations (the parameters keep growing); ` +
@@ -210,10 +216,31 @@ function paretoNbdFitTable(
       ['log-likelihood', fit.logLikelihood],
       ['customers', rows.length],
       ['invalid rows', invalid],
+      ...penalisedLabel(small),
     ],
     withStandardErrors,
-    () => paretoNbdCovariance(columns, fit, penalizer),
+    uncertaintyOf(small, ['r', 'alpha', 's', 'beta'], () => paretoNbdCovariance(columns, fit, penalizer)),
   );
+}
+
+/**
+ * The label a tiny fit's table adds: a few histories cannot tell the spread of purchase and
+ * drop-out rates, so the fit was pulled towards its starting values (tinyData) and says so.
+ */
+function penalisedLabel(small: TinyData): Array<readonly [string, number | string]> {
+  return small.tiny ? [['penalised', small.note.replace(/^penalised: /, '')]] : [];
+}
+
+/**
+ * The covariance of a fit, or none for a tiny one: its estimates sit where the penalty pulled them,
+ * not at the likelihood's maximum, so the observed information there is no sampling variance.
+ */
+function uncertaintyOf(
+  small: TinyData,
+  names: readonly string[],
+  covariance: () => ParameterCovarianceResult,
+): () => ParameterCovarianceResult {
+  return small.tiny ? () => ({ kind: 'none', names, reason: small.note }) : covariance;
 }
 
 /** Why no purchase model can be fitted on these rows, when there is a reason. */
@@ -291,7 +318,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away (the BG/NBD model of Fader, Hardie & Lee 2005).',
     returns:
-      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow, labelled in an extra last column.',
+      'Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows) and their values; pass it to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow, labelled in an extra last column. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.',
     ...rowFormula('CRM_BGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
       fit: (batch, call) => bgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
@@ -301,7 +328,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, allowing that some never come back after their first order (the MBG/NBD model of Batislam, Denizel & Filiztekin 2007).',
     returns:
-      "Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row (the drop-out share's too) and one correlation row per parameter follow.",
+      "Two rows: labels (r, alpha, a, b, log-likelihood, customers, invalid rows, drop-out at first purchase) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row (the drop-out share's too) and one correlation row per parameter follow. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = a = b = 1 and a label penalised says so.",
     ...rowFormula('CRM_MBGNBD_FIT', [...bgNbdRowParams(FIT_ROW), PENALIZER, WITH_STANDARD_ERRORS], {
       fit: (batch, call) => mbgNbdFitTable(batch, call.penalizer, call.with_standard_errors),
     }),
@@ -311,7 +338,7 @@ export const btydEntryPoints = {
     description:
       'Learns from all orders how often customers buy and how fast they drift away, leaving at any moment (the Pareto/NBD model of Schmittlein, Morrison & Colombo 1987).',
     returns:
-      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow.',
+      'Two rows: labels (r, alpha, s, beta, log-likelihood, customers, invalid rows) and their values; pass the table to CRM_PALIVE and the others as params. With with_standard_errors TRUE, a standard-error row and one correlation row per parameter follow. With fewer than 30 customers or 10 repeat buyers the fit is pulled towards r = s = 1 and a label penalised says so.',
     ...rowFormula(
       'CRM_PARETO_NBD_FIT',
       [

@@ -17,9 +17,8 @@ export const followUpsAction: CommandAction = (args) => {
   const now = instantOption(args, 'now');
   return (session) => {
     if (now) session.environment.now = now;
-    const preview = now
-      ? session.call('previewFollowUps', now.toISOString()).value
-      : session.call('previewFollowUps').value;
+    // Every skip: a dry run on the command line is read to check who gets what, so nothing is cut.
+    const preview = session.call('previewFollowUps', now ? now.toISOString() : null, true).value;
     return { result: preview, text: describeFollowUps(preview) };
   };
 };

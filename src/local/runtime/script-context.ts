@@ -35,6 +35,8 @@ const BOOTSTRAP = `(function (virtualNow) {
   var RealDate = Date;
   function VirtualDate() {
     if (!new.target) return new RealDate(virtualNow()).toString();
+    // new Date(ms) is what scripts call per cell: built directly, without copying the arguments.
+    if (arguments.length === 1 && new.target === VirtualDate) return new RealDate(arguments[0]);
     var args = arguments.length === 0 ? [virtualNow()] : Array.prototype.slice.call(arguments);
     return Reflect.construct(RealDate, args, new.target);
   }

@@ -109,6 +109,13 @@ describe('computeCustomerAnalytics', () => {
       CSAT: 0.6667,
       Data: 'young business',
     });
+    // Two buyers over five months: too short a history to test on, and tiny data, both said.
+    expect(analytics.model.basis).toBe('likelihood');
+    expect(analytics.model.sentence).toMatch(
+      /it was not tested on recent weeks because your orders span \d+ weeks and checking on recent weeks needs 24\. It was fitted with a penalty that keeps its estimates moderate \(penalised: only 2 customers\)\.$/,
+    );
+    const why = analytics.dashboard.cells.findIndex((row) => row[0] === 'Why this model');
+    expect(analytics.dashboard.cells[why + 1][0]).toMatch(/^Purchases are predicted with the /);
   });
 
   it("takes the orders' most frequent currency when Base currency is blank", () => {

@@ -54,8 +54,8 @@ function facts(over: Partial<PerCustomer> = {}): PerCustomer {
       ],
     ]),
     models: {
-      bg: { r: 1, alpha: 1, a: 1, b: 1 },
-      bgProblem: '',
+      purchase: { kind: 'bgnbd', params: { r: 1, alpha: 1, a: 1, b: 1 } },
+      purchaseProblem: '',
       gg: { p: 1, q: 2, gamma: 1 },
       ggProblem: '',
     },
@@ -162,8 +162,8 @@ describe('customerColumns', () => {
 
   it("gives the model's problem to every buyer when the fit failed", () => {
     const models = {
-      bg: null,
-      bgProblem: 'model fit failed: x',
+      purchase: null,
+      purchaseProblem: 'model fit failed: x',
       gg: null,
       ggProblem: 'spend model fit failed: y',
     };

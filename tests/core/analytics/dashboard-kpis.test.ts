@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ModelChoice } from '../../../src/core/analytics/choose-purchase-model';
 import { type DashboardFacts, dashboardKpis } from '../../../src/core/analytics/dashboard-kpis';
+import { dashboardSheet } from '../../../src/core/analytics/dashboard-sheet';
 import type { Transaction } from '../../../src/core/analytics/read-transactions';
 import { dataMaturity } from '../../../src/core/analytics/young-business';
+import { FREQUENCY_GROUPS, type ModelCheck } from '../../../src/core/btyd/model-check';
 import { table } from './analytics-tables';
 
 const at = (customerId: string, day: number, amount: number): Transaction =>
@@ -37,8 +40,8 @@ function facts(over: Partial<DashboardFacts> = {}): DashboardFacts {
       ['C', { alive: 0.2, expected: 0, clv: Number.NaN }],
     ]),
     models: {
-      bg: { r: 1, alpha: 1, a: 1, b: 1 },
-      bgProblem: '',
+      purchase: { kind: 'bgnbd', params: { r: 1, alpha: 1, a: 1, b: 1 } },
+      purchaseProblem: '',
       gg: { p: 1, q: 2, gamma: 1 },
       ggProblem: '',
     },
@@ -96,8 +99,8 @@ describe('dashboardKpis', () => {
       totals: new Map(),
       scores: new Map(),
       models: {
-        bg: null,
-        bgProblem: 'needs customers with repeat orders to fit the model',
+        purchase: null,
+        purchaseProblem: 'needs customers with repeat orders to fit the model',
         gg: null,
         ggProblem: 'x',
       },
@@ -129,12 +132,102 @@ describe('dashboardKpis', () => {
         format: 'money',
       },
     ]);
-    const noOrders = { ...none, models: { bg: null, bgProblem: '', gg: null, ggProblem: '' } };
+    const noOrders = { ...none, models: { purchase: null, purchaseProblem: '', gg: null, ggProblem: '' } };
     expect(dashboardKpis(noOrders)[1]).toEqual({
       kpi: 'Active customers',
       value: '',
       note: 'no orders yet',
       format: 'count',
     });
+  });
+});
+
+describe('the Dashboard rows and blocks of the chosen model', () => {
+  const check: ModelCheck = Object.freeze({
+    model: 'mbgnbd',
+    params: { r: 1, alpha: 1, a: 1, b: 1 },
+    byFrequency: FREQUENCY_GROUPS.map((frequency, i) => ({
+      frequency,
+      customers: 10,
+      predicted: i + 0.25,
+      actual: i,
+    })),
+    weekly: [
+      { week: 1, date: '2024-01-07', predictedCumulative: 1.04, actualCumulative: 1 },
+      { week: 2, date: '2024-01-14', predictedCumulative: 3.5, actualCumulative: 4 },
+    ],
+    mae: 0.21,
+    // Predicted 8 × 0.25 = 2 more than the 28 made.
+    bias: 2 / 28,
+    calibrationCustomers: 80,
+    holdoutWeeks: 13,
+  });
+  const choice: ModelChoice = {
+    model: 'mbgnbd',
+    basis: 'holdout',
+    sentence:
+      'Purchases are predicted with the modified BG/NBD model: on the last 13 weeks it was off by 0.21 orders per customer.',
+    check,
+    maes: { mbgnbd: 0.21 },
+    fit: null,
+  };
+
+  it('says which model, why, and how far the check was off in all', () => {
+    const small = {
+      tiny: true,
+      customers: 4,
+      repeaters: 1,
+      logPenalizer: 0.1,
+      note: 'penalised: only 4 customers',
+    };
+    const rows = dashboardKpis(facts({ choice, small })).filter(
+      (k) => k.kpi.startsWith('Purchase model') || k.kpi === 'Model check',
+    );
+    expect(rows).toEqual([
+      {
+        kpi: 'Purchase model',
+        value: 'modified BG/NBD',
+        note: 'predicted the last 13 weeks best (see "Why this model" below); penalised: only 4 customers',
+        format: 'text',
+      },
+      {
+        kpi: 'Model check',
+        value: '+7.1 %',
+        note: 'predicted 30 repeat orders in the last 13 weeks; 28 were made',
+        format: 'text',
+      },
+    ]);
+  });
+
+  it('writes the check as two blocks, each with the chart that plots it', () => {
+    const sheet = dashboardSheet(dashboardKpis(facts({ choice })), [], [], 'EUR', choice);
+    const [byFrequency, weekly] = sheet.charts.slice(-2);
+    expect(byFrequency).toMatchObject({
+      kind: 'column',
+      title: 'Predicted and actual repeat orders in the last 13 weeks',
+    });
+    expect(weekly).toMatchObject({ kind: 'line', title: 'Cumulative repeat orders: predicted and actual' });
+    const block = (range: { row: number; rows: number }) =>
+      sheet.cells.slice(range.row - 1, range.row - 1 + range.rows);
+    expect(block(byFrequency.source)).toEqual([
+      ['Repeat orders before', 'Predicted', 'Actual'],
+      ...FREQUENCY_GROUPS.map((f, i) => [f, i + 0.3, i]),
+    ]);
+    expect(block(weekly.source)).toEqual([
+      ['Week ending', 'Predicted', 'Actual'],
+      ['2024-01-07', 1, 1],
+      ['2024-01-14', 3.5, 4],
+    ]);
+    expect(sheet.cells[byFrequency.source.row - 2]).toEqual([
+      'Model check: repeat orders in the last 13 weeks, by repeat orders before them',
+    ]);
+    // The sentence has lines of its own below the KPIs, short enough to stay clear of the charts.
+    const why = sheet.cells.findIndex((row) => row[0] === 'Why this model');
+    expect(sheet.cells.slice(why + 1, why + 3)).toEqual([
+      ['Purchases are predicted with the modified BG/NBD model: on the last 13 weeks it was off by 0.21'],
+      ['orders per customer.'],
+    ]);
+    // Without a check there are no such blocks.
+    expect(dashboardSheet([], [], [], 'EUR').charts.map((c) => c.kind)).not.toContain('line');
   });
 });

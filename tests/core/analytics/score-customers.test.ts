@@ -28,7 +28,7 @@ describe('scoreCustomers', () => {
 
   it('gives a customer without repeat purchases P(alive) 1 and scores over 90 days in the unit of Settings', () => {
     const { scores, problems } = scoreCustomers(
-      { bg, bgProblem: '', gg, ggProblem: '' },
+      { purchase: { kind: 'bgnbd', params: bg }, purchaseProblem: '', gg, ggProblem: '' },
       summaries,
       settings,
     );
@@ -48,20 +48,24 @@ describe('scoreCustomers', () => {
 
   it('leaves CLV out without a spend model, and scores nothing without a purchase model', () => {
     const noSpend = scoreCustomers(
-      { bg, bgProblem: '', gg: null, ggProblem: 'no spend' },
+      { purchase: { kind: 'bgnbd', params: bg }, purchaseProblem: '', gg: null, ggProblem: 'no spend' },
       summaries,
       settings,
     );
     expect(Number.isNaN(noSpend.scores.get('C2')?.clv)).toBe(true);
     expect(noSpend.scores.get('C2')?.alive).toBe(pAlive(bg, 2, 30.43, 38.86));
-    const none = scoreCustomers({ bg: null, bgProblem: 'no fit', gg, ggProblem: '' }, summaries, settings);
+    const none = scoreCustomers(
+      { purchase: null, purchaseProblem: 'no fit', gg, ggProblem: '' },
+      summaries,
+      settings,
+    );
     expect(none).toEqual({ scores: new Map(), problems: new Map() });
   });
 
   it('scores the others and gives the reason for a customer the model cannot score', () => {
     const bad = summary('C3', 1, 40, 38.86, 10); // recency after T
     const { scores, problems } = scoreCustomers(
-      { bg, bgProblem: '', gg, ggProblem: '' },
+      { purchase: { kind: 'bgnbd', params: bg }, purchaseProblem: '', gg, ggProblem: '' },
       Object.freeze([...summaries, bad]),
       settings,
     );

@@ -58,3 +58,33 @@ describe('metricsInWords', () => {
     expect(metricsInWords(table(['C1']), 0, NOW, 'Etc/UTC')).toEqual([]);
   });
 });
+
+describe('metricsInWords where RFM and churn risk disagree', () => {
+  it('says why after the RFM segment', () => {
+    const header = [
+      'Customer ID',
+      'Orders',
+      'P(alive)',
+      'Churn risk',
+      'RFM segment',
+      'First order',
+      'Last order',
+      'Frequency',
+    ];
+    const customers = toSheetTable('Customers', [
+      header,
+      ['C1', 3, 0.8, 0.2, 'Lost', new Date('2023-07-01T00:00:00Z'), new Date('2024-01-01T00:00:00Z'), 2],
+    ] as never) as TabTable<'customers'>;
+    const lines = metricsInWords(customers, 0, NOW, 'Etc/UTC');
+    const at = lines.findIndex((l) => l.label === 'RFM segment');
+    // 184 days over 2 repeat orders: one every 92 days, 3 months; 152 days since the last order.
+    expect(lines[at + 1]).toEqual({
+      label: 'RFM and churn risk',
+      value:
+        'RFM ranks the time since the last order against all customers, and 5 months puts them in Lost; the ' +
+        'model judges it against their own pace: they usually order every 3 months, so it still expects them ' +
+        'back (P(alive) 80 %).',
+      sentence: true,
+    });
+  });
+});

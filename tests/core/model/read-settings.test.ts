@@ -11,6 +11,7 @@ describe('readSettings', () => {
       currencyRates: {},
       discountRate: 0.01,
       analyticsUnit: 'days',
+      model: 'auto',
       triggerHour: 7,
       sendHours: { from: 9, to: 18 },
       dryRun: true,
@@ -30,6 +31,7 @@ describe('readSettings', () => {
       ['Currency rates', 'USD=0.92; GBP 1.17'],
       ['Discount rate', '2%'],
       ['Analytics unit', 'Weeks'],
+      ['Model', 'Pareto/NBD'],
       ['Trigger hour', 6],
       ['Send hours', '8-20'],
       ['Dry run', false],
@@ -45,6 +47,7 @@ describe('readSettings', () => {
       currencyRates: { USD: 0.92, GBP: 1.17 },
       discountRate: 0.02,
       analyticsUnit: 'weeks',
+      model: 'paretonbd',
       triggerHour: 6,
       sendHours: { from: 8, to: 20 },
       dryRun: false,
@@ -101,5 +104,21 @@ describe('readSettings', () => {
     expect([...given].sort()).toEqual(['baseCurrency', 'discountRate', 'dryRun']);
     expect(settings).toMatchObject({ baseCurrency: 'EUR', currencyRates: {}, triggerHour: 7, dryRun: false });
     expect(readSettings([['Key', 'Value']]).given.size).toBe(0);
+  });
+});
+
+describe('the Model setting', () => {
+  it('reads the four choices in any spelling and refuses others', () => {
+    const read = (value: unknown) =>
+      readSettings([
+        ['Key', 'Value'],
+        ['Model', value],
+      ]);
+    expect(read('').settings.model).toBe('auto');
+    expect(read('BG/NBD').settings.model).toBe('bgnbd');
+    expect(read('MBG-NBD').settings.model).toBe('mbgnbd');
+    const bad = read('lifetimes');
+    expect(bad.settings.model).toBe('auto');
+    expect(bad.problems.map((p) => p.field)).toEqual(['model']);
   });
 });

@@ -65,6 +65,7 @@ describe('settingsFrom', () => {
       'currencyRates',
       'discountRate',
       'analyticsUnit',
+      'model',
       'triggerHour',
       'sendHours',
       'dryRun',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateOrderIds } from '../../../src/core/orders/duplicate-order-ids';
+import { orderKey } from '../../../src/core/orders/order-key';
 
 describe('duplicateOrderIds', () => {
   it('names the row where a repeated Order ID was first met, quoted as file text', () => {
@@ -19,5 +20,39 @@ describe('duplicateOrderIds', () => {
     );
     expect(duplicates.check('', 9)).toBe('');
     expect(duplicates.check('', 10)).toBe('');
+  });
+
+  it('checkOrder answers as check with orderKey, channels compared without case, separators included', () => {
+    const orders: Array<[string, string | number]> = [
+      ['Shopify', '1001'],
+      ['shopify', ' 1001 '],
+      ['woo', '1001'],
+      ['', 1001],
+      ['', '1001'],
+      ['a\u241fb', 'c'],
+      ['a', 'b\u241fc'],
+      ['a', 'b'],
+      ['A', 'b'],
+    ];
+    const byKey = duplicateOrderIds({ quoted: false });
+    const byChannel = duplicateOrderIds({ quoted: false });
+    const expected = orders.map(([channel, id], i) =>
+      byKey.check(String(id).trim(), i + 2, orderKey(channel, id)),
+    );
+    const actual = orders.map(([channel, id], i) =>
+      byChannel.checkOrder(String(id).trim(), i + 2, channel, id),
+    );
+    expect(actual).toEqual(expected);
+    expect(actual).toEqual([
+      '',
+      'duplicate Order ID 1001 (first at row 2)',
+      '',
+      '',
+      'duplicate Order ID 1001 (first at row 5)',
+      '',
+      'duplicate Order ID b\u241fc (first at row 7)',
+      '',
+      'duplicate Order ID b (first at row 9)',
+    ]);
   });
 });

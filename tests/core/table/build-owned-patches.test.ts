@@ -4,6 +4,44 @@ import { buildOwnedPatches } from '../../../src/core/table/build-owned-patches';
 describe('buildOwnedPatches', () => {
   const headerRow = Object.freeze(['Customer ID', 'Orders', 'Revenue', 'My note', 'P(alive)']);
 
+  it('takes updates as Maps too, the later of two spellings of a header winning', () => {
+    const rows = Object.freeze([
+      Object.freeze(['C-1', 4, 100, '', 0.9]),
+      Object.freeze(['C-2', 1, 10, 'vip', 0.5]),
+    ]);
+    const updates = new Map<string, ReadonlyMap<string, unknown>>([
+      [
+        'C-1',
+        new Map<string, unknown>([
+          ['P(alive)', 0.7],
+          ['orders', 6],
+          ['palive', 0.6],
+          ['Unowned', 'x'],
+        ]),
+      ],
+      ['C-2', new Map<string, unknown>([['Revenue', undefined]])],
+    ]);
+    const result = buildOwnedPatches({
+      headerRow,
+      rows,
+      keyHeader: 'Customer ID',
+      owned: ['Orders', 'Revenue', 'P(alive)'],
+      updates,
+    });
+    expect(result.patches).toEqual([
+      {
+        row: 2,
+        column: 2,
+        headers: ['Orders', 'Revenue'],
+        values: [
+          [6, 100],
+          [1, undefined],
+        ],
+      },
+      { row: 2, column: 5, headers: ['P(alive)'], values: [[0.6], [0.5]] },
+    ]);
+  });
+
   it('writes each contiguous owned block once, matched by key, keeping other rows and columns', () => {
     // The user sorted the rows and added C-9 since refresh read them.
     const rows = Object.freeze([

@@ -518,3 +518,34 @@ describe('the scores given an MBG/NBD or Pareto/NBD fit', () => {
     expect(new Set([bg, mbg, pareto]).size).toBe(3);
   });
 });
+
+describe('the purchase-model fits on tiny data', () => {
+  // Two customers in days: one with 3 repeats over 20 of their 30 days, one who bought once.
+  const x = column([3, 0]);
+  const tx = column([20, 0]);
+  const T = column([30, 10]);
+  for (const name of ['CRM_BGNBD_FIT', 'CRM_MBGNBD_FIT', 'CRM_PARETO_NBD_FIT'] as const) {
+    it(`${name} on two customers is penalised, says so and stays near the data`, () => {
+      const [labels, values] = crm[name].run(x, tx, T) as [string[], Array<number | string>];
+      expect(labels.at(-1) === 'drop-out at first purchase' ? labels.at(-2) : labels.at(-1)).toBe(
+        'penalised',
+      );
+      expect(values[labels.indexOf('penalised')]).toBe('only 2 customers');
+      // Unpenalised, r runs to about 10^9 (the absurd "convergence"); pulled towards r = 1 it stays
+      // between 1/10 and 10, and α within a tenth to ten times the longest history (30 days).
+      const r = values[0] as number;
+      const alpha = values[1] as number;
+      expect(r).toBeGreaterThan(0.1);
+      expect(r).toBeLessThan(10);
+      expect(alpha).toBeGreaterThan(3);
+      expect(alpha).toBeLessThan(300);
+      // The table still feeds the scoring formulas, which read it as the same model.
+      const alive = crm.CRM_PALIVE.run(x, tx, T, [labels, values]) as number[][];
+      expect(alive).toHaveLength(2);
+      for (const [p] of alive) {
+        expect(p).toBeGreaterThan(0);
+        expect(p).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+});

@@ -4,6 +4,8 @@ import { describeFollowUps } from '../../../src/local/cli/describe-follow-ups';
 describe('describeFollowUps', () => {
   it('lists every planned email, holdout, skip with its reason, and problem', () => {
     const text = describeFollowUps({
+      skippedCount: 2,
+      skipGroups: [],
       now: '2025-03-08T09:00:00.000Z',
       timeZone: 'Europe/Lisbon',
       remainingQuota: 100,
@@ -53,6 +55,35 @@ describe('describeFollowUps', () => {
       '  welcome step 1  C000003  (no email): invalid email (no address)',
       'Problems in Follow-ups (1):',
       '  row 3 (winback): Audience: unknown column "Ordrs"',
+    ]);
+  });
+
+  it('without the full list, gives each reason its count and first skips', () => {
+    const skip = {
+      rule: 'welcome',
+      step: 1,
+      customerId: 'C000002',
+      email: 'ben@example.com',
+      reason: 'no consent' as const,
+      detail: '',
+    };
+    const text = describeFollowUps({
+      now: '2025-03-08T09:00:00.000Z',
+      timeZone: 'UTC',
+      remainingQuota: 0,
+      dryRun: false,
+      planned: [],
+      heldOut: [],
+      skippedCount: 3,
+      skipGroups: [{ reason: 'no consent', count: 3, examples: [skip], rules: ['welcome'] }],
+      problems: [],
+      results: [],
+    });
+    expect(text.split('\n').slice(2)).toEqual([
+      'Skipped (3):',
+      '  no consent: 3',
+      '    welcome step 1  C000002  ben@example.com: no consent',
+      '    … and 2 more',
     ]);
   });
 });
