@@ -1,5 +1,6 @@
 // The virtualised grid: only the rows in view are in the page, fetched in bands; a cell is edited in place.
 import { api, type RowWindow, type SheetShape } from './api';
+import { type ChartView, drawChart } from './charts';
 
 const ROW_HEIGHT = 21;
 const NUMBER_WIDTH = 46;
@@ -32,6 +33,8 @@ export class Grid {
   private widths: number[] = [];
   private readonly spacer = document.createElement('div');
   private readonly body = document.createElement('div');
+  /** The tab's charts, over the cells at their anchors. */
+  private readonly charts = document.createElement('div');
   private selected = { row: 0, column: 0 };
   private editor: HTMLInputElement | null = null;
   private generation = 0;
@@ -44,6 +47,8 @@ export class Grid {
     // Focusable, so the arrow keys, Enter and typing reach the grid.
     element.tabIndex = 0;
     this.spacer.className = 'spacer';
+    this.charts.className = 'charts';
+    this.spacer.append(this.charts);
     element.append(this.spacer);
     element.addEventListener('scroll', () => this.render());
     element.addEventListener('keydown', (event) => this.key(event));
@@ -77,6 +82,23 @@ export class Grid {
     }
     this.closeEditor();
     this.render();
+    void this.fetchCharts(sheet);
+  }
+
+  private async fetchCharts(sheet: SheetShape): Promise<void> {
+    const generation = this.generation;
+    const charts = await api<ChartView[]>(`/api/charts?sheet=${encodeURIComponent(sheet.name)}`);
+    if (generation !== this.generation) return;
+    this.charts.replaceChildren(
+      ...charts.map((chart) => {
+        const box = document.createElement('div');
+        box.className = 'chart-box';
+        box.style.top = `${chart.anchorRow * ROW_HEIGHT}px`;
+        box.style.left = `${this.lefts[chart.anchorColumn - 1] ?? NUMBER_WIDTH}px`;
+        box.append(drawChart(chart));
+        return box;
+      }),
+    );
   }
 
   private async fetchBand(band: number): Promise<void> {

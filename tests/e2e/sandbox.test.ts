@@ -44,6 +44,12 @@ function cell(row: number, column: number) {
   return page.locator(`#grid .cell[data-row="${row}"][data-column="${column}"]`);
 }
 
+/** The row (0-based) whose first cell in view reads `text`. */
+async function rowOf(text: string): Promise<number> {
+  const found = page.locator('#grid .cell[data-column="0"]', { hasText: new RegExp(`^${text}$`) });
+  return Number(await found.first().getAttribute('data-row'));
+}
+
 async function typeInto(row: number, column: number, text: string): Promise<void> {
   await cell(row, column).click();
   await page.keyboard.type(text);
@@ -86,6 +92,13 @@ describe('the sandbox', () => {
     await page.click('#tabs button:text-is("Log")');
     await expect.poll(() => page.locator('#grid .cell', { hasText: /^refresh$/ }).count()).toBeGreaterThan(0);
     await shot('log-after-refresh');
+    // Refresh analytics drew the Dashboard's charts (embedded charts, as the emulator models them).
+    await page.click('#tabs button:text-is("Dashboard")');
+    const charts = page.locator('#grid svg.chart');
+    await expect.poll(() => charts.count()).toBeGreaterThan(0);
+    expect(await charts.first().getAttribute('aria-label')).not.toBe('Chart');
+    expect(await charts.first().locator('rect, path, polyline').count()).toBeGreaterThan(2);
+    await shot('dashboard-charts');
   });
 
   it('computes a typed =CRM_NPS formula over a range with the bundle, and saves it to the file', async () => {
@@ -141,10 +154,8 @@ describe('the sandbox', () => {
     for (const [column, text] of rule.entries()) await typeInto(1, column, text);
     await page.click('#tabs button:text-is("Settings")');
     await cell(0, 0).waitFor();
-    expect(await cell(1, 0).textContent()).toBe('Owner email');
-    expect(await cell(9, 0).textContent()).toBe('Dry run');
-    await typeInto(1, 1, 'owner@example.com');
-    await typeInto(9, 1, 'no');
+    await typeInto(await rowOf('Owner email'), 1, 'owner@example.com');
+    await typeInto(await rowOf('Dry run'), 1, 'no');
     const asked = await runMenu('Turn on automation');
     expect(asked.join('\n')).toMatch(/Follow-ups: every hour/);
     const played = page.waitForResponse((r) => r.url().includes('/api/clock'), { timeout: 280_000 });
