@@ -118,6 +118,10 @@ export class Grid {
     for (const key of window.right) this.right.add(key);
     for (const key of window.bold) this.bold.add(key);
     for (const [key, note] of Object.entries(window.notes)) this.notes.set(key, note);
+    const { row, column } = this.selected;
+    if (row >= window.from && row < window.from + BAND) {
+      this.showCell(`${columnName(column)}${row + 1}`, this.input(row, column));
+    }
     this.render();
   }
 
