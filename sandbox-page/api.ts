@@ -1,4 +1,7 @@
 // The page's calls to the sandbox server: JSON, with this run's token in a header.
+import type { RowWindow, SheetShape } from '../src/local/sandbox/sheet-window';
+
+export type { RowWindow, SheetShape };
 
 const TOKEN = document.querySelector<HTMLMetaElement>('meta[name="sandbox-token"]')?.content ?? '';
 
@@ -19,16 +22,6 @@ export async function api<T>(path: string, body?: unknown): Promise<T> {
   return value;
 }
 
-export interface SheetShape {
-  name: string;
-  rows: number;
-  columns: number;
-  frozenRows: number;
-  frozenColumns: number;
-  hidden: boolean;
-  columnWidths: Record<number, number>;
-}
-
 export type MenuEntry =
   | { kind: 'item'; caption: string; functionName: string }
   | { kind: 'separator' }
@@ -40,15 +33,6 @@ export interface WorkbookInfo {
   menu: { title: string; entries: MenuEntry[] } | null;
   clock: string;
   version: number;
-}
-
-export interface RowWindow {
-  from: number;
-  rows: string[][];
-  inputs: Record<string, string>;
-  right: string[];
-  bold: string[];
-  notes: Record<string, string>;
 }
 
 export interface Dialog {
