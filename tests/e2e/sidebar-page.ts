@@ -7,6 +7,7 @@ import { ensureBundle } from '../../src/local/cli/bundle-session';
 import { EmulatorEnvironment } from '../../src/local/emulator/emulator-environment';
 import { emptyWorkbook } from '../../src/local/emulator/workbook-data';
 import { LocalRuntime } from '../../src/local/runtime/local-runtime';
+import { GOOGLE_SCRIPT_RUN } from '../../src/local/sandbox/google-script-run';
 import { findChromium } from './find-chromium';
 
 /** Starts headless Chromium (found by findChromium: no system package needed). */
@@ -14,28 +15,6 @@ export async function launchChromium(): Promise<Browser> {
   const { executablePath, args } = await findChromium();
   return chromium.launch({ executablePath, args });
 }
-
-/**
- * google.script.run in the page: each call goes to window.__crmCall (exposed by the test), which
- * runs the sidebar API function as one 'sidebar' execution of the bundle. Arguments cross as JSON,
- * as they do in Apps Script, and handlers are called asynchronously.
- */
-const GOOGLE_SCRIPT_RUN = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
-      if (name === 'withFailureHandler') return (handler) => runner(success, handler);
-      return (...args) => {
-        window.__crmCall(String(name), JSON.stringify(args)).then((reply) => {
-          if ('error' in reply) { if (failure) failure(new Error(reply.error)); }
-          else if (success) success(reply.value);
-        });
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();`;
 
 /**
  * Answers a test gives in place of the bundle, by server function: what one returns (or resolves to)
@@ -85,7 +64,8 @@ export async function openSidebar(
     const result = runtime.run(name, parsed, { kind: 'sidebar' });
     return result.error ? { error: result.error.message } : { value: result.value };
   });
-  // Apps Script's host page defines google.script.run before the sidebar's own script runs.
+  // Apps Script's host page defines google.script.run before the sidebar's own script runs; each call
+  // goes to window.__crmCall, exposed above, as the sandbox's page posts it to its server.
   await page.setContent(html.replace('<head>', () => `<head><script>${GOOGLE_SCRIPT_RUN}</script>`));
   return { page, runtime, environment, calls, answers };
 }

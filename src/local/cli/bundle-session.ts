@@ -120,7 +120,8 @@ export interface CallResult<T> {
  */
 export class BundleSession {
   readonly environment: EmulatorEnvironment;
-  private readonly runtime: LocalRuntime;
+  /** The runtime over the bundle, for executions of other kinds (menu items, custom functions). */
+  readonly runtime: LocalRuntime;
   /** Whether the workbook plays an emulated clock (a tick set it) rather than following the wall clock. */
   private clockKept: boolean;
 

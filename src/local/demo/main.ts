@@ -1,10 +1,12 @@
-// `npm start`: builds the demo workbook, runs Solo CRM on it through the shipped bundle and saves it as .xlsx.
-import { readFileSync } from 'node:fs';
+// `npm start`: creates the demo workbook if absent and serves the sandbox on it (--report: the terminal report).
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBundle } from '../cli/bundle-session';
+import { openBrowser } from '../sandbox/open-browser';
+import { DEFAULT_SANDBOX_PORT, startSandbox } from '../sandbox/start-sandbox';
 import { lockWorkbook } from '../store/workbook-lock';
 import { writeWorkbook } from '../store/write-workbook';
 import { parseCdnow } from './demo-exports';
@@ -16,41 +18,82 @@ const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), 'cdnow-sample.txt')
 /** Where the demo workbook goes unless `--workbook PATH` says otherwise: outside the checkout. */
 export const DEFAULT_DEMO_WORKBOOK = join(tmpdir(), 'solo-crm', 'demo.xlsx');
 
-const HELP = `npm start [-- --workbook PATH]
+const HELP = `npm start [-- --workbook PATH] [--port N] [--open] [--report]
 
-Builds a demo workbook (the CDNOW sample with made-up names), runs Solo CRM on it through
-dist/Code.js in the Apps Script emulator (menu, Set up, two imports, Refresh analytics),
-prints what it did and saves the workbook (default ${DEFAULT_DEMO_WORKBOOK}).`;
+Creates the demo workbook when it does not exist (the CDNOW sample with made-up names, run through
+dist/Code.js in the Apps Script emulator: menu, Set up, two imports, Refresh analytics; default
+${DEFAULT_DEMO_WORKBOOK}), then serves the sandbox on http://127.0.0.1:PORT (default
+${DEFAULT_SANDBOX_PORT}): the workbook, the Solo CRM menu, the sidebar, a trigger clock and the
+outbox, each change saved to the file. The address it prints carries this run's token.
+  --open     also open the address in your browser
+  --report   make the demo workbook anew, print what each step did and exit (no server)`;
 
-/** Runs the demo on `argv`; returns the exit status. */
+/** The options of `npm start`, or null when they are wrong. */
+function parseStartArgs(
+  argv: readonly string[],
+): { workbook: string | null; port: number; open: boolean; report: boolean } | null {
+  const options = { workbook: null as string | null, port: DEFAULT_SANDBOX_PORT, open: false, report: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--open') options.open = true;
+    else if (arg === '--report') options.report = true;
+    else if (arg === '--workbook' && argv[i + 1]) options.workbook = argv[++i];
+    else if (arg === '--port' && /^\d+$/.test(argv[i + 1] ?? '') && Number(argv[i + 1]) <= 65535) {
+      options.port = Number(argv[++i]);
+    } else return null;
+  }
+  return options;
+}
+
+/** Runs the demo on an empty workbook and writes it to `path` (replacing it whole, under its lock). */
+export async function writeDemoWorkbook(path: string, bundle: string): Promise<ReturnType<typeof runDemo>> {
+  const run = runDemo(parseCdnow(readFileSync(SAMPLE, 'utf8')), bundle, new Date());
+  await mkdir(dirname(path), { recursive: true });
+  // A CLI command working on the same file finishes first; the demo then replaces the file whole.
+  const lock = await lockWorkbook(path, {
+    onWait: () => process.stderr.write(`Waiting for another command on ${path}…\n`),
+  });
+  try {
+    await writeWorkbook(path, run.workbook, { properties: run.properties });
+  } finally {
+    await lock.release();
+  }
+  return run;
+}
+
+/** Runs `npm start` on `argv`; returns the exit status (the sandbox runs until the process is stopped). */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const given = argv.length === 2 && argv[0] === '--workbook' && argv[1] !== '';
-  if (argv.length > 0 && !given) {
+  const options = parseStartArgs(argv);
+  if (!options) {
     process.stderr.write(`Unknown arguments: ${argv.join(' ')}\n\n${HELP}\n`);
     return 2;
   }
-  const path = resolve(given ? argv[1] : DEFAULT_DEMO_WORKBOOK);
+  const path = resolve(options.workbook ?? DEFAULT_DEMO_WORKBOOK);
   try {
     const bundle = ensureBundle((message) => process.stderr.write(`${message}\n`));
-    const run = runDemo(parseCdnow(readFileSync(SAMPLE, 'utf8')), bundle, new Date());
-    await mkdir(dirname(path), { recursive: true });
-    // A CLI command working on the same file finishes first; the demo then replaces the file whole.
-    const lock = await lockWorkbook(path, {
-      onWait: () => process.stderr.write(`Waiting for another command on ${path}…\n`),
-    });
-    try {
-      await writeWorkbook(path, run.workbook, { properties: run.properties });
-    } finally {
-      await lock.release();
+    if (options.report) {
+      const run = await writeDemoWorkbook(path, bundle);
+      process.stdout.write(`${describeDemo(run, path)}\n`);
+      return 0;
     }
-    process.stdout.write(`${describeDemo(run, path)}\n`);
+    if (!existsSync(path)) {
+      process.stdout.write(`Creating the demo workbook ${path}…\n`);
+      await writeDemoWorkbook(path, bundle);
+    }
+    const running = await startSandbox({ path, bundlePath: bundle, port: options.port });
+    process.stdout.write(
+      `Solo CRM sandbox on ${path}\n\n  Open ${running.url}\n\nEvery change is saved to the workbook. Stop with Ctrl+C.\n`,
+    );
+    if (options.open && !(await openBrowser(running.url))) {
+      process.stderr.write('Could not open a browser; open the address above yourself.\n');
+    }
     return 0;
   } catch (error) {
-    process.stderr.write(`The demo failed: ${(error as Error).message}\n`);
+    process.stderr.write(`npm start failed: ${(error as Error).message}\n`);
     return 1;
   }
 }
