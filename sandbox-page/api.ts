@@ -45,7 +45,8 @@ export interface Dialog {
 export type Shown =
   | { kind: 'toast'; title: string; message: string; timeoutSeconds: number | null }
   | { kind: 'sidebar'; title: string }
-  | { kind: 'alert' | 'prompt' | 'menu' | 'modal-dialog' | 'modeless-dialog'; title: string };
+  | { kind: 'modal-dialog' | 'modeless-dialog'; title: string; html: string }
+  | { kind: 'alert' | 'prompt' | 'menu'; title: string };
 
 export interface SentEmail {
   to: string[];

@@ -41,3 +41,25 @@ export function askDialog(dialog: Dialog): Promise<{ button: string; text: strin
     (text.hidden ? (buttons.firstElementChild as HTMLElement) : text).focus();
   });
 }
+
+/**
+ * An HTML dialog the script showed (showModalDialog / showModelessDialog), in a frame that runs no
+ * script: Solo CRM's dialogs are text, and a page of the script's own must not run in the sandbox's.
+ */
+export function showHtmlDialog(title: string, html: string): void {
+  const back = document.getElementById('html-dialog-back')!;
+  document.getElementById('html-dialog-title')!.textContent = title || 'Solo CRM';
+  (document.getElementById('html-dialog-frame') as HTMLIFrameElement).srcdoc = html;
+  const close = document.getElementById('html-dialog-close') as HTMLButtonElement;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') done();
+  };
+  const done = () => {
+    back.hidden = true;
+    document.removeEventListener('keydown', onKey);
+  };
+  close.onclick = done;
+  document.addEventListener('keydown', onKey);
+  back.hidden = false;
+  close.focus();
+}

@@ -1,6 +1,6 @@
 // The sandbox page: the workbook's tabs and grid, the Solo CRM menu, the sidebar, the trigger clock and the outbox.
 import { api, type Dialog, type MenuEntry, type Shown, token, type WorkbookInfo } from './api';
-import { askDialog } from './dialogs';
+import { askDialog, showHtmlDialog } from './dialogs';
 import { Grid } from './grid';
 import { showOutbox } from './outbox-view';
 import { showToast } from './toasts';
@@ -120,6 +120,8 @@ async function runMenuItem(functionName: string): Promise<void> {
     for (const shown of reply.shown ?? []) {
       if (shown.kind === 'toast') showToast(shown.title, shown.message, shown.timeoutSeconds);
       if (shown.kind === 'sidebar') openSidebar(shown.title);
+      if (shown.kind === 'modal-dialog' || shown.kind === 'modeless-dialog')
+        showHtmlDialog(shown.title, shown.html);
     }
     if (reply.error) showToast('Error', reply.error, 10);
     await refresh();

@@ -138,6 +138,20 @@ describe('the sandbox', () => {
     await frameElement.screenshot({ path: join(SHOTS, 'sandbox-sidebar-300px.png') });
   });
 
+  it('shows an HTML dialog of the script, such as the follow-ups preview, as text in a frame that runs no script', async () => {
+    if (await page.isVisible('#side-close')) await page.click('#side-close');
+    await runMenu('Preview follow-ups');
+    const back = page.locator('#html-dialog-back');
+    await back.waitFor({ state: 'visible' });
+    expect(await page.textContent('#html-dialog-title')).toBe('Follow-ups preview');
+    expect(await page.getAttribute('#html-dialog-frame', 'sandbox')).toBe('');
+    const dialog = page.frameLocator('#html-dialog-frame');
+    await expect.poll(() => dialog.locator('textarea').inputValue()).toMatch(/emails would go now/);
+    await shot('html-dialog');
+    await page.keyboard.press('Escape');
+    await back.waitFor({ state: 'hidden' });
+  });
+
   it('turns on automation from the menu, moves the clock a week on and shows the follow-up emails sent in the outbox', async () => {
     if (await page.isVisible('#side-close')) await page.click('#side-close');
     await page.click('#tabs button:text-is("Follow-ups")');
