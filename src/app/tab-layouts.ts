@@ -29,18 +29,23 @@ export interface TabLayout {
 const FILTERED = new Set<string>([
   TAB_SPECS.customers.name,
   TAB_SPECS.orders.name,
+  TAB_SPECS.deals.name,
+  TAB_SPECS.tasks.name,
   TAB_SPECS.interactions.name,
   TAB_SPECS.surveys.name,
   TAB_SPECS.followUps.name,
   TAB_SPECS.outbox.name,
   TAB_SPECS.log.name,
   TAB_SPECS.problems.name,
+  TAB_SPECS.dealHistory.name,
 ]);
 
 /** The tab names, so no use case spells them twice. */
 export const TAB = {
   customers: TAB_SPECS.customers.name,
   orders: TAB_SPECS.orders.name,
+  deals: TAB_SPECS.deals.name,
+  tasks: TAB_SPECS.tasks.name,
   interactions: TAB_SPECS.interactions.name,
   surveys: TAB_SPECS.surveys.name,
   followUps: TAB_SPECS.followUps.name,
@@ -50,6 +55,7 @@ export const TAB = {
   settings: TAB_SPECS.settings.name,
   log: TAB_SPECS.log.name,
   problems: TAB_SPECS.problems.name,
+  dealHistory: TAB_SPECS.dealHistory.name,
   /** Hidden, owned by the add-on: the undo snapshot (see snapshot.ts). Set up does not create it. */
   undo: 'CRM Undo',
 } as const;

@@ -32,10 +32,13 @@ describe('setup', () => {
   it('creates every tab of product.md section 2 with headers, a frozen row, formats and validation', () => {
     const { ports, workbook } = memoryPorts();
     const report = setup(ports);
-    // product.md section 2 lists ten tabs: Customers … Log; Problems lists each problem of an import or refresh.
+    // product.md section 2 lists ten tabs: Customers … Log; Problems lists each problem of an import or
+    // refresh; Deals, Tasks and Deal history hold the sales pipeline.
     expect(report.createdTabs).toEqual([
       'Customers',
       'Orders',
+      'Deals',
+      'Tasks',
       'Interactions',
       'Surveys',
       'Follow-ups',
@@ -45,6 +48,7 @@ describe('setup', () => {
       'Settings',
       'Log',
       'Problems',
+      'Deal history',
     ]);
     const customers = workbook.tab('Customers');
     // 11 user columns + 21 computed columns in product.md, then Why blank.
@@ -114,7 +118,7 @@ describe('setup', () => {
     // One Log row records what was created.
     const log = workbook.values('Log');
     expect(log).toHaveLength(2);
-    expect(log[1].slice(1, 4)).toEqual(['setup', 'ok', 'tabs created 11, columns added 0']);
+    expect(log[1].slice(1, 4)).toEqual(['setup', 'ok', 'tabs created 14, columns added 0']);
   });
 
   it('leaves the workbook finished: Dashboard active, Sheet1 gone, bold headers, widths, filters and notes', () => {

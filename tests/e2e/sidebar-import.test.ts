@@ -316,7 +316,7 @@ describe('the sidebar on a workbook not set up yet', () => {
     const fresh = await openSidebar(browser);
     await fresh.page.waitForSelector('#import-setup:not([hidden])');
     expect(await fresh.page.textContent('#import-setup-text')).toMatch(
-      /^The workbook has no Customers, Orders, .*Log, Problems tabs yet\./,
+      /^The workbook has no Customers, Orders, .*Log, Problems, Deal history tabs yet\./,
     );
     await fresh.page.screenshot({ path: join(shots, 'import-setup.png'), fullPage: true });
     await fresh.page.click('#import-setup-run');

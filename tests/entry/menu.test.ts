@@ -44,7 +44,7 @@ describe('the Solo CRM menu in the bundle', () => {
     h.run('menuSetUp', [], { kind: 'menu' });
     h.run('menuSetUp', [], { kind: 'menu' });
     const alerts = h.environment.uiLog.ofKind('alert');
-    expect(alerts[0].prompt).toMatch(/^Created: Customers, Orders, Interactions/);
+    expect(alerts[0].prompt).toMatch(/^Created: Customers, Orders, Deals, Tasks, Interactions/);
     expect(alerts[1].prompt).toBe('Every tab and column is already there; nothing was changed.');
   });
 

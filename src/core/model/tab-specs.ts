@@ -245,6 +245,74 @@ const ORDERS = defineColumns([
   },
 ]);
 
+// A deal is a sale in progress; its Stage is one of Settings' "Deal stages" (Lead … Won / Lost).
+const DEALS = defineColumns([
+  { header: 'Deal ID', field: 'dealId', kind: 'id', numberFormat: TEXT, required: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT },
+  { header: 'Title', field: 'title', kind: 'text', numberFormat: TEXT, required: true },
+  { header: 'Value', field: 'value', kind: 'money', numberFormat: money },
+  { header: 'Currency', field: 'currency', kind: 'text', numberFormat: TEXT },
+  { header: 'Stage', field: 'stage', kind: 'text', numberFormat: TEXT, required: true },
+  {
+    header: 'Probability',
+    field: 'probability',
+    kind: 'percent',
+    numberFormat: percent,
+    validation: { kind: 'number-between', min: 0, max: 1 },
+    note: "Chance the deal is won. Blank: the stage's default probability from Settings.",
+  },
+  {
+    header: 'Expected close',
+    field: 'expectedClose',
+    kind: 'date',
+    numberFormat: date,
+    validation: DATE_RULE,
+  },
+  { header: 'Next step', field: 'nextStep', kind: 'text', numberFormat: TEXT },
+  {
+    header: 'Next step date',
+    field: 'nextStepDate',
+    kind: 'date',
+    numberFormat: date,
+    validation: DATE_RULE,
+  },
+  { header: 'Notes', field: 'notes', kind: 'text', numberFormat: TEXT },
+  { header: 'Created at', field: 'createdAt', kind: 'datetime', numberFormat: dateTime },
+  { header: 'Closed at', field: 'closedAt', kind: 'datetime', numberFormat: dateTime },
+  { header: 'Lost reason', field: 'lostReason', kind: 'text', numberFormat: TEXT },
+]);
+
+// Every stage change of a deal, made in the sidebar or found on the next run after an edit in Deals.
+const DEAL_HISTORY = defineColumns([
+  { header: 'Time', field: 'time', kind: 'datetime', required: true, owned: true, numberFormat: dateTime },
+  { header: 'Deal ID', field: 'dealId', kind: 'id', numberFormat: TEXT, required: true, owned: true },
+  { header: 'From stage', field: 'fromStage', kind: 'text', numberFormat: TEXT, owned: true },
+  { header: 'To stage', field: 'toStage', kind: 'text', numberFormat: TEXT, required: true, owned: true },
+  { header: 'Value', field: 'value', kind: 'money', numberFormat: money, owned: true },
+  { header: 'Source', field: 'source', kind: 'text', numberFormat: TEXT, owned: true },
+]);
+
+// Next steps to do: typed in, added from the sidebar, copied from deals' next steps, or made by follow-up rules.
+const TASKS = defineColumns([
+  { header: 'Due', field: 'due', kind: 'date', required: true, numberFormat: date, validation: DATE_RULE },
+  { header: 'What', field: 'what', kind: 'text', numberFormat: TEXT, required: true },
+  { header: 'Customer ID', field: 'customerId', kind: 'id', numberFormat: TEXT },
+  { header: 'Email', field: 'email', kind: 'email', numberFormat: TEXT },
+  { header: 'Deal ID', field: 'dealId', kind: 'id', numberFormat: TEXT },
+  { header: 'Done', field: 'done', kind: 'boolean', validation: CHECKBOX },
+  { header: 'Done at', field: 'doneAt', kind: 'datetime', numberFormat: dateTime },
+  { header: 'Source', field: 'source', kind: 'text', numberFormat: TEXT },
+  { header: 'Created at', field: 'createdAt', kind: 'datetime', numberFormat: dateTime },
+  {
+    header: 'Task ID',
+    field: 'taskId',
+    kind: 'id',
+    numberFormat: TEXT,
+    note: 'Filled by the add-on, so a task copied from a deal or a rule is never added twice.',
+  },
+]);
+
 const INTERACTIONS = defineColumns([
   {
     header: 'Date',
@@ -522,6 +590,8 @@ export const TAB_SPECS = {
     requiredAnyOf: [['Customer ID', 'Email']],
     key: ['Channel', 'Order ID'],
   },
+  deals: { name: 'Deals', columns: DEALS, requiredAnyOf: [['Customer ID', 'Email']], key: ['Deal ID'] },
+  tasks: { name: 'Tasks', columns: TASKS },
   interactions: { name: 'Interactions', columns: INTERACTIONS, requiredAnyOf: [['Customer ID', 'Email']] },
   surveys: { name: 'Surveys', columns: SURVEYS },
   followUps: { name: 'Follow-ups', columns: FOLLOW_UPS, key: ['Rule', 'Step'] },
@@ -531,6 +601,7 @@ export const TAB_SPECS = {
   settings: { name: 'Settings', columns: SETTINGS, key: ['Key'] },
   log: { name: 'Log', columns: LOG, ownedWholly: true },
   problems: { name: 'Problems', columns: PROBLEMS, ownedWholly: true },
+  dealHistory: { name: 'Deal history', columns: DEAL_HISTORY, ownedWholly: true },
 } as const satisfies Record<string, TabSpec>;
 
 /** Code name of a tab (`'customers'`, `'followUps'`, …). */

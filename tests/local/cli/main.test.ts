@@ -41,7 +41,7 @@ describe('the crm command line', () => {
   it('runs setup, import, re-import, refresh, export, forget and undo on a new workbook', () => {
     const setup = crm('setup', '--workbook', workbook);
     expect(setup.status).toBe(0);
-    expect(setup.out).toMatch(/^Created tabs: Customers, Orders, Interactions/);
+    expect(setup.out).toMatch(/^Created tabs: Customers, Orders, Deals, Tasks, Interactions/);
     expect(existsSync(workbook)).toBe(true);
     expect(crm('setup', '--workbook', workbook).out.trim()).toBe(
       'Every tab and column is already there; nothing changed.',
