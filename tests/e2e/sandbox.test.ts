@@ -25,17 +25,27 @@ async function shot(name: string): Promise<void> {
 async function runMenu(caption: string): Promise<string[]> {
   const asked: string[] = [];
   await page.click('#menu-button');
+  // Waits on the page's own requests, not on what it shows: under load a run may take long, and the
+  // workbook is fetched again only once the run has finished.
+  const awaitRun = () => {
+    const replied = page.waitForResponse((r) => r.url().includes('/api/menu'), { timeout: 110_000 });
+    const refreshed = page.waitForResponse((r) => r.url().includes('/api/workbook'), { timeout: 110_000 });
+    refreshed.catch(() => undefined);
+    return { replied, refreshed };
+  };
+  let run = awaitRun();
   await page.click(`#menu button:text-is("${caption}")`);
   for (;;) {
-    const dialog = page.locator('#dialog-back:not([hidden])');
-    const settled = await Promise.race([
-      dialog.waitFor({ state: 'visible', timeout: 60_000 }).then(() => 'dialog' as const),
-      page
-        .waitForResponse((r) => r.url().includes('/api/workbook'), { timeout: 60_000 })
-        .then(() => 'done' as const),
-    ]);
-    if (settled === 'done') return asked;
+    const response = await run.replied;
+    if (!response.ok()) throw new Error(`${caption}: ${response.status()} ${await response.text()}`);
+    const reply = (await response.json()) as { dialog?: unknown };
+    if (!reply.dialog) {
+      await run.refreshed;
+      return asked;
+    }
+    await page.locator('#dialog-back:not([hidden])').waitFor({ state: 'visible' });
     asked.push((await page.textContent('#dialog-prompt')) ?? '');
+    run = awaitRun();
     await page.click('#dialog-buttons button:text-is("OK")');
   }
 }
