@@ -2,7 +2,7 @@
 import { fitBgNbd } from '../../src/core/btyd/fit-bg-nbd';
 import { fitGammaGamma } from '../../src/core/btyd/gamma-gamma';
 import { predictClvMany } from '../../src/core/btyd/predict-clv';
-import { summarizeTransactions } from '../../src/core/btyd/summarize-transactions';
+import { summarizeTransactionColumns } from '../../src/core/btyd/summarize-transaction-columns';
 import { dayOf, readCdnowMaster } from './cdnow';
 import type { CdnowMemoryReport } from './cdnow-memory-child';
 import { CLV_OPTIONS, cdnowPipeline as pipeline } from './cdnow-pipeline';
@@ -33,12 +33,12 @@ export function cdnowMasterSection(root: string): BenchSection {
       const steps: Array<[string, () => unknown]> = [
         [
           'summary (weeks, as of 1998-06-30)',
-          () => summarizeTransactions(transactions, { asOfDay, unit: 'weeks' }),
+          () => summarizeTransactionColumns(transactions, { asOfDay, unit: 'weeks' }),
         ],
         ['BG/NBD fit', () => fitBgNbd({ frequency, recency, T })],
         ['Gamma-Gamma fit', () => fitGammaGamma(frequency, monetary)],
         [
-          `12-month CLV, ${result.summary.length} customers`,
+          `12-month CLV, ${result.summary.customerIds.length} customers`,
           () => predictClvMany(result.bg, result.gg, { frequency, recency, T, monetary }, CLV_OPTIONS),
         ],
       ];
@@ -81,7 +81,7 @@ export function cdnowMasterSection(root: string): BenchSection {
         columns: ['step', 'median', 'fastest', 'target', 'lifetimes', 'verdict'],
         rows,
         notes: [
-          `${result.summary.length.toLocaleString('en-US')} customers, ${repeaters.toLocaleString('en-US')} with repeat purchases.`,
+          `${result.summary.customerIds.length.toLocaleString('en-US')} customers, ${repeaters.toLocaleString('en-US')} with repeat purchases.`,
           `BG/NBD: r ${result.bg.r.toFixed(4)}, alpha ${result.bg.alpha.toFixed(4)}, a ${result.bg.a.toFixed(4)}, b ${result.bg.b.toFixed(4)}, LL ${result.bg.logLikelihood.toFixed(2)}.`,
           `Gamma-Gamma: p ${result.gg.p.toFixed(4)}, q ${result.gg.q.toFixed(4)}, gamma ${result.gg.gamma.toFixed(4)} on ${result.gg.used.toLocaleString('en-US')} customers; ` +
             `${result.gg.excludedZeroMonetary} repeat buyers excluded because their monetary value is $0 ` +

@@ -2,9 +2,11 @@
 
 import { createBgNbdObjective } from './bg-nbd-objective';
 import type { BgNbdParams } from './bg-nbd-params';
-import { aggregateBgNbdPatterns } from './bg-nbd-patterns';
+import { aggregateBgNbdPatterns, type BgNbdPatterns } from './bg-nbd-patterns';
+import { coarsenBgNbdPatterns } from './coarsen-bg-nbd-patterns';
 import { logPenalizerOf } from './log-penalizer-of';
-import { minimizeWithRestarts } from './minimize-with-restarts';
+import { minimizeBfgs } from './minimize-bfgs';
+import { ANALYTIC_GRADIENTS, minimizeWithRestarts, type RestartedResult } from './minimize-with-restarts';
 import { withLogPenalty } from './with-log-penalty';
 
 export type { BgNbdParams } from './bg-nbd-params';
@@ -91,11 +93,12 @@ export function fitBgNbd(
     Math.log(initial.a),
     Math.log(initial.b),
   );
+  const logPenalizer = logPenalizerOf(options);
   const {
     x: theta,
     iterations,
     converged,
-  } = minimizeWithRestarts(withLogPenalty(evaluate, logPenalizerOf(options)), start);
+  } = minimizeFromCoarse(patterns, penalizer, logPenalizer, start, withLogPenalty(evaluate, logPenalizer));
   const gradient = new Float64Array(4);
   evaluate(theta, gradient);
   // The likelihood of times divided by `scale` differs by x ln(scale) per customer.
@@ -109,4 +112,31 @@ export function fitBgNbd(
     iterations,
     converged,
   };
+}
+
+/**
+ * Minimises the exact objective, first walking most of the way on a coarsened pattern table when
+ * there is one (many distinct recencies): the exact run then starts near the optimum with the
+ * curvature learnt, so it needs a few full-size evaluations instead of dozens. The optimum is the
+ * exact objective's either way; only the path there changes. Iterations count both runs.
+ */
+function minimizeFromCoarse(
+  patterns: BgNbdPatterns,
+  penalizer: number,
+  logPenalizer: number,
+  start: Float64Array,
+  exact: Parameters<typeof minimizeWithRestarts>[0],
+): RestartedResult {
+  const coarse = coarsenBgNbdPatterns(patterns);
+  if (coarse === null) return minimizeWithRestarts(exact, start);
+  const rough = minimizeBfgs(
+    withLogPenalty(createBgNbdObjective(coarse, penalizer).evaluate, logPenalizer),
+    start,
+    ANALYTIC_GRADIENTS,
+  );
+  const fine = minimizeWithRestarts(exact, rough.x, {
+    ...ANALYTIC_GRADIENTS,
+    inverseHessian: rough.inverseHessian,
+  });
+  return { ...fine, iterations: rough.iterations + fine.iterations };
 }

@@ -15,6 +15,11 @@ export type BfgsOptions = {
    * f by less than this × (1 + |f|), no line search could tell the difference, so the search stops.
    */
   valueTolerance?: number;
+  /**
+   * Starting model of the inverse Hessian (d × d, row-major), such as the one a run on a cheaper
+   * approximation of f ended with; default the identity, rescaled after the first step.
+   */
+  inverseHessian?: ArrayLike<number>;
 };
 
 export type BfgsResult = {
@@ -23,6 +28,8 @@ export type BfgsResult = {
   iterations: number;
   evaluations: number;
   converged: boolean;
+  /** The inverse Hessian model at the end, to start a related minimisation with. */
+  inverseHessian: Float64Array;
 };
 
 const C1 = 1e-4;
@@ -63,6 +70,15 @@ export function minimizeBfgs(
   }
   const H = identity(d);
   let fresh = true;
+  if (options.inverseHessian !== undefined) {
+    if (options.inverseHessian.length !== d * d) {
+      throw new RangeError(
+        `the inverse Hessian must have ${d * d} entries, got ${options.inverseHessian.length}`,
+      );
+    }
+    H.set(options.inverseHessian);
+    fresh = false;
+  }
   const direction = new Float64Array(d);
   const trial = new Float64Array(d);
   const trialGradient = new Float64Array(d);
@@ -225,7 +241,7 @@ export function minimizeBfgs(
       }
     }
   }
-  return { x, value, iterations, evaluations, converged };
+  return { x, value, iterations, evaluations, converged, inverseHessian: H };
 }
 
 function identity(d: number): Float64Array {

@@ -7,7 +7,7 @@ const RESTARTS = 3;
 const SETTLED = 1e-6;
 
 /** For analytic gradients (BG/NBD, Gamma-Gamma), which can be driven to 1e-9. */
-const ANALYTIC_GRADIENTS: BfgsOptions = { gradientTolerance: 1e-9, maxIterations: 1000 };
+export const ANALYTIC_GRADIENTS: BfgsOptions = { gradientTolerance: 1e-9, maxIterations: 1000 };
 
 export type RestartedResult = { x: Float64Array; iterations: number; converged: boolean };
 
@@ -26,8 +26,10 @@ export function minimizeWithRestarts(
   let x: Float64Array = Float64Array.from(start);
   let iterations = 0;
   let converged = false;
+  // Only the first run may start from a given curvature model; a restart starts afresh.
+  const { inverseHessian: _, ...restartOptions } = options;
   for (let round = 0; round <= RESTARTS; round++) {
-    const result = minimizeBfgs(f, x, options);
+    const result = minimizeBfgs(f, x, round === 0 ? options : restartOptions);
     iterations += result.iterations;
     converged = result.converged;
     let moved = 0;
